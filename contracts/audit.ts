@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    actorId: z.string().nullable(),
+    action: z.string().describe('What happened, e.g. `role.granted`, `account.erased`'),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    areaId: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    reason: z.string().nullable(),
+    occurredAt: TimestampSchema,
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const AuditQuerySchema = PageQuerySchema.extend({
+  action: z.string().max(100).optional(),
+  actorId: IdSchema.optional(),
+  subjectType: z.string().max(100).optional(),
+  subjectId: IdSchema.optional(),
+  from: z.iso.datetime().optional().describe('Only entries at or after this time'),
+  to: z.iso.datetime().optional().describe('Only entries before this time'),
+});
+
+export const AuditPageSchema = pageOf(AuditEntrySchema).meta({ id: 'AuditPage' });

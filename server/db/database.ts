@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseTarget } from '../config.ts';
+import type { Database } from './schema.ts';
+
+// COUNT(*) and BIGINT come back from pg as strings; every count we make fits in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+export type Db = Kysely<Database>;
+
+export interface OpenedDatabase {
+  db: Db;
+  dialect: DatabaseTarget['dialect'];
+  close(): Promise<void>;
+}
+
+export function openDatabase(target: DatabaseTarget): OpenedDatabase {
+  const dialect = createDialect(target);
+  const db = new Kysely<Database>({ dialect });
+  return { db, dialect: target.dialect, close: () => db.destroy() };
+}
+
+function createDialect(target: DatabaseTarget): Dialect {
+  if (target.dialect === 'postgres') {
+    return new PostgresDialect({
+      pool: new pg.Pool({ connectionString: target.connectionString, max: 10 }),
+    });
+  }
+  if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+  const sqlite = new SQLite(target.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return new SqliteDialect({ database: sqlite });
+}
+
+/** Migrations and a few queries need to know which SQL they speak. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}

@@ -1,0 +1,41 @@
+import { loadConfig } from './config.ts';
+import { randomIds, systemClock } from './clock.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrator.ts';
+import { buildApp } from './app.ts';
+
+const config = loadConfig();
+const database = openDatabase(config.database);
+const applied = await migrateToLatest(database.db);
+
+const app = await buildApp({
+  db: database.db,
+  clock: systemClock,
+  ids: randomIds,
+  logger: { level: config.logLevel },
+  cookieSecure: config.cookieSecure,
+  trustProxy: config.trustProxy,
+  sessionDays: config.sessionDays,
+  publicUrl: config.publicUrl,
+  webRoot: 'dist/web',
+  demoCredentials: config.demo,
+  mapTileOrigin: config.mapTileUrl ? new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined,
+});
+if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+  // close() stops accepting connections and waits for in-flight requests to finish.
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.port, host: config.host });
+const shown = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
+app.log.info(`Wakkere Stad listens on http://localhost:${config.port} (database: ${shown})`);

@@ -1,0 +1,216 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock, IdGenerator } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import { hashToken, newSessionToken, type Caller } from '../../http/auth.ts';
+import { badRequest, conflict, notFound, ProblemError, unauthorized } from '../../http/problem.ts';
+import type { Mailer } from '../../mail.ts';
+import type { Me } from '../../../contracts/accounts.ts';
+import type { AuditWriter } from '../audit/audit.service.ts';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
+import { createAccountsRepository } from './accounts.repository.ts';
+import type { AccountsTable, RoleAssignmentsTable } from './accounts.tables.ts';
+import type { PersonalDataSource } from './privacy.ts';
+
+export interface AccountsDeps {
+  db: Db;
+  clock: Clock;
+  ids: IdGenerator;
+  audit: AuditWriter;
+  mailer: Mailer;
+  sessionDays: number;
+  publicUrl: string | undefined;
+  personalData: readonly PersonalDataSource[];
+}
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+}
+
+const RESET_MINUTES = 30;
+export const ERASED_NAME = 'Verwijderd account';
+
+export function createAccountsService(deps: AccountsDeps) {
+  const { db, clock, ids } = deps;
+  const repo = createAccountsRepository(db);
+
+  async function openSession(accountId: string): Promise<NewSession> {
+    const { token, sessionId } = newSessionToken();
+    const now = clock.now();
+    const expiresAt = new Date(now.getTime() + deps.sessionDays * 86_400_000);
+    await repo.insertSession({
+      id: sessionId,
+      account_id: accountId,
+      csrf_token: randomBytes(24).toString('base64url'),
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    });
+    return { token, expiresAt };
+  }
+
+  async function requireAccount(accountId: string): Promise<AccountsTable> {
+    const account = await repo.findById(accountId);
+    if (!account || account.erased_at) throw notFound('The account');
+    return account;
+  }
+
+  return {
+    /** Sessions are looked up on every request: one indexed join. */
+    async findCaller(sessionId: string, now: Date): Promise<Caller | null> {
+      const session = await repo.findSession(sessionId, now.toISOString());
+      if (!session) return null;
+      const grants = await repo.grantsOf([session.account_id]);
+      return {
+        accountId: session.account_id,
+        sessionId: session.id,
+        csrfToken: session.csrf_token,
+        grants: [{ role: 'resident', areaId: null }, ...grants.map((g) => ({ role: g.role, areaId: g.area_id }))],
+      };
+    },
+
+    async register(input: { email: string; password: string; displayName: string; locale: 'nl' | 'en' }): Promise<NewSession> {
+      if (await repo.findByEmail(input.email)) {
+        throw conflict('An account with this email address already exists. Log in, or reset your password.', 'email-taken');
+      }
+      const id = ids();
+      try {
+        await repo.insert({
+          id,
+          email: input.email,
+          password_hash: await hashPassword(input.password),
+          display_name: input.displayName,
+          locale: input.locale,
+          created_at: clock.now().toISOString(),
+          password_changed_at: null,
+          erased_at: null,
+        });
+      } catch (error) {
+        // Two registrations with the same email at once: the unique index decides.
+        if (await repo.findByEmail(input.email)) throw conflict('An account with this email address already exists.', 'email-taken');
+        throw error;
+      }
+      return openSession(id);
+    },
+
+    /** The same answer for an unknown email and a wrong password. Rotates the session. */
+    async login(input: { email: string; password: string }, previousSessionId?: string): Promise<NewSession> {
+      const account = await repo.findByEmail(input.email);
+      const valid = account?.password_hash
+        ? await verifyPassword(account.password_hash, input.password)
+        : await verifyAgainstNothing(input.password);
+      if (!account || !valid) throw unauthorized('The email address or password is not correct.');
+      if (previousSessionId) await repo.deleteSession(previousSessionId);
+      return openSession(account.id);
+    },
+
+    async logout(sessionId: string): Promise<void> {
+      await repo.deleteSession(sessionId);
+    },
+
+    async me(caller: Caller): Promise<Me> {
+      const account = await requireAccount(caller.accountId);
+      const grants = await repo.grantsOf([account.id]);
+      return {
+        id: account.id,
+        email: account.email ?? '',
+        displayName: account.display_name,
+        locale: account.locale === 'en' ? 'en' : 'nl',
+        createdAt: account.created_at,
+        roles: presentGrants(grants),
+        csrfToken: caller.csrfToken,
+      };
+    },
+
+    async updateProfile(caller: Caller, changes: { displayName?: string | undefined; locale?: 'nl' | 'en' | undefined }) {
+      await requireAccount(caller.accountId);
+      const set: Partial<AccountsTable> = {};
+      if (changes.displayName !== undefined) set.display_name = changes.displayName;
+      if (changes.locale !== undefined) set.locale = changes.locale;
+      if (Object.keys(set).length > 0) await repo.update(caller.accountId, set);
+    },
+
+    /** Other sessions end; this one stays so the resident is not thrown out mid-task. */
+    async changePassword(caller: Caller, input: { currentPassword: string; newPassword: string }): Promise<void> {
+      const account = await requireAccount(caller.accountId);
+      if (!account.password_hash || !(await verifyPassword(account.password_hash, input.currentPassword))) {
+        throw badRequest('The current password is not correct.', [{ name: 'body.currentPassword', reason: 'Not correct' }]);
+      }
+      await repo.update(account.id, { password_hash: await hashPassword(input.newPassword), password_changed_at: clock.now().toISOString() });
+      await repo.deleteSessionsOf(account.id, caller.sessionId);
+    },
+
+    /** Always the same answer, whether or not the email is known. */
+    async requestPasswordReset(email: string): Promise<void> {
+      const account = await repo.findByEmail(email);
+      if (!account) return;
+      const token = randomBytes(32).toString('base64url');
+      const expires = new Date(clock.now().getTime() + RESET_MINUTES * 60_000);
+      await repo.insertPasswordReset({ id: hashToken(token), account_id: account.id, expires_at: expires.toISOString() });
+      const base = deps.publicUrl ?? '';
+      await deps.mailer.send({
+        to: email,
+        subject: 'Wakkere Stad: nieuw wachtwoord / new password',
+        text: `Kies een nieuw wachtwoord (${RESET_MINUTES} minuten geldig): ${base}/wachtwoord-herstellen#${token}\n` +
+          `Choose a new password (valid ${RESET_MINUTES} minutes): ${base}/wachtwoord-herstellen#${token}`,
+      });
+    },
+
+    async confirmPasswordReset(input: { token: string; newPassword: string }): Promise<void> {
+      const nowIso = clock.now().toISOString();
+      const tokenId = hashToken(input.token);
+      await db.transaction().execute(async (trx) => {
+        const tx = createAccountsRepository(trx);
+        const reset = await tx.findPasswordReset(tokenId, nowIso);
+        if (!reset || !(await tx.usePasswordReset(tokenId, nowIso))) {
+          throw new ProblemError(400, 'This reset link is not valid or has expired. Ask for a new one.', 'reset-token-invalid', [
+            { name: 'body.token', reason: 'Unknown, used or expired' },
+          ]);
+        }
+        await tx.update(reset.account_id, { password_hash: await hashPassword(input.newPassword), password_changed_at: nowIso });
+        await tx.deleteSessionsOf(reset.account_id);
+      });
+    },
+
+    async exportData(caller: Caller): Promise<Record<string, unknown>> {
+      const account = await requireAccount(caller.accountId);
+      const grants = await repo.grantsOf([account.id]);
+      const modules: Record<string, unknown> = {};
+      for (const source of deps.personalData) modules[source.name] = await source.export(db, account.id);
+      return {
+        exportedAt: clock.now().toISOString(),
+        account: {
+          id: account.id,
+          email: account.email,
+          displayName: account.display_name,
+          locale: account.locale,
+          createdAt: account.created_at,
+          passwordChangedAt: account.password_changed_at,
+          roles: presentGrants(grants),
+        },
+        ...modules,
+      };
+    },
+
+    /** Personal data goes; public contributions stay under an anonymous name. All or nothing. */
+    async erase(caller: Caller, password: string): Promise<void> {
+      const account = await requireAccount(caller.accountId);
+      if (!account.password_hash || !(await verifyPassword(account.password_hash, password))) {
+        throw badRequest('The password is not correct.', [{ name: 'body.password', reason: 'Not correct' }]);
+      }
+      const nowIso = clock.now().toISOString();
+      await db.transaction().execute(async (trx) => {
+        for (const source of deps.personalData) await source.erase(trx, account.id);
+        const tx = createAccountsRepository(trx);
+        await tx.deleteGrantsOf(account.id);
+        await tx.deleteSessionsOf(account.id);
+        await tx.update(account.id, { email: null, password_hash: null, display_name: ERASED_NAME, erased_at: nowIso });
+        await deps.audit(trx, { actorId: account.id, action: 'account.erased', subjectType: 'account', subjectId: account.id });
+      });
+    },
+  };
+}
+export type AccountsService = ReturnType<typeof createAccountsService>;
+
+export function presentGrants(grants: RoleAssignmentsTable[]) {
+  return grants.map((g) => ({ id: g.id, role: g.role, areaId: g.area_id }));
+}

@@ -1,0 +1,47 @@
+import type { Role } from '../../../contracts/roles.ts';
+
+export interface AccountsTable {
+  id: string;
+  email: string | null;
+  password_hash: string | null;
+  display_name: string;
+  locale: string;
+  created_at: string;
+  password_changed_at: string | null;
+  /** Set when the resident erased their account: personal fields are blanked, the id stays. */
+  erased_at: string | null;
+}
+
+export interface RoleAssignmentsTable {
+  id: string;
+  account_id: string;
+  role: Role;
+  /** Null means the whole municipality. */
+  area_id: string | null;
+  granted_by: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token, so a database leak does not hand out sessions. */
+  id: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PasswordResetsTable {
+  /** SHA-256 of the emailed token. */
+  id: string;
+  account_id: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AccountsTables {
+  password_resets: PasswordResetsTable;
+  accounts: AccountsTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type OpenedDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+
+export type TestDialect = 'sqlite' | 'postgres';
+
+export function testDialect(): TestDialect {
+  return process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/**
+ * A fresh, migrated database for one test file: in-memory SQLite, or a new database in the
+ * throwaway PostgreSQL cluster (dropped again by `close`).
+ */
+export async function createTestDatabase(): Promise<OpenedDatabase> {
+  if (testDialect() === 'sqlite') {
+    const opened = openDatabase({ dialect: 'sqlite', file: ':memory:' });
+    await migrateToLatest(opened.db);
+    return opened;
+  }
+  const adminUrl = inject('postgresUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const opened = openDatabase({ dialect: 'postgres', connectionString: url.toString() });
+  await migrateToLatest(opened.db);
+  return {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
