@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+
+/**
+ * `npm run cli -- <command>`: each module registers its own commands here.
+ * Commands open the database from the same configuration as the server (DATABASE_URL).
+ */
+const program = new Command('wakkere-stad').description('Wakkere Stad command-line tools');
+
+const registrations: Array<(program: Command) => void> = [];
+
+for (const register of registrations) register(program);
+
+await program.parseAsync(process.argv);
