@@ -5,7 +5,7 @@ import { RoleSchema } from './roles.ts';
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 
-const Email = z.email().max(254).transform((value) => value.trim().toLowerCase());
+const Email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 const Password = z.string().min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`).max(PASSWORD_MAX);
 const DisplayName = z.string().trim().min(1).max(80);
 export const LocaleSchema = z.enum(['nl', 'en']);

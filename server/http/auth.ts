@@ -100,7 +100,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): void {
     const access = request.routeOptions.config.access;
     if (access === undefined || accessAllows(access, request.caller)) return;
     if (!request.caller) return sendProblem(reply, request, 401, 'Log in to do this.', 'not-logged-in');
-    return sendProblem(reply, request, 403, 'Your role does not allow this.', 'forbidden');
+    return sendProblem(reply, request, 403, 'Your role does not allow this.', 'role-not-allowed');
   });
 }
 

@@ -61,16 +61,14 @@ export function sendProblem(
 }
 
 function zodInvalidParams(error: FastifyError): InvalidParam[] {
-  const validation = error.validation ?? [];
-  return validation.map((issue) => {
-    const params = issue.params as { issue?: { path?: PropertyKey[]; message?: string; code?: string; keys?: string[] } };
-    const inner = params.issue;
-    const context = (error.validationContext ?? 'body') as string;
-    const path = (inner?.path ?? []).map(String);
-    if (inner?.code === 'unrecognized_keys' && inner.keys?.length) {
-      return { name: [context, ...path, inner.keys.join(',')].join('.'), reason: `Unknown field(s): ${inner.keys.join(', ')}` };
+  const context = String(error.validationContext ?? 'body');
+  return (error.validation ?? []).map((issue) => {
+    const path = issue.instancePath.split('/').filter(Boolean);
+    const keys = (issue.params as { keys?: unknown }).keys;
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+      return { name: [context, ...path].join('.'), reason: `Unknown field(s): ${keys.join(', ')}` };
     }
-    return { name: [context, ...path].join('.'), reason: inner?.message ?? issue.message ?? 'Invalid value' };
+    return { name: [context, ...path].join('.'), reason: issue.message ?? 'Invalid value' };
   });
 }
 
