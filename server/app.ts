@@ -90,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, { global: false });
   app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
     if (request.url.startsWith(API_PREFIX)) reply.header('API-Version', API_VERSION);
   });
 

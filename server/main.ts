@@ -3,6 +3,7 @@ import { randomIds, systemClock } from './clock.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { buildApp } from './app.ts';
+import { startJobs } from './jobs.ts';
 
 const config = loadConfig();
 const database = openDatabase(config.database);
@@ -23,11 +24,14 @@ const app = await buildApp({
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
 
+const stopJobs = startJobs(database.db, systemClock, app.log);
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+  stopJobs();
   // close() stops accepting connections and waits for in-flight requests to finish.
   await app.close();
   await database.close();
