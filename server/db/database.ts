@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 import type { Database } from './schema.ts';
@@ -36,7 +36,27 @@ function createDialect(target: DatabaseTarget): Dialect {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new SqliteDialect({ database: sqlite });
+  return new SqliteDialect({ database: withStatementCache(sqlite) });
+}
+
+/**
+ * Kysely prepares every query afresh; better-sqlite3 statements can be reused, and preparing is a
+ * large part of a small query's cost. Kysely parameterises values, so the SQL texts are few.
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 500): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (text: string) => {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+        cache.set(text, statement);
+      }
+      return statement as unknown as SqliteStatement;
+    },
+  };
 }
 
 /** Migrations and a few queries need to know which SQL they speak. */
