@@ -19,6 +19,7 @@ import type { Access } from '../contracts/roles.ts';
 import type { Clock, IdGenerator } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
+import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { API_PREFIX, finishOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import type { Mailer } from './mail.ts';
@@ -88,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.clock) });
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
     if (request.url.startsWith(API_PREFIX)) reply.header('API-Version', API_VERSION);

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
+import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
 
 /**
@@ -18,6 +19,11 @@ export const jobs: Job[] = [
     name: 'expired-sessions',
     everyMs: 60 * 60_000,
     run: (db, now) => createAccountsRepository(db).deleteExpiredSessions(now.toISOString()),
+  },
+  {
+    name: 'expired-rate-limits',
+    everyMs: 10 * 60_000,
+    run: deleteExpiredRateLimits,
   },
 ];
 

@@ -82,3 +82,20 @@ describe('health', () => {
     expect(ready.json().checks).toEqual({ database: 'ok', migrations: 'ok' });
   });
 });
+
+describe('rate limits are shared through the database', () => {
+  test('two app instances on one database share one count, and the window resets', async () => {
+    const first = await createTestApp({ authRateLimit: { max: 2, timeWindow: 60_000 } });
+    onTestFinished(() => first.close());
+    const { buildApp } = await import('../app.ts');
+    const second = await buildApp({ db: first.db, clock: first.clock, ids: first.ids, authRateLimit: { max: 2, timeWindow: 60_000 } });
+    onTestFinished(() => second.close());
+    const attempt = (app: typeof second) =>
+      app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'x@example.nl', password: 'wrong wrong' }, remoteAddress: '10.1.1.1' });
+    expect((await attempt(first.app)).statusCode).toBe(401);
+    expect((await attempt(second)).statusCode).toBe(401);
+    expect((await attempt(first.app)).statusCode).toBe(429);
+    first.clock.advance(61_000);
+    expect((await attempt(second)).statusCode).toBe(401);
+  });
+});
