@@ -16,6 +16,8 @@ export interface Arithmetic<T> {
   mulInt(a: T, k: number): T;
   div(a: T, b: T): T;
   divInt(a: T, k: number): T;
+  /** max(0, a - b): what a voter keeps after being asked to pay b. */
+  clampedSub(a: T, b: T): T;
   /** Sign of a - b; throws UndecidableComparison when the bounded floats cannot tell. */
   compare(a: T, b: T): -1 | 0 | 1;
   /** Like compare, but null instead of throwing. */
@@ -39,6 +41,7 @@ export const exactArithmetic: Arithmetic<Fraction> = {
   mulInt: (a, k) => F.fraction(a.num * BigInt(k), a.den),
   div: F.div,
   divInt: (a, k) => F.fraction(a.num, a.den * BigInt(k)),
+  clampedSub: (a, b) => (F.compare(a, b) > 0 ? F.sub(a, b) : F.ZERO),
   compare: F.compare,
   tryCompare: F.compare,
   toNumber: F.toNumber,
@@ -103,6 +106,8 @@ export const boundedFloatArithmetic: Arithmetic<BoundedFloat> = {
     if (a.e === 0 && Number.isSafeInteger(v) && v * k === a.v) return { v, e: 0 };
     return rounded(v, a.e / Math.abs(k));
   },
+  // max(0, x) moves no value further from another, so the error bound carries over.
+  clampedSub: (a, b) => exactIfSafe(Math.max(0, a.v - b.v), a, b, a.e + b.e),
   compare: (a, b) => {
     const sign = tryCompareBounded(a, b);
     if (sign === null) throw new UndecidableComparison();
