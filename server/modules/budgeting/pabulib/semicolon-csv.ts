@@ -1,0 +1,101 @@
+/** One row of a `;`-separated file, with the line it starts on (1-based). */
+export interface CsvRecord {
+  readonly line: number;
+  readonly fields: readonly string[];
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+/**
+ * Splits text into records the way Python's csv module reads Pabulib files:
+ * `;` between fields, `"` around fields that contain `;`, quotes or line breaks,
+ * `""` for a quote inside. Blank lines are skipped.
+ */
+export function readRecords(text: string): CsvRecord[] {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const records: CsvRecord[] = [];
+  let position = 0;
+  let line = 1;
+  while (position < source.length) {
+    const end = lineEnd(source, position);
+    const raw = source.slice(position, end);
+    if (raw.includes('"')) {
+      const quoted = readQuotedRecord(source, position, line);
+      records.push({ line, fields: quoted.fields });
+      position = quoted.next;
+      line += quoted.lines;
+      continue;
+    }
+    if (raw !== '') records.push({ line, fields: raw.split(';') });
+    position = skipBreak(source, end);
+    line += 1;
+  }
+  return records;
+}
+
+function lineEnd(source: string, from: number): number {
+  for (let i = from; i < source.length; i += 1) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || ch === 13) return i;
+  }
+  return source.length;
+}
+
+function skipBreak(source: string, at: number): number {
+  if (source[at] === '\r' && source[at + 1] === '\n') return at + 2;
+  return at + 1;
+}
+
+/** Reads one record with quoted fields, which may span several lines. */
+function readQuotedRecord(source: string, start: number, line: number): { fields: string[]; next: number; lines: number } {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let lines = 0;
+  let i = start;
+  while (i < source.length) {
+    const ch = source[i] ?? '';
+    if (quoted) {
+      if (ch === '"' && source[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        const next = source[i + 1];
+        if (next !== undefined && next !== ';' && next !== '\n' && next !== '\r') {
+          throw new CsvSyntaxError(line + lines, 'unexpected text after a closing quote');
+        }
+      } else {
+        if (ch === '\n') lines += 1;
+        field += ch;
+      }
+      i += 1;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') break;
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === ';') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+    i += 1;
+  }
+  if (quoted) throw new CsvSyntaxError(line, 'a quoted field is never closed');
+  fields.push(field);
+  return { fields, next: skipBreak(source, i), lines: lines + 1 };
+}
+
+/** Quotes a field only when a reader would otherwise split or misread it. */
+export function formatRecord(fields: readonly string[]): string {
+  return fields.map((field) => (/[;"\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field)).join(';');
+}
