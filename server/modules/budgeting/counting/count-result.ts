@@ -5,6 +5,9 @@ export const COUNT_RULES = ['greedy', 'greedy-no-skip', 'equal-shares', 'equal-s
 
 export type CountRule = (typeof COUNT_RULES)[number];
 
+/** equalshares.net comparison step: keep equal shares unless more voters prefer plain greedy. */
+export type ComparisonMethod = 'none' | 'satisfaction' | 'exclusion-ratio';
+
 /** How a voter values a funded project: its cost (pabutools Cost_Sat) or 1 per approved project. */
 export type Utility = 'cost' | 'approval';
 
@@ -20,6 +23,8 @@ export interface CountOptions {
   readonly budgetIncrement?: Fraction;
   /** Equal shares only: fill what is left with greedy by votes. Default `none`. */
   readonly completion?: 'none' | 'greedy';
+  /** Equal shares only: compare the outcome with plain greedy. Default `none`. */
+  readonly comparison?: ComparisonMethod;
   /** Tie-break rules in order; project order in the file is always the last resort. */
   readonly tieBreak?: readonly TieBreakRule[];
 }
@@ -103,4 +108,13 @@ export interface EqualSharesSummary {
   /** How many times add1 raised the per-voter budget successfully. */
   readonly raises: number;
   readonly stopReason: 'no-completion' | 'exhaustive' | 'next-would-overspend' | 'nothing-to-count';
+  readonly comparison: ComparisonSummary | null;
+}
+
+export interface ComparisonSummary {
+  readonly method: Exclude<ComparisonMethod, 'none'>;
+  /** Voters who approve more funded projects (or, by exclusion ratio, any) under each outcome. */
+  readonly prefersEqualShares: number;
+  readonly prefersGreedy: number;
+  readonly kept: 'equal-shares' | 'greedy';
 }

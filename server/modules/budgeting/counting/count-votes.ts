@@ -15,6 +15,7 @@ export function settingsFor(options: CountOptions): CountSettings {
     integralStart: options.integralStart ?? true,
     budgetIncrement: options.budgetIncrement ?? F.ONE,
     completion: options.completion ?? 'none',
+    comparison: options.comparison ?? 'none',
     tieBreak: options.tieBreak ?? [],
   };
 }

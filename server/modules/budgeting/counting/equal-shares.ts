@@ -1,4 +1,5 @@
-import type { CountSettings, Decision, EqualSharesSummary } from './count-result.ts';
+import { comparePreferences } from './comparison-step.ts';
+import type { ComparisonSummary, CountSettings, Decision, EqualSharesSummary } from './count-result.ts';
 import { costOf, idOf, totalCost } from './election.ts';
 import type { PreparedElection } from './election.ts';
 import { runEqualShares } from './equal-shares-run.ts';
@@ -6,62 +7,38 @@ import type { EqualSharesRun } from './equal-shares-run.ts';
 import type { Fraction } from './fraction.ts';
 import * as F from './fraction.ts';
 import { greedyPass } from './greedy.ts';
+import type { RawTie } from './raw-tie.ts';
 import type { RuleOutcome } from './rule-outcome.ts';
 
 type StopReason = EqualSharesSummary['stopReason'];
-
-/** Method of Equal Shares, optionally with the add1 completion and a greedy fill-up after it. */
-export function countEqualShares(election: PreparedElection, settings: CountSettings): RuleOutcome {
-  if (election.voterCount === 0) return nothingToCount(election, settings);
-  const fairShare = F.div(election.budget, F.fraction(election.voterCount));
-  const run = (perVoterBudget: Fraction, trace: boolean, forced?: ReadonlyMap<number, number>): EqualSharesRun =>
-    runEqualShares({ election, perVoterBudget, utility: settings.utility, tieBreak: settings.tieBreak, trace, forced });
-
-  let perVoterBudget = fairShare;
-  let raises = 0;
-  let stopReason: StopReason = 'no-completion';
-  if (settings.rule === 'equal-shares-add1') {
-    const search = searchAdd1(election, settings, fairShare, (budget) => fundedBy(run(budget, false)));
-    ({ perVoterBudget, raises, stopReason } = search);
-  }
-
-  const final = run(perVoterBudget, true);
-  const decisions = new Map<number, Decision>();
-  election.votes.forEach((votes, project) => {
-    if (votes === 0) decisions.set(project, { kind: 'no-votes' });
-  });
-  for (const project of final.free) decisions.set(project, { kind: 'funded-free' });
-  for (const step of final.steps) {
-    const { effectiveVotes, maxPayment, supportersBudget } = step;
-    decisions.set(step.project, { kind: 'funded-equal-shares', step: step.step, effectiveVotes, maxPayment, supportersBudget });
-  }
-  for (const [project, drop] of final.drops) {
-    const lostTo = drop.lostTo === null ? null : idOf(election, drop.lostTo);
-    decisions.set(project, { kind: 'supporters-out-of-money', step: drop.step, supportersBudget: drop.supportersBudget, lostTo });
-  }
-
-  const completed = complete(election, settings, final);
-  for (const project of completed.added) {
-    const decision = completed.decisions.get(project);
-    if (decision) decisions.set(project, decision);
-  }
-  return {
-    funded: [...fundedBy(final), ...completed.added],
-    decisions,
-    ties: [...final.ties, ...completed.ties],
-    rounds: final.rounds,
-    equalShares: { utility: settings.utility, fairShare, perVoterBudget, raises, stopReason },
-    recount: (forced) => {
-      const rerun = run(perVoterBudget, false, forced);
-      return [...fundedBy(rerun), ...complete(election, settings, rerun, forced).added];
-    },
-  };
-}
+type Forced = ReadonlyMap<number, number>;
 
 interface Add1Search {
   readonly perVoterBudget: Fraction;
   readonly raises: number;
   readonly stopReason: StopReason;
+}
+
+/** Method of Equal Shares, optionally with add1, a greedy fill-up and the comparison with greedy. */
+export function countEqualShares(election: PreparedElection, settings: CountSettings): RuleOutcome {
+  if (election.voterCount === 0) return nothingToCount(election, settings);
+  const fairShare = F.div(election.budget, F.fraction(election.voterCount));
+  const run = (perVoterBudget: Fraction, trace: boolean, forced?: Forced): EqualSharesRun =>
+    runEqualShares({ election, perVoterBudget, utility: settings.utility, tieBreak: settings.tieBreak, trace, forced });
+  const search: Add1Search =
+    settings.rule === 'equal-shares-add1'
+      ? searchAdd1(election, settings, fairShare, (budget) => fundedBy(run(budget, false)))
+      : { perVoterBudget: fairShare, raises: 0, stopReason: 'no-completion' };
+  const final = run(search.perVoterBudget, true);
+  const outcome = finish(election, settings, final);
+  return {
+    funded: outcome.funded,
+    decisions: outcome.decisions,
+    ties: outcome.ties,
+    rounds: final.rounds,
+    equalShares: { utility: settings.utility, fairShare, ...search, comparison: outcome.comparison },
+    recount: (forced) => finish(election, settings, run(search.perVoterBudget, false, forced), forced).funded,
+  };
 }
 
 /**
@@ -97,6 +74,74 @@ function searchAdd1(
   }
 }
 
+interface Finished {
+  readonly funded: readonly number[];
+  readonly decisions: ReadonlyMap<number, Decision>;
+  readonly ties: readonly RawTie[];
+  readonly comparison: ComparisonSummary | null;
+}
+
+/** Turns a run into decisions, then applies the greedy completion and the comparison step. */
+function finish(election: PreparedElection, settings: CountSettings, run: EqualSharesRun, forced?: Forced): Finished {
+  const decisions = runDecisions(election, run);
+  let funded = fundedBy(run);
+  let ties: RawTie[] = [...run.ties];
+  let nextStep = run.steps.length + 1;
+  if (settings.completion === 'greedy') {
+    const pass = greedyPass({
+      election,
+      candidates: unfundedSupported(election, funded),
+      budgetLeft: F.sub(election.budget, totalCost(election, funded)),
+      skip: true,
+      tieBreak: settings.tieBreak,
+      firstStep: nextStep,
+      fundedKind: 'funded-by-completion',
+      forced,
+    });
+    for (const project of pass.funded) decisions.set(project, pass.decisions.get(project) ?? { kind: 'no-votes' });
+    funded = [...funded, ...pass.funded];
+    ties = [...ties, ...pass.ties];
+    nextStep = pass.nextStep;
+  }
+  if (settings.comparison === 'none') return { funded, decisions, ties, comparison: null };
+  const greedy = greedyPass({
+    election,
+    candidates: election.projects.map((_, project) => project),
+    budgetLeft: election.budget,
+    skip: true,
+    tieBreak: settings.tieBreak,
+    firstStep: nextStep,
+    fundedKind: 'funded',
+    forced,
+  });
+  const preferences = comparePreferences(election, funded, greedy.funded, settings.comparison);
+  const keepGreedy = preferences.prefersGreedy > preferences.prefersEqualShares;
+  const comparison: ComparisonSummary = {
+    method: settings.comparison,
+    ...preferences,
+    kept: keepGreedy ? 'greedy' : 'equal-shares',
+  };
+  if (!keepGreedy) return { funded, decisions, ties, comparison };
+  return { funded: greedy.funded, decisions: new Map(greedy.decisions), ties: [...ties, ...greedy.ties], comparison };
+}
+
+function runDecisions(election: PreparedElection, run: EqualSharesRun): Map<number, Decision> {
+  const decisions = new Map<number, Decision>();
+  election.votes.forEach((votes, project) => {
+    if (votes === 0) decisions.set(project, { kind: 'no-votes' });
+  });
+  for (const project of run.free) decisions.set(project, { kind: 'funded-free' });
+  for (const step of run.steps) {
+    const { effectiveVotes, maxPayment, supportersBudget } = step;
+    decisions.set(step.project, { kind: 'funded-equal-shares', step: step.step, effectiveVotes, maxPayment, supportersBudget });
+  }
+  for (const [project, drop] of run.drops) {
+    const lostTo = drop.lostTo === null ? null : idOf(election, drop.lostTo);
+    decisions.set(project, { kind: 'supporters-out-of-money', step: drop.step, supportersBudget: drop.supportersBudget, lostTo });
+  }
+  return decisions;
+}
+
 function unfundedSupported(election: PreparedElection, funded: readonly number[]): number[] {
   const taken = new Set(funded);
   return election.projects.flatMap((_, project) =>
@@ -106,27 +151,6 @@ function unfundedSupported(election: PreparedElection, funded: readonly number[]
 
 function fundedBy(run: EqualSharesRun): number[] {
   return [...run.free, ...run.steps.map((step) => step.project)];
-}
-
-function complete(
-  election: PreparedElection,
-  settings: CountSettings,
-  run: EqualSharesRun,
-  forced?: ReadonlyMap<number, number>,
-): { added: readonly number[]; decisions: ReadonlyMap<number, Decision>; ties: ReturnType<typeof greedyPass>['ties'] } {
-  if (settings.completion !== 'greedy') return { added: [], decisions: new Map(), ties: [] };
-  const funded = fundedBy(run);
-  const pass = greedyPass({
-    election,
-    candidates: unfundedSupported(election, funded),
-    budgetLeft: F.sub(election.budget, totalCost(election, funded)),
-    skip: true,
-    tieBreak: settings.tieBreak,
-    firstStep: run.steps.length + 1,
-    fundedKind: 'funded-by-completion',
-    forced,
-  });
-  return { added: pass.funded, decisions: pass.decisions, ties: pass.ties };
 }
 
 function nothingToCount(election: PreparedElection, settings: CountSettings): RuleOutcome {
@@ -142,6 +166,7 @@ function nothingToCount(election: PreparedElection, settings: CountSettings): Ru
       perVoterBudget: election.budget,
       raises: 0,
       stopReason: 'nothing-to-count',
+      comparison: null,
     },
     recount: () => [],
   };

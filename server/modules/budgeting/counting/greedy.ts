@@ -23,6 +23,8 @@ export interface GreedyInput {
 
 export interface GreedyPass {
   readonly funded: readonly number[];
+  /** The number the next step would get. */
+  readonly nextStep: number;
   readonly decisions: ReadonlyMap<number, Decision>;
   readonly ties: readonly RawTie[];
 }
@@ -39,7 +41,8 @@ export function greedyPass(input: GreedyInput): GreedyPass {
     else remaining.add(project);
   }
   let budgetLeft = input.budgetLeft;
-  for (let step = input.firstStep; remaining.size > 0; step += 1) {
+  let step = input.firstStep;
+  for (; remaining.size > 0; step += 1) {
     const project = nextByVotes(input, step, remaining, ties);
     remaining.delete(project);
     const cost = costOf(election, project);
@@ -52,9 +55,10 @@ export function greedyPass(input: GreedyInput): GreedyPass {
     decisions.set(project, { kind: 'did-not-fit', step, budgetLeftBefore: budgetLeft });
     if (input.skip) continue;
     for (const rest of remaining) decisions.set(rest, { kind: 'count-stopped', stoppedAt: idOf(election, project) });
+    step += 1;
     break;
   }
-  return { funded, decisions, ties };
+  return { funded, nextStep: step, decisions, ties };
 }
 
 function nextByVotes(input: GreedyInput, step: number, remaining: ReadonlySet<number>, ties: RawTie[]): number {
