@@ -23,7 +23,11 @@ export const ChangePasswordSchema = z
   .meta({ id: 'PasswordChange' });
 
 export const UpdateProfileSchema = z
-  .strictObject({ displayName: DisplayName.optional(), locale: LocaleSchema.optional() })
+  .strictObject({
+    displayName: DisplayName.optional(),
+    locale: LocaleSchema.optional(),
+    homeAreaId: IdSchema.nullable().optional().describe('My neighbourhood (buurt) id; null to clear. Never an address.'),
+  })
   .meta({ id: 'ProfileUpdate' });
 
 export const EraseAccountSchema = z
@@ -46,6 +50,7 @@ export const MeSchema = z
     displayName: z.string(),
     locale: LocaleSchema,
     createdAt: TimestampSchema,
+    homeAreaId: z.string().nullable().describe('My neighbourhood (buurt), if I chose one or was verified for one'),
     roles: z.array(RoleGrantSchema),
     csrfToken: z.string().describe('Send back as the X-CSRF-Token header on every write'),
   })

@@ -30,6 +30,9 @@ import { createRolesService } from './modules/accounts/roles.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, createAuditWriter } from './modules/audit/audit.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createAreaImportService } from './modules/areas/area-import.service.ts';
+import { areasRoutes } from './modules/areas/areas.routes.ts';
+import { createAreasService } from './modules/areas/areas.service.ts';
 
 export const API_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -97,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const audit = createAuditWriter(deps);
   const personalData: PersonalDataSource[] = [];
+  const areas = createAreasService(deps.db);
   const accounts = createAccountsService({
     db: deps.db,
     clock: deps.clock,
@@ -106,8 +110,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionDays: deps.sessionDays ?? 14,
     publicUrl: deps.publicUrl,
     personalData,
+    neighbourhoodExists: areas.isNeighbourhood,
   });
-  const roles = createRolesService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areaExists: async () => false });
+  const roles = createRolesService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areaExists: areas.exists });
   registerAuth(app, { sessions: accounts, now: () => deps.clock.now() });
 
   await app.register(swagger, {
@@ -140,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true }, handler: async () => app.swagger() });
       await api.register(accountsRoutes({ accounts, roles, cookieSecure: deps.cookieSecure ?? false, now: () => deps.clock.now(), authRateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
       await api.register(auditRoutes({ audit: createAuditService(deps.db) }));
+      await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }) }));
     },
     { prefix: API_PREFIX },
   );

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAreasCommands } from '../modules/areas/areas.command.ts';
 
 /**
  * `npm run cli -- <command>`: each module registers its own commands here.
@@ -7,6 +8,7 @@ import { Command } from 'commander';
 const program = new Command('wakkere-stad').description('Wakkere Stad command-line tools');
 
 const registrations: Array<(program: Command) => void> = [];
+registrations.push(registerAreasCommands);
 
 for (const register of registrations) register(program);
 

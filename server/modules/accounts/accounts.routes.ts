@@ -90,7 +90,7 @@ export const accountsRoutes = (deps: AccountsRoutesDeps): FastifyPluginAsyncZod 
 
   app.patch('/me', {
     config: { access: access.updateProfile },
-    schema: { tags: ['Accounts'], operationId: 'updateMe', summary: 'Change my display name or language', body: UpdateProfileSchema, response: { 200: MeSchema } },
+    schema: { tags: ['Accounts'], operationId: 'updateMe', summary: 'Change my display name, language or home neighbourhood', body: UpdateProfileSchema, response: { 200: MeSchema } },
     handler: async (request) => {
       const caller = requireCaller(request.caller);
       await accounts.updateProfile(caller, request.body);

@@ -20,6 +20,8 @@ export interface AccountsDeps {
   sessionDays: number;
   publicUrl: string | undefined;
   personalData: readonly PersonalDataSource[];
+  /** Checks a home neighbourhood (the areas module); without it no home neighbourhood can be set. */
+  neighbourhoodExists?: (areaId: string) => Promise<boolean>;
 }
 
 export interface NewSession {
@@ -83,6 +85,7 @@ export function createAccountsService(deps: AccountsDeps) {
           created_at: clock.now().toISOString(),
           password_changed_at: null,
           erased_at: null,
+          home_area_id: null,
         });
       } catch (error) {
         // Two registrations with the same email at once: the unique index decides.
@@ -116,16 +119,23 @@ export function createAccountsService(deps: AccountsDeps) {
         displayName: account.display_name,
         locale: account.locale === 'en' ? 'en' : 'nl',
         createdAt: account.created_at,
+        homeAreaId: account.home_area_id,
         roles: presentGrants(grants),
         csrfToken: caller.csrfToken,
       };
     },
 
-    async updateProfile(caller: Caller, changes: { displayName?: string | undefined; locale?: 'nl' | 'en' | undefined }) {
+    async updateProfile(caller: Caller, changes: { displayName?: string | undefined; locale?: 'nl' | 'en' | undefined; homeAreaId?: string | null | undefined }) {
       await requireAccount(caller.accountId);
       const set: Partial<AccountsTable> = {};
       if (changes.displayName !== undefined) set.display_name = changes.displayName;
       if (changes.locale !== undefined) set.locale = changes.locale;
+      if (changes.homeAreaId !== undefined) {
+        if (changes.homeAreaId !== null && !(await deps.neighbourhoodExists?.(changes.homeAreaId))) {
+          throw badRequest('There is no neighbourhood with this id.', [{ name: 'body.homeAreaId', reason: 'Not a neighbourhood (buurt)' }]);
+        }
+        set.home_area_id = changes.homeAreaId;
+      }
       if (Object.keys(set).length > 0) await repo.update(caller.accountId, set);
     },
 
@@ -185,6 +195,7 @@ export function createAccountsService(deps: AccountsDeps) {
           locale: account.locale,
           createdAt: account.created_at,
           passwordChangedAt: account.password_changed_at,
+          homeAreaId: account.home_area_id,
           roles: presentGrants(grants),
         },
         ...modules,
@@ -203,9 +214,30 @@ export function createAccountsService(deps: AccountsDeps) {
         const tx = createAccountsRepository(trx);
         await tx.deleteGrantsOf(account.id);
         await tx.deleteSessionsOf(account.id);
-        await tx.update(account.id, { email: null, password_hash: null, display_name: ERASED_NAME, erased_at: nowIso });
+        await tx.update(account.id, { email: null, password_hash: null, display_name: ERASED_NAME, erased_at: nowIso, home_area_id: null });
         await deps.audit(trx, { actorId: account.id, action: 'account.erased', subjectType: 'account', subjectId: account.id });
       });
+    },
+
+    /** An account that has not been erased, by id or email: how staff find a resident at the desk. */
+    async findActive(by: { accountId?: string | undefined; email?: string | undefined }): Promise<{ id: string; displayName: string } | undefined> {
+      const account = by.accountId !== undefined ? await repo.findById(by.accountId) : by.email !== undefined ? await repo.findByEmail(by.email) : undefined;
+      if (!account || account.erased_at) return undefined;
+      return { id: account.id, displayName: account.display_name };
+    },
+
+    async displayNames(accountIds: readonly string[]): Promise<Map<string, string>> {
+      const names = new Map<string, string>();
+      for (const id of new Set(accountIds)) {
+        const account = await repo.findById(id);
+        if (account) names.set(id, account.display_name);
+      }
+      return names;
+    },
+
+    /** Sets the home neighbourhood inside the caller's transaction (verification proves where one lives). */
+    async setHomeArea(trx: Db, accountId: string, areaId: string): Promise<void> {
+      await createAccountsRepository(trx).update(accountId, { home_area_id: areaId });
     },
   };
 }

@@ -10,6 +10,8 @@ export interface AccountsTable {
   password_changed_at: string | null;
   /** Set when the resident erased their account: personal fields are blanked, the id stays. */
   erased_at: string | null;
+  /** The resident's own neighbourhood (buurt), chosen by them or set by verification; never an address. */
+  home_area_id: string | null;
 }
 
 export interface RoleAssignmentsTable {
