@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router/dom';
+import { createI18n } from '../lib/i18n/i18n.ts';
+import { storedLocale } from '../lib/i18n/locale-storage.ts';
+import { createApiClient } from './api-client.ts';
+import { ApiContext } from './api-context.ts';
+import { createAppRouter } from './router.tsx';
+import { SessionProvider } from './session-provider.tsx';
+
+export function App() {
+  const [i18n] = useState(() => createI18n(storedLocale()));
+  const [api] = useState(() => createApiClient());
+  const [router] = useState(() => createAppRouter());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApiContext.Provider value={api}>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </ApiContext.Provider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,14 @@
+import { accountsModule } from '../modules/accounts/accounts.routes.tsx';
+import { adminModule } from '../modules/admin/admin.routes.tsx';
+import { homeModule } from '../modules/home/home.routes.tsx';
+import type { NavItem, WebModule } from './web-module.ts';
+
+/** Every front-end module, in one list: add yours here (routes and menu links come with it). */
+export const webModules: readonly WebModule[] = [homeModule, accountsModule, adminModule];
+
+export function navItems(slot: NavItem['slot']): NavItem[] {
+  return webModules
+    .flatMap((module) => module.nav ?? [])
+    .filter((item) => item.slot === slot)
+    .sort((a, b) => a.order - b.order);
+}

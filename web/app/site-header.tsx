@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { LogoutButton } from '../modules/accounts/logout-button.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { navItems } from './modules.ts';
+import { useSession } from './session-context.ts';
+import type { NavItem } from './web-module.ts';
+
+function useVisibleItems(slot: NavItem['slot']): NavItem[] {
+  const { me } = useSession();
+  return navItems(slot).filter((item) => item.visible?.(me) ?? true);
+}
+
+function AccountNav() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const items = useVisibleItems('account');
+  return (
+    <nav className="ws-account-nav" aria-label={t('layout.accountNav')}>
+      <ul className="ws-account-nav__list">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink className="utrecht-link ws-account-nav__link" to={item.to} end={item.end ?? false}>
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+        {me && (
+          <li>
+            <LogoutButton />
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** The site menu; on a narrow screen it folds behind a Menu button. */
+function MainNav() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const items = useVisibleItems('main');
+  useEffect(() => setOpen(false), [pathname]);
+
+  return (
+    <nav className="utrecht-nav-bar ws-nav" aria-label={t('layout.mainNav')}>
+      <div className="utrecht-nav-bar__content ws-nav__content">
+        <button type="button" className="ws-nav__toggle" aria-expanded={open} aria-controls="hoofdmenu" onClick={() => setOpen(!open)}>
+          <span className="ws-nav__toggle-icon" aria-hidden="true" />
+          {t('layout.menu')}
+        </button>
+        <ul id="hoofdmenu" className={`utrecht-nav-list ws-nav__list${open ? ' ws-nav__list--open' : ''}`}>
+          {items.map((item) => (
+            <li key={item.to} className="utrecht-nav-list__item ws-nav__item">
+              <NavLink className="utrecht-nav-list__link ws-nav__link" to={item.to} end={item.end ?? false}>
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="utrecht-page-header ws-header">
+      <div className="utrecht-page-header__content ws-header__content">
+        <Link to="/" className="ws-logo" aria-label={t('layout.homeLink')}>
+          <svg className="ws-logo__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <rect width="32" height="32" rx="6" fill="currentColor" />
+            <path d="M6 24V14l5-4 5 4v10zM17 24V9l5-4 5 4v15z" fill="#fff" />
+            <circle cx="22" cy="13" r="2" fill="#f2c230" />
+          </svg>
+          <span className="ws-logo__text">{t('app.name')}</span>
+        </Link>
+        <div className="ws-header__tools">
+          <LanguageSwitch />
+          <AccountNav />
+        </div>
+      </div>
+      <MainNav />
+    </header>
+  );
+}

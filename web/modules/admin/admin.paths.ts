@@ -1,0 +1,5 @@
+export const adminPaths = {
+  home: '/beheer',
+  roles: '/beheer/rollen',
+  auditLog: '/beheer/auditlog',
+} as const;

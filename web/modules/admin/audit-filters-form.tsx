@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { noErrors } from '../../ui/form-errors.ts';
+import { TextLink } from '../../ui/links.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useForm } from '../../ui/use-form.ts';
+import { adminPaths } from './admin.paths.ts';
+import { datesInOrder, filtersToParams, type AuditFilters } from './audit-query.ts';
+
+// Actions the platform records today; the field also accepts any other action name.
+const knownActions = ['role.granted', 'role.revoked', 'account.erased'];
+
+export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
+  const { t } = useTranslation();
+  const [, setParams] = useSearchParams();
+  const form = useForm({ ...initial });
+  const labels = {
+    action: t('audit.action'),
+    actorId: t('audit.actorId'),
+    subjectId: t('audit.subjectId'),
+    from: t('audit.from'),
+    to: t('audit.to'),
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => setParams(filtersToParams(values)), {
+    validate: (values) => (datesInOrder(values) ? noErrors : { fields: { to: t('validation.dateOrder') }, general: null }),
+  });
+
+  return (
+    <section className="ws-section" aria-labelledby="audit-filters">
+      <h2 className="utrecht-heading-2" id="audit-filters">
+        {t('audit.filtersTitle')}
+      </h2>
+      <form className="ws-form ws-form--grid" noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={form.errors} labels={labels} />
+        <TextField {...form.field('action')} label={labels.action} optional list="audit-actions" description={t('audit.actionHint')} spellCheck={false} autoComplete="off" />
+        <datalist id="audit-actions">
+          {knownActions.map((action) => (
+            <option key={action} value={action} />
+          ))}
+        </datalist>
+        <TextField {...form.field('actorId')} label={labels.actorId} optional spellCheck={false} autoComplete="off" />
+        <TextField {...form.field('subjectId')} label={labels.subjectId} optional spellCheck={false} autoComplete="off" />
+        <TextField {...form.field('from')} label={labels.from} type="date" optional />
+        <TextField {...form.field('to')} label={labels.to} type="date" optional />
+        <div className="ws-form__actions">
+          <Button type="submit">{t('audit.apply')}</Button>
+          <TextLink to={adminPaths.auditLog}>{t('audit.clear')}</TextLink>
+        </div>
+      </form>
+    </section>
+  );
+}

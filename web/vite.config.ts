@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+// The server serves dist/web and falls back to index.html for client-side routes.
+// `vite --config web/vite.config.ts` runs a dev server that forwards /api to `npm run dev`.
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  build: {
+    outDir: `${repoRoot}dist/web`,
+    emptyOutDir: true,
+    // A Content-Security-Policy of script-src 'self' forbids inline scripts, so nothing is inlined.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    fs: { allow: [repoRoot] },
+    proxy: { '/api': 'http://localhost:3000', '/api-docs': 'http://localhost:3000' },
+  },
+});
