@@ -30,6 +30,7 @@ import { createRolesService } from './modules/accounts/roles.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, createAuditWriter } from './modules/audit/audit.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createHelpModule } from './modules/help/help.module.ts';
 import { createAreaImportService } from './modules/areas/area-import.service.ts';
 import { areasRoutes } from './modules/areas/areas.routes.ts';
 import { createAreasService } from './modules/areas/areas.service.ts';
@@ -53,6 +54,8 @@ export interface AppDeps {
   demoCredentials?: boolean;
   /** Origin of optional base-map tiles, allowed by the CSP only when configured. */
   mapTileOrigin?: string | undefined;
+  /** Neighbourhood help: hours before an unanswered request escalates; how far below zero a time balance may go. */
+  help?: { escalationHours: number; balanceLimitHours: number };
 }
 
 /** Builds the whole application from its dependencies; main.ts and every test call this. */
@@ -113,6 +116,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     neighbourhoodExists: areas.isNeighbourhood,
   });
   const roles = createRolesService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areaExists: areas.exists });
+  const help = createHelpModule({
+    db: deps.db,
+    clock: deps.clock,
+    ids: deps.ids,
+    audit,
+    areas: {
+      exists: areas.exists,
+      nearby: areas.nearby,
+      within: areas.within,
+      lineage: async (areaId) => (await areas.lineage(areaId))?.ids ?? [],
+      verifiedAreasOf: async () => new Map(),
+    },
+    escalationHours: deps.help?.escalationHours ?? 48,
+    balanceLimitHours: deps.help?.balanceLimitHours ?? 20,
+  });
+  personalData.push(...help.personalData);
   registerAuth(app, { sessions: accounts, now: () => deps.clock.now() });
 
   await app.register(swagger, {
@@ -145,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true }, handler: async () => app.swagger() });
       await api.register(accountsRoutes({ accounts, roles, cookieSecure: deps.cookieSecure ?? false, now: () => deps.clock.now(), authRateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
       await api.register(auditRoutes({ audit: createAuditService(deps.db) }));
+      await api.register(help.routes);
       await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }) }));
     },
     { prefix: API_PREFIX },

@@ -16,6 +16,8 @@ const environmentSchema = z.object({
   COOKIE_SECURE: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default(false),
   MAP_TILE_URL: z.string().optional(),
+  HELP_ESCALATION_HOURS: z.coerce.number().min(1).max(24 * 30).default(48),
+  TIMEBANK_BALANCE_LIMIT_HOURS: z.coerce.number().min(0).max(1000).multipleOf(0.25).default(20),
 });
 
 export type DatabaseTarget =
@@ -34,6 +36,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   trustProxy: boolean;
   mapTileUrl: string | undefined;
+  /** Neighbourhood help: unanswered requests escalate after `escalationHours`; time balances may go down to minus `balanceLimitHours`. */
+  help: { escalationHours: number; balanceLimitHours: number };
 }
 
 export function parseDatabaseUrl(url: string): DatabaseTarget {
@@ -61,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: e.COOKIE_SECURE ?? (e.PUBLIC_URL?.startsWith('https://') ?? false),
     trustProxy: e.TRUST_PROXY,
     mapTileUrl: e.MAP_TILE_URL,
+    help: { escalationHours: e.HELP_ESCALATION_HOURS, balanceLimitHours: e.TIMEBANK_BALANCE_LIMIT_HOURS },
   };
 }

@@ -3,7 +3,8 @@ import { randomIds, systemClock } from './clock.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { buildApp } from './app.ts';
-import { startJobs } from './jobs.ts';
+import { jobs, startJobs } from './jobs.ts';
+import { helpEscalationJob } from './modules/help/help.jobs.ts';
 
 const config = loadConfig();
 const database = openDatabase(config.database);
@@ -21,9 +22,11 @@ const app = await buildApp({
   webRoot: 'dist/web',
   demoCredentials: config.demo,
   mapTileOrigin: config.mapTileUrl ? new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined,
+  help: config.help,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
 
+jobs.push(helpEscalationJob({ escalationHours: config.help.escalationHours, ids: randomIds }));
 const stopJobs = startJobs(database.db, systemClock, app.log);
 
 let stopping = false;

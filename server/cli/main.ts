@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAreasCommands } from '../modules/areas/areas.command.ts';
+import { registerHelpCommands } from '../modules/help/help.command.ts';
 
 /**
  * `npm run cli -- <command>`: each module registers its own commands here.
@@ -9,6 +10,7 @@ const program = new Command('wakkere-stad').description('Wakkere Stad command-li
 
 const registrations: Array<(program: Command) => void> = [];
 registrations.push(registerAreasCommands);
+registrations.push(registerHelpCommands);
 
 for (const register of registrations) register(program);
 

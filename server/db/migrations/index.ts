@@ -1,11 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-areas.ts';
+import * as m0004 from './0004-help.ts';
 import * as m0006 from './0006-rate-limits.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-areas': m0002,
+  '0004-help': m0004,
   '0006-rate-limits': m0006,
 };
