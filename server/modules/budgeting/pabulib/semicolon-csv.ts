@@ -60,6 +60,7 @@ function readQuotedRecord(source: string, start: number, line: number): { fields
   let field = '';
   let quoted = false;
   let lines = 0;
+  let openedOn = 0;
   let i = start;
   while (i < source.length) {
     const ch = source[i] ?? '';
@@ -73,6 +74,10 @@ function readQuotedRecord(source: string, start: number, line: number): { fields
         quoted = false;
         const next = source[i + 1];
         if (next !== undefined && next !== ';' && next !== '\n' && next !== '\r') {
+          // A stray quote usually swallows the following lines: point at where it was opened.
+          if (openedOn < lines) {
+            throw new CsvSyntaxError(line + openedOn, `a quoted field opened here runs on to line ${line + lines}`);
+          }
           throw new CsvSyntaxError(line + lines, 'unexpected text after a closing quote');
         }
       } else {
@@ -83,14 +88,17 @@ function readQuotedRecord(source: string, start: number, line: number): { fields
       continue;
     }
     if (ch === '\n' || ch === '\r') break;
-    if (ch === '"' && field === '') quoted = true;
+    if (ch === '"' && field === '') {
+      quoted = true;
+      openedOn = lines;
+    }
     else if (ch === ';') {
       fields.push(field);
       field = '';
     } else field += ch;
     i += 1;
   }
-  if (quoted) throw new CsvSyntaxError(line, 'a quoted field is never closed');
+  if (quoted) throw new CsvSyntaxError(line + openedOn, 'a quoted field is never closed');
   fields.push(field);
   return { fields, next: skipBreak(source, i), lines: lines + 1 };
 }
