@@ -34,6 +34,9 @@ import { createHelpModule } from './modules/help/help.module.ts';
 import { createAreaImportService } from './modules/areas/area-import.service.ts';
 import { areasRoutes } from './modules/areas/areas.routes.ts';
 import { createAreasService } from './modules/areas/areas.service.ts';
+import { verificationPersonalData } from './modules/verification/verification.privacy.ts';
+import { verificationRoutes } from './modules/verification/verification.routes.ts';
+import { createVerificationService } from './modules/verification/verification.service.ts';
 
 export const API_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -116,6 +119,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     neighbourhoodExists: areas.isNeighbourhood,
   });
   const roles = createRolesService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areaExists: areas.exists });
+  const verification = createVerificationService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areas, accounts });
+  personalData.push(verificationPersonalData(verification));
   const help = createHelpModule({
     db: deps.db,
     clock: deps.clock,
@@ -126,7 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       nearby: areas.nearby,
       within: areas.within,
       lineage: async (areaId) => (await areas.lineage(areaId))?.ids ?? [],
-      verifiedAreasOf: async () => new Map(),
+      verifiedAreasOf: verification.verifiedAreasOf,
     },
     escalationHours: deps.help?.escalationHours ?? 48,
     balanceLimitHours: deps.help?.balanceLimitHours ?? 20,
@@ -166,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes({ audit: createAuditService(deps.db) }));
       await api.register(help.routes);
       await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }) }));
+      await api.register(verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
     },
     { prefix: API_PREFIX },
   );
