@@ -126,6 +126,10 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
     async unlinkGuardian(caller: Caller, linkId: string) {
       const link = await repo.findGuardian(linkId);
       if (!link) throw notFound('The guardian link');
+      // The professional who made the link, the team of the resident's area, or a municipality-wide team member.
+      const ward = link.ward_recipient_id ? await repo.findRecipient(link.ward_recipient_id) : undefined;
+      const allowed = link.created_by === caller.accountId || teamScope(caller) === null || (ward !== undefined && isTeamFor(caller, await areas.lineage(ward.area_id)));
+      if (!allowed) throw notFound('The guardian link');
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).deleteGuardian(linkId);
         await deps.audit(trx, { actorId: caller.accountId, action: 'help.guardian.unlinked', subjectType: 'help_guardian', subjectId: linkId, before: presentGuardian(link) });

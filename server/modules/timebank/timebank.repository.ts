@@ -12,9 +12,13 @@ export interface Owner {
 /** All SQL of the time bank. Call the locking functions inside a transaction. */
 export function createTimebankRepository(db: Db) {
   return {
-    /** Creates missing ledger accounts; concurrent creators of the same owner are fine. */
+    /**
+     * Creates missing ledger accounts; concurrent creators of the same owner are fine. Always in the
+     * same order, so two transactions creating the same pair cannot wait on each other.
+     */
     async ensureAccounts(owners: readonly Owner[], newId: () => string, nowIso: string): Promise<void> {
-      for (const owner of owners) {
+      const sorted = [...owners].sort((a, b) => `${a.kind}:${a.id}`.localeCompare(`${b.kind}:${b.id}`));
+      for (const owner of sorted) {
         await db
           .insertInto('timebank_accounts')
           .values({ id: newId(), owner_kind: owner.kind, owner_id: owner.id, balance_minutes: 0, created_at: nowIso })
