@@ -47,8 +47,9 @@ describe('gifts', () => {
     [{ toAccountId: 'self', hours: 1 }, 400],
     [{ toAccountId: 'other', hours: 0.1 }, 400],
     [{ toAccountId: 'other', hours: 4 }, 409],
-  ])('%j is refused with %i', async (body, status) => {
-    const payload = { ...body, ...(body.toAccountId === 'self' ? { toAccountId: giver.accountId } : {}), ...(body.toAccountId === 'other' ? { toAccountId: receiver.accountId } : {}) };
+  ] as Array<[Record<string, unknown>, number]>)('%j is refused with %i', async (body, status) => {
+    const stand = { self: giver.accountId, other: receiver.accountId } as Record<string, string>;
+    const payload = { ...body, ...(typeof body.toAccountId === 'string' && stand[body.toAccountId] ? { toAccountId: stand[body.toAccountId] } : {}) };
     const response = await giver.post('/api/v1/timebank/gifts', payload);
     expect(response.statusCode, response.body).toBe(status);
     if (status === 409) expect(response.json().detail).toContain('lowest allowed is -5');
