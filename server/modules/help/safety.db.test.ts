@@ -78,6 +78,25 @@ describe('guardians', () => {
     expect(refused.json().detail).toContain('Not verified');
     const notes = (await daughter.get('/api/v1/notifications')).json().items;
     expect(notes[0]).toMatchObject({ kind: 'guardian.linked' });
+
+    // Verified in person for this neighbourhood, with the valid VOG recorded above: now proposed and invited.
+    expect((await professional.post(`/api/v1/areas/${world.west}/verifications`, { accountId: helper.accountId, note: 'ID en huurcontract' })).statusCode).toBe(201);
+    const proposals = (await professional.get(`/api/v1/help-requests/${requestId}/proposals`)).json().items;
+    expect(proposals.map((p: { helperId: string }) => p.helperId)).toEqual([helper.accountId]);
+    const invitation = await professional.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: helper.accountId });
+    expect(invitation.statusCode, invitation.body).toBe(201);
+    await helper.post(`/api/v1/help-invitations/${invitation.json().id}/answer`, { answer: 'accept' });
+    const told = (await daughter.get('/api/v1/notifications')).json().items[0];
+    expect(told).toMatchObject({ kind: 'guardian.contact', requestId, text: expect.stringContaining('Henk Helpt will contact') });
+    expect((await helper.get(`/api/v1/help-requests/${requestId}/contact`)).json().address).toBe(SECRET.address);
+  });
+
+  test('an expired VOG excludes a helper from vulnerable requests again', async () => {
+    await professional.put(`/api/v1/help-vog/${helper.accountId}`, { status: 'valid', issuedOn: '2023-01-01', expiresOn: '2026-03-05' });
+    const requestId = await postRequest(professional, world.west, { kind: 'errands', recipientId, when: { schedule: 'once', date: '2026-03-10', dayParts: [] } });
+    const refused = await professional.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: helper.accountId });
+    expect(refused.json().detail).toContain('expired on 2026-03-05');
+    await professional.put(`/api/v1/help-vog/${helper.accountId}`, { status: 'valid', issuedOn: '2025-01-01', expiresOn: '2029-01-01' });
   });
 });
 
