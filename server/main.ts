@@ -43,6 +43,6 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-await app.listen({ port: config.port, host: config.host });
+const address = await app.listen({ port: config.port, host: config.host });
 const shown = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
-app.log.info(`Wakkere Stad listens on http://localhost:${config.port} (database: ${shown})`);
+app.log.info({ address }, `Wakkere Stad listens on http://localhost:${new URL(address).port} (database: ${shown})`);
