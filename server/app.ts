@@ -31,6 +31,9 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, createAuditWriter } from './modules/audit/audit.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createHelpModule } from './modules/help/help.module.ts';
+import { DEFAULT_SETTINGS as INITIATIVE_DEFAULTS, type InitiativesSettings } from './modules/initiatives/initiatives.deps.ts';
+import { createInitiativesModule } from './modules/initiatives/initiatives.module.ts';
+import { initiativesDepsFrom } from './modules/initiatives/initiatives.wiring.ts';
 import { createAreaImportService } from './modules/areas/area-import.service.ts';
 import { areasRoutes } from './modules/areas/areas.routes.ts';
 import { createAreasService } from './modules/areas/areas.service.ts';
@@ -59,6 +62,8 @@ export interface AppDeps {
   mapTileOrigin?: string | undefined;
   /** Neighbourhood help: hours before an unanswered request escalates; how far below zero a time balance may go. */
   help?: { escalationHours: number; balanceLimitHours: number };
+  /** Initiatives: the support threshold, the response deadline and the reminder window. */
+  initiatives?: InitiativesSettings;
 }
 
 /** Builds the whole application from its dependencies; main.ts and every test call this. */
@@ -137,6 +142,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     balanceLimitHours: deps.help?.balanceLimitHours ?? 20,
   });
   personalData.push(...help.personalData);
+  const initiatives = createInitiativesModule(
+    initiativesDepsFrom(
+      { db: deps.db, clock: deps.clock, ids: deps.ids, audit, settings: deps.initiatives ?? INITIATIVE_DEFAULTS },
+      { areas, verifiedAreas: verification.verifiedAreas, roles, accounts },
+    ),
+  );
+  personalData.push(initiatives.personalData);
   registerAuth(app, { sessions: accounts, now: () => deps.clock.now() });
 
   await app.register(swagger, {
@@ -170,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountsRoutes({ accounts, roles, cookieSecure: deps.cookieSecure ?? false, now: () => deps.clock.now(), authRateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
       await api.register(auditRoutes({ audit: createAuditService(deps.db) }));
       await api.register(help.routes);
+      await api.register(initiatives.routes);
       await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }) }));
       await api.register(verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
     },

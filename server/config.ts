@@ -18,6 +18,9 @@ const environmentSchema = z.object({
   MAP_TILE_URL: z.string().optional(),
   HELP_ESCALATION_HOURS: z.coerce.number().min(1).max(24 * 30).default(48),
   TIMEBANK_BALANCE_LIMIT_HOURS: z.coerce.number().min(0).max(1000).multipleOf(0.25).default(20),
+  SUPPORT_THRESHOLD: z.coerce.number().int().min(1).max(1_000_000).default(50),
+  RESPONSE_DEADLINE_DAYS: z.coerce.number().int().min(1).max(365).default(42),
+  RESPONSE_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(365).default(7),
 });
 
 export type DatabaseTarget =
@@ -38,6 +41,8 @@ export interface AppConfig {
   mapTileUrl: string | undefined;
   /** Neighbourhood help: unanswered requests escalate after `escalationHours`; time balances may go down to minus `balanceLimitHours`. */
   help: { escalationHours: number; balanceLimitHours: number };
+  /** Initiatives: supports after which the municipality owes a public response, the days it has, and when reminders start. */
+  initiatives: { supportThreshold: number; responseDeadlineDays: number; responseDueSoonDays: number };
 }
 
 export function parseDatabaseUrl(url: string): DatabaseTarget {
@@ -66,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     mapTileUrl: e.MAP_TILE_URL,
     help: { escalationHours: e.HELP_ESCALATION_HOURS, balanceLimitHours: e.TIMEBANK_BALANCE_LIMIT_HOURS },
+    initiatives: { supportThreshold: e.SUPPORT_THRESHOLD, responseDeadlineDays: e.RESPONSE_DEADLINE_DAYS, responseDueSoonDays: e.RESPONSE_DUE_SOON_DAYS },
   };
 }

@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrator.ts';
 import { buildApp } from './app.ts';
 import { jobs, startJobs } from './jobs.ts';
 import { helpEscalationJob } from './modules/help/help.jobs.ts';
+import { initiativesReminderJob } from './modules/initiatives/initiatives.jobs.ts';
 
 const config = loadConfig();
 const database = openDatabase(config.database);
@@ -23,10 +24,12 @@ const app = await buildApp({
   demoCredentials: config.demo,
   mapTileOrigin: config.mapTileUrl ? new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined,
   help: config.help,
+  initiatives: config.initiatives,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
 
 jobs.push(helpEscalationJob({ escalationHours: config.help.escalationHours, ids: randomIds }));
+jobs.push(initiativesReminderJob({ settings: config.initiatives, ids: randomIds }));
 const stopJobs = startJobs(database.db, systemClock, app.log);
 
 let stopping = false;

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAreasCommands } from '../modules/areas/areas.command.ts';
 import { registerHelpCommands } from '../modules/help/help.command.ts';
+import { registerInitiativesCommands } from '../modules/initiatives/initiatives.command.ts';
 
 /**
  * `npm run cli -- <command>`: each module registers its own commands here.
@@ -11,6 +12,7 @@ const program = new Command('wakkere-stad').description('Wakkere Stad command-li
 const registrations: Array<(program: Command) => void> = [];
 registrations.push(registerAreasCommands);
 registrations.push(registerHelpCommands);
+registrations.push(registerInitiativesCommands);
 
 for (const register of registrations) register(program);
 

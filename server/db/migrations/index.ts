@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-areas.ts';
+import * as m0003 from './0003-initiatives.ts';
 import * as m0004 from './0004-help.ts';
 import * as m0006 from './0006-rate-limits.ts';
 
@@ -8,6 +9,7 @@ import * as m0006 from './0006-rate-limits.ts';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-areas': m0002,
+  '0003-initiatives': m0003,
   '0004-help': m0004,
   '0006-rate-limits': m0006,
 };

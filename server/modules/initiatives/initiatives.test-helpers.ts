@@ -1,0 +1,43 @@
+import { expect } from 'vitest';
+import { importAmstelveen } from '../areas/fixtures/area-fixtures.ts';
+import { signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
+
+/** Test world: four Amstelveen buurten and a municipality-wide civil servant who verifies residents at the desk. */
+export interface World {
+  t: TestContext;
+  idOf: (code: string) => string;
+  civilServant: TestClient;
+  /** Randwijck West and Oost (district WK036201), and two buurten of WK036202. */
+  west: string;
+  oost: string;
+  other: string;
+}
+
+export async function createWorld(t: TestContext): Promise<World> {
+  const { idOf } = await importAmstelveen(t);
+  const civilServant = await signUp(t, { displayName: 'Ambtenaar Anouk', roles: [{ role: 'civil_servant' }] });
+  return { t, idOf, civilServant, west: idOf('BU03620101'), oost: idOf('BU03620102'), other: idOf('BU03620201') };
+}
+
+/** A resident verified in person for one neighbourhood. */
+export async function verifiedResident(world: World, areaId: string, displayName?: string): Promise<TestClient> {
+  const resident = await signUp(world.t, displayName ? { displayName } : {});
+  const response = await world.civilServant.post(`/api/v1/areas/${areaId}/verifications`, { accountId: resident.accountId, note: 'ID checked' });
+  expect(response.statusCode, response.body).toBe(201);
+  return resident;
+}
+
+export async function startInitiative(world: World, client: TestClient, overrides: Record<string, unknown> = {}): Promise<{ id: string } & Record<string, unknown>> {
+  const response = await client.post('/api/v1/initiatives', {
+    title: 'Moestuin aan de Keizer Karelweg',
+    summary: 'Samen groente kweken op het braakliggende stuk grond naast de school.',
+    description: 'We zoeken handen, zaden en een plek voor de schuur.',
+    domain: 'green_and_public_space',
+    areaIds: [world.west],
+    ...overrides,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+export const inDays = (t: TestContext, days: number) => new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();
