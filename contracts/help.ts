@@ -103,7 +103,12 @@ export const HelpContactSchema = z
 export type HelpContact = z.infer<typeof HelpContactSchema>;
 
 export const ReasonSchema = z
-  .object({ code: z.string(), points: z.number(), text: z.string().describe('Why, in plain English; the web app translates `code`') })
+  .object({
+    code: z.string(),
+    points: z.number(),
+    text: z.string().describe('Why, in plain English; the web app translates `code`'),
+    values: z.record(z.string(), z.number()).optional().describe('The numbers in the text, e.g. { count: 3 }'),
+  })
   .meta({ id: 'MatchReason' });
 export const ProposalSchema = z
   .object({ helperId: z.string(), helperName: z.string(), offerId: z.string(), score: z.number(), reasons: z.array(ReasonSchema) })

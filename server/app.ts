@@ -30,6 +30,10 @@ import { createRolesService } from './modules/accounts/roles.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, createAuditWriter } from './modules/audit/audit.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createActivityRecorder } from './modules/activity/activity.service.ts';
+import { createBudgeting } from './modules/budgeting/budgeting.module.ts';
+import { budgetingPersonalData } from './modules/budgeting/budgeting.privacy.ts';
+import { budgetingRoutes } from './modules/budgeting/budgeting.routes.ts';
 import { createHelpModule } from './modules/help/help.module.ts';
 import { DEFAULT_SETTINGS as INITIATIVE_DEFAULTS, type InitiativesSettings } from './modules/initiatives/initiatives.deps.ts';
 import { createInitiativesModule } from './modules/initiatives/initiatives.module.ts';
@@ -149,6 +153,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ),
   );
   personalData.push(initiatives.personalData);
+  const budgeting = createBudgeting({
+    db: deps.db,
+    clock: deps.clock,
+    ids: deps.ids,
+    audit,
+    activity: createActivityRecorder({ clock: deps.clock, ids: deps.ids }),
+    areas,
+    residents: { verifiedAreaIds: verification.verifiedAreas },
+    log: app.log,
+  });
+  personalData.push(budgetingPersonalData);
+  // A count runs in a worker thread; let it finish before the database closes.
+  app.addHook('onClose', () => budgeting.runner.idle());
   registerAuth(app, { sessions: accounts, now: () => deps.clock.now() });
 
   await app.register(swagger, {
@@ -184,6 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(help.routes);
       await api.register(initiatives.routes);
       await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }) }));
+      await api.register(budgetingRoutes(budgeting.services));
       await api.register(verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
     },
     { prefix: API_PREFIX },

@@ -3,6 +3,7 @@ import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
+import { runBudgetCounts } from './modules/budgeting/budgeting.jobs.ts';
 
 /**
  * Periodic work. Every job is idempotent and keeps its state in the database, so several app
@@ -24,6 +25,11 @@ export const jobs: Job[] = [
     name: 'expired-rate-limits',
     everyMs: 10 * 60_000,
     run: deleteExpiredRateLimits,
+  },
+  {
+    name: 'budget-counts',
+    everyMs: 30_000,
+    run: runBudgetCounts,
   },
 ];
 

@@ -2,6 +2,7 @@ import type { AccountsTables } from '../modules/accounts/accounts.tables.ts';
 import type { ActivityTables } from '../modules/activity/activity.tables.ts';
 import type { AreasTables } from '../modules/areas/areas.tables.ts';
 import type { AuditTables } from '../modules/audit/audit.tables.ts';
+import type { BudgetingTables } from '../modules/budgeting/budgeting.tables.ts';
 import type { InitiativesTables } from '../modules/initiatives/initiatives.tables.ts';
 import type { HelpTables } from '../modules/help/help.tables.ts';
 import type { TimebankTables } from '../modules/timebank/timebank.tables.ts';
@@ -9,4 +10,4 @@ import type { RateLimitTables } from '../http/rate-limit.tables.ts';
 import type { VerificationTables } from '../modules/verification/verification.tables.ts';
 
 /** The whole database, assembled from each module's own table types. */
-export interface Database extends AccountsTables, AuditTables, ActivityTables, AreasTables, VerificationTables, RateLimitTables, HelpTables, TimebankTables, InitiativesTables {}
+export interface Database extends AccountsTables, AuditTables, ActivityTables, AreasTables, VerificationTables, RateLimitTables, HelpTables, TimebankTables, InitiativesTables, BudgetingTables {}

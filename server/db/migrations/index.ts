@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-areas.ts';
 import * as m0003 from './0003-initiatives.ts';
 import * as m0004 from './0004-help.ts';
+import * as m0005 from './0005-budgeting.ts';
 import * as m0006 from './0006-rate-limits.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   '0002-areas': m0002,
   '0003-initiatives': m0003,
   '0004-help': m0004,
+  '0005-budgeting': m0005,
   '0006-rate-limits': m0006,
 };

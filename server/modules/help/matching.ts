@@ -43,6 +43,8 @@ export interface Reason {
   code: string;
   points: number;
   text: string;
+  /** The numbers in the text, so the web app can say it in the reader's language. */
+  values?: Record<string, number>;
 }
 
 export type Assessment =
@@ -113,7 +115,7 @@ export function assessCandidate(request: MatchRequest, candidate: Candidate): As
   reasons.push({ code: 'kind', points: WEIGHTS.kind, text: 'Offers this kind of help.' });
   if (candidate.experienceInKind > 0) {
     const points = Math.min(WEIGHTS.experienceMax, candidate.experienceInKind * WEIGHTS.experiencePerExchange);
-    reasons.push({ code: 'experience', points, text: `Has done this kind of help ${plural(candidate.experienceInKind, 'time', 'times')} before.` });
+    reasons.push({ code: 'experience', points, text: `Has done this kind of help ${plural(candidate.experienceInKind, 'time', 'times')} before.`, values: { count: candidate.experienceInKind } });
   }
 
   const share = overlapShare(request.slots, candidate.availability);
@@ -124,7 +126,7 @@ export function assessCandidate(request: MatchRequest, candidate: Candidate): As
   } else {
     const points = Math.round(WEIGHTS.availabilityFull * share);
     const text = share === 1 ? 'Available at the requested time.' : `Available for ${Math.round(share * 100)}% of the requested time.`;
-    reasons.push({ code: share === 1 ? 'availability-full' : 'availability-partial', points, text });
+    reasons.push({ code: share === 1 ? 'availability-full' : 'availability-partial', points, text, values: { percent: Math.round(share * 100) } });
   }
 
   const spare = candidate.maxPerWeek - candidate.currentLoad;
@@ -132,12 +134,12 @@ export function assessCandidate(request: MatchRequest, candidate: Candidate): As
   reasons.push(
     candidate.currentLoad === 0
       ? { code: 'load-free', points: loadPoints, text: 'Is not helping anyone else this week.' }
-      : { code: 'load-some', points: loadPoints, text: `Already helps ${candidate.currentLoad} of at most ${candidate.maxPerWeek} time(s) this week; spreading the load.` },
+      : { code: 'load-some', points: loadPoints, text: `Already helps ${candidate.currentLoad} of at most ${candidate.maxPerWeek} time(s) this week; spreading the load.`, values: { load: candidate.currentLoad, max: candidate.maxPerWeek } },
   );
 
   const { history } = candidate;
   if (history.solved > 0) {
-    reasons.push({ code: 'history-solved', points: WEIGHTS.historySolved, text: `Helped this person before (${plural(history.solved, 'time', 'times')}).` });
+    reasons.push({ code: 'history-solved', points: WEIGHTS.historySolved, text: `Helped this person before (${plural(history.solved, 'time', 'times')}).`, values: { count: history.solved } });
   }
   if (history.notHelped > history.solved) {
     reasons.push({ code: 'history-not-helped', points: WEIGHTS.historyNotHelped, text: 'An earlier exchange with this person did not help.' });

@@ -102,12 +102,11 @@ export function createTimebankService(deps: TimebankDeps) {
       const transactionIds = rows.slice(0, limit).map((r) => r.transaction_id);
       const [transactions, entries] = await Promise.all([repo.transactions(transactionIds), repo.entriesOf(transactionIds)]);
       const names = await repo.displayNames(entries.filter((e) => e.owner_kind === 'member').map((e) => e.owner_id));
-      const counterpartyOf = (transactionId: string): string => {
+      const counterpartyOf = (transactionId: string) => {
         const other = entries.find((e) => e.transaction_id === transactionId && e.account_id !== account.id);
-        if (!other) return '';
-        if (other.owner_kind === 'pot') return `Community pot (${other.owner_id})`;
-        if (other.owner_kind === 'recipient') return 'A neighbour who is not online';
-        return names.get(other.owner_id) ?? '';
+        if (!other || other.owner_kind === 'recipient') return { counterparty: '', counterpartyKind: 'recipient' as const };
+        if (other.owner_kind === 'pot') return { counterparty: other.owner_id, counterpartyKind: 'pot' as const };
+        return { counterparty: names.get(other.owner_id) ?? '', counterpartyKind: 'member' as const };
       };
       return toPage(rows, limit, (r) => ({ sort: r.occurred_at, id: r.id }), (row) => {
         const transaction = transactions.find((t) => t.id === row.transaction_id);
@@ -116,7 +115,7 @@ export function createTimebankService(deps: TimebankDeps) {
           transactionId: row.transaction_id,
           kind: transaction?.kind ?? 'exchange',
           hours: toHours(Number(row.amount_minutes)),
-          counterparty: counterpartyOf(row.transaction_id),
+          ...counterpartyOf(row.transaction_id),
           requestId: transaction?.request_id ?? null,
           reversesId: transaction?.reverses_id ?? null,
           memo: transaction?.memo ?? '',

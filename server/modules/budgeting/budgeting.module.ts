@@ -1,0 +1,42 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { createBallotsService } from './ballots.service.ts';
+import { randomSecret, type BudgetingDeps } from './budgeting.context.ts';
+import type { BudgetingServices } from './budgeting.routes.ts';
+import { countInWorker, type Counter } from './count-in-worker.ts';
+import { createCountRunner, type CountRunner } from './count-runner.ts';
+import { createProposalsService } from './proposals.service.ts';
+import { createResultsService } from './results.service.ts';
+import { createRoundImportService } from './round-import.service.ts';
+import { createRoundsService } from './rounds.service.ts';
+
+export interface BudgetingModuleDeps extends BudgetingDeps {
+  /** Defaults to counting in a worker thread. */
+  count?: Counter;
+  log?: Pick<FastifyBaseLogger, 'error'>;
+}
+
+/** Builds the budgeting services and the count runner they share. */
+export function createBudgeting(deps: BudgetingModuleDeps): { services: BudgetingServices; runner: CountRunner } {
+  const secret = deps.secret ?? randomSecret;
+  const base: BudgetingDeps = { ...deps, secret };
+  const runner = createCountRunner({
+    db: deps.db,
+    clock: deps.clock,
+    activity: deps.activity,
+    count: deps.count ?? countInWorker,
+    secret,
+    onError: (error, roundId) => deps.log?.error({ err: error, roundId }, 'budget count failed'),
+  });
+  const results = createResultsService({ ...base, runner });
+  const requestCount = results.queue;
+  return {
+    services: {
+      rounds: createRoundsService({ ...base, requestCount }),
+      importer: createRoundImportService({ ...base, requestCount }),
+      proposals: createProposalsService(base),
+      ballots: createBallotsService(base),
+      results,
+    },
+    runner,
+  };
+}
