@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrator.ts';
 import { buildApp } from './app.ts';
 import { jobs, startJobs } from './jobs.ts';
 import { helpEscalationJob } from './modules/help/help.jobs.ts';
+import { seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
 import { initiativesReminderJob } from './modules/initiatives/initiatives.jobs.ts';
 
 const config = loadConfig();
@@ -27,6 +28,10 @@ const app = await buildApp({
   initiatives: config.initiatives,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
+if (config.demo) {
+  const seeded = await seedDemoIfEmpty(database.db, systemClock.now());
+  if (seeded) app.log.info({ residents: seeded.residents, rows: seeded.rows }, 'seeded the demo municipality Wakkerdam (WAKKERE_STAD_DEMO=false starts empty)');
+}
 
 jobs.push(helpEscalationJob({ escalationHours: config.help.escalationHours, ids: randomIds }));
 jobs.push(initiativesReminderJob({ settings: config.initiatives, ids: randomIds }));

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAreasCommands } from '../modules/areas/areas.command.ts';
+import { registerDemoCommands } from '../modules/demo/demo.command.ts';
 import { registerHelpCommands } from '../modules/help/help.command.ts';
 import { registerInitiativesCommands } from '../modules/initiatives/initiatives.command.ts';
 
@@ -11,6 +12,7 @@ const program = new Command('wakkere-stad').description('Wakkere Stad command-li
 
 const registrations: Array<(program: Command) => void> = [];
 registrations.push(registerAreasCommands);
+registrations.push(registerDemoCommands);
 registrations.push(registerHelpCommands);
 registrations.push(registerInitiativesCommands);
 

@@ -236,6 +236,12 @@ export function createVerificationService(deps: VerificationDeps) {
       return toPage(rows, limit, (row) => ({ sort: row.verified_at, id: row.id }), (row) => items.find((i) => i.id === row.id)!);
     },
 
+    /** The neighbourhood an unused, unexpired code is for (the demo shows its code while it lasts). */
+    async usableCodeArea(code: string): Promise<string | undefined> {
+      const found = await repo.findCode(hashLetterCode(code));
+      return found && !found.used_at && found.expires_at > clock.now().toISOString() ? found.area_id : undefined;
+    },
+
     /** The neighbourhoods this account counts as verified for now: the latest verification's. */
     async verifiedAreas(accountId: string): Promise<string[]> {
       const latest = await repo.latestVerification(accountId);

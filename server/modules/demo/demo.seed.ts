@@ -1,0 +1,21 @@
+import type { Db } from '../../db/database.ts';
+import { demoSteps } from './demo.steps.ts';
+import { generateDemo, type DemoSummary } from './generator.ts';
+
+export const DEFAULT_DEMO_SEED = 'wakkerdam';
+/** A small town: about twenty neighbourhoods in three districts, seeded in a second or two. */
+export const DEFAULT_DEMO_RESIDENTS = 30_000;
+
+/** True when nobody has used this database yet: no accounts and no areas. */
+export async function databaseIsEmpty(db: Db): Promise<boolean> {
+  const account = await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
+  const area = await db.selectFrom('areas').select('id').limit(1).executeTakeFirst();
+  return !account && !area;
+}
+
+/** First start in demo mode: Wakkerdam, dated to today (UTC midnight) so its activity looks recent. */
+export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSummary | undefined> {
+  if (!(await databaseIsEmpty(db))) return undefined;
+  const asOf = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return generateDemo(db, { seed: DEFAULT_DEMO_SEED, residents: DEFAULT_DEMO_RESIDENTS, asOf }, demoSteps);
+}
