@@ -44,6 +44,7 @@ import { createAreasService } from './modules/areas/areas.service.ts';
 import { verificationPersonalData } from './modules/verification/verification.privacy.ts';
 import { verificationRoutes } from './modules/verification/verification.routes.ts';
 import { createVerificationService } from './modules/verification/verification.service.ts';
+import { demoRoutes } from './modules/demo/demo.routes.ts';
 
 export const API_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -203,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }) }));
       await api.register(budgetingRoutes(budgeting.services));
       await api.register(verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
+      await api.register(demoRoutes({ enabled: deps.demoCredentials ?? false, accounts, areas, verification }));
     },
     { prefix: API_PREFIX },
   );
