@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { boundedFloatArithmetic as B, UndecidableComparison } from './arithmetic.ts';
-import type { BoundedFloat } from './arithmetic.ts';
+import { UndecidableComparison } from './arithmetic.ts';
+import { boundedFloatArithmetic as B } from './bounded-float.ts';
+import type { BoundedFloat } from './bounded-float.ts';
 import * as F from './fraction.ts';
 import type { Fraction } from './fraction.ts';
 

@@ -18,12 +18,21 @@ export interface CostSplit<T> {
   readonly anyPoor: boolean;
 }
 
+/** What every voter has left during a Method of Equal Shares run. */
+export interface Ledger<T> {
+  /** How the supporters of a project would share its cost now. */
+  split(supporters: Int32Array, cost: T, withMoney: boolean): CostSplit<T>;
+  /** Every supporter pays maxPayment, or all they have if that is less. */
+  charge(supporters: Int32Array, maxPayment: T): void;
+  budgetOf(ballotType: number): T;
+}
+
 /**
- * What every voter has left during a Method of Equal Shares run. Voters (ballot
- * types, weighted) with the same remaining budget form one group, so a round costs
- * work per group rather than per voter.
+ * A ledger in any arithmetic (used with exact fractions). Voters (ballot types,
+ * weighted) with the same remaining budget form one group, so a round costs work
+ * per group rather than per voter.
  */
-export class BudgetLedger<T> {
+export class BudgetLedger<T> implements Ledger<T> {
   private readonly groupOf: Int32Array;
   private readonly budgets: T[];
   private counts = new Int32Array(16);
@@ -41,8 +50,12 @@ export class BudgetLedger<T> {
     return this.budgets[this.groupOf[ballotType] ?? 0] ?? this.arith.zero;
   }
 
+  split(supporters: Int32Array, cost: T, withMoney: boolean): CostSplit<T> {
+    return splitCost(this.arith, this.groups(supporters), cost, withMoney);
+  }
+
   /** The distinct budgets among the supporters, with how many supporters hold each. */
-  groups(supporters: Int32Array): BudgetGroups<T> {
+  private groups(supporters: Int32Array): BudgetGroups<T> {
     const counts = this.scratch();
     const touched: number[] = [];
     for (let k = 0; k < supporters.length; k += 1) {
@@ -61,7 +74,6 @@ export class BudgetLedger<T> {
     return { budgets, sizes };
   }
 
-  /** Every supporter pays maxPayment, or all they have if that is less. */
   charge(supporters: Int32Array, maxPayment: T): void {
     // scratch[old group] holds new group + 1; 0 means not moved yet.
     const moved = this.scratch();

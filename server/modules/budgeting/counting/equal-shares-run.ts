@@ -1,8 +1,11 @@
-import { boundedFloatArithmetic, exactArithmetic, UndecidableComparison } from './arithmetic.ts';
+import { exactArithmetic, UndecidableComparison } from './arithmetic.ts';
 import type { Arithmetic } from './arithmetic.ts';
 import { costOf } from './election.ts';
+import { FloatLedger } from './float-ledger.ts';
 import type { PreparedElection } from './election.ts';
-import { BudgetLedger, splitCost } from './budget-ledger.ts';
+import { boundedFloatArithmetic } from './bounded-float.ts';
+import { BudgetLedger } from './budget-ledger.ts';
+import type { Ledger } from './budget-ledger.ts';
 import type { EqualSharesRound, Utility } from './count-result.ts';
 import type { Fraction } from './fraction.ts';
 import * as F from './fraction.ts';
@@ -50,15 +53,15 @@ export interface EqualSharesRun<T = unknown> {
 /** One fixed-budget run, in bounded floats when they can decide everything, else exactly. */
 export function runEqualShares(input: EqualSharesRunInput): EqualSharesRun {
   try {
-    return runWith(boundedFloatArithmetic, input);
+    return runWith(boundedFloatArithmetic, (weight, initial) => new FloatLedger(weight, initial), input);
   } catch (error) {
     if (!(error instanceof UndecidableComparison)) throw error;
-    return runWith(exactArithmetic, input);
+    return runEqualSharesExact(input);
   }
 }
 
 export function runEqualSharesExact(input: EqualSharesRunInput): EqualSharesRun<Fraction> {
-  return runWith(exactArithmetic, input);
+  return runWith(exactArithmetic, (weight, initial) => new BudgetLedger(exactArithmetic, weight, initial), input);
 }
 
 /** Price per unit of utility (rho) as share / payers; exact ties stay exact in bounded floats. */
@@ -74,10 +77,12 @@ interface Candidate<T> {
   readonly money: T | null;
 }
 
-function runWith<T>(arith: Arithmetic<T>, input: EqualSharesRunInput): EqualSharesRun<T> {
+type LedgerFactory<T> = (weight: Int32Array, initial: T) => Ledger<T>;
+
+function runWith<T>(arith: Arithmetic<T>, makeLedger: LedgerFactory<T>, input: EqualSharesRunInput): EqualSharesRun<T> {
   const { election, utility, trace } = input;
   const { weight, typeOfVoter, supporters } = election.ballotTypes;
-  const ledger = new BudgetLedger(arith, weight, arith.fromFraction(input.perVoterBudget));
+  const ledger = makeLedger(weight, arith.fromFraction(input.perVoterBudget));
   const cost = election.projects.map((project) => arith.fromFraction(project.cost));
   const one = arith.fromFraction(F.ONE);
   const priceOf = (project: number, remaining: T, payers: number, anyPoor: boolean): Price<T> => {
@@ -110,7 +115,7 @@ function runWith<T>(arith: Arithmetic<T>, input: EqualSharesRunInput): EqualShar
       const head = best[0];
       const bound = lowerBound.get(project);
       if (!trace && head && bound && tryComparePrices(arith, bound, head.price) === 1) continue;
-      const split = splitCost(arith, ledger.groups(item(supporters, project)), item(cost, project), trace);
+      const split = ledger.split(item(supporters, project), item(cost, project), trace);
       if (trace) recordRound(rounds, project, step, arith, split.money, split.maxPayment, item(cost, project));
       if (split.maxPayment === null) {
         lowerBound.delete(project);
