@@ -1,3 +1,4 @@
+import { helpDemoStep } from '../help/help.demo-step.ts';
 import type { GeneratorStep } from './generator.ts';
 import { demoAccountsStep, residentsStep } from './steps/accounts.step.ts';
 import { areasStep } from './steps/areas.step.ts';
@@ -8,4 +9,4 @@ import { verificationsStep } from './steps/verifications.step.ts';
  * budgets …), reading what earlier steps left in `context.state`; give it its own random and id
  * streams (`context.random('initiatives')`) so adding it changes nothing that came before.
  */
-export const demoSteps: readonly GeneratorStep[] = [areasStep, demoAccountsStep, residentsStep, verificationsStep];
+export const demoSteps: readonly GeneratorStep[] = [areasStep, demoAccountsStep, residentsStep, verificationsStep, helpDemoStep];
