@@ -15,7 +15,8 @@ export interface CostSplit<T> {
   readonly remaining: T;
   /** How many supporters pay maxPayment. */
   readonly payers: number;
-  readonly anyPoor: boolean;
+  /** Whether poorer supporters paid anything, i.e. remaining may differ from the cost. */
+  readonly poorPaid: boolean;
 }
 
 /** What every voter has left during a Method of Equal Shares run. */
@@ -112,23 +113,27 @@ export function splitCost<T>(arith: Arithmetic<T>, groups: BudgetGroups<T>, cost
   const money = withMoney ? holdings(arith, groups) : null;
   let payers = sizes.reduce((total, size) => total + size, 0);
   let remaining = cost;
+  let poorPaid = false;
   let firstRich = 0;
   for (;;) {
-    const anyPoor = firstRich > 0;
-    if (payers === 0) return { money, maxPayment: null, remaining, payers, anyPoor };
+    if (payers === 0) return { money, maxPayment: null, remaining, payers, poorPaid };
     const maxPayment = arith.divInt(remaining, payers);
     const before = firstRich;
     for (let i = firstRich; i < budgets.length; i += 1) {
       const budget = budgets[i] ?? arith.zero;
       if (arith.compare(budget, maxPayment) >= 0) continue;
       const size = sizes[i] ?? 0;
-      remaining = arith.sub(remaining, arith.mulInt(budget, size));
+      // Supporters with nothing left pay nothing; skipping them keeps remaining exact.
+      if (arith.tryCompare(budget, arith.zero) !== 0) {
+        remaining = arith.sub(remaining, arith.mulInt(budget, size));
+        poorPaid = true;
+      }
       payers -= size;
       swap(budgets, i, firstRich);
       swap(sizes, i, firstRich);
       firstRich += 1;
     }
-    if (firstRich === before) return { money, maxPayment, remaining, payers, anyPoor };
+    if (firstRich === before) return { money, maxPayment, remaining, payers, poorPaid };
   }
 }
 

@@ -1,17 +1,17 @@
 import { exactArithmetic, UndecidableComparison } from './arithmetic.ts';
 import type { Arithmetic } from './arithmetic.ts';
-import { costOf } from './election.ts';
-import { FloatLedger } from './float-ledger.ts';
-import type { PreparedElection } from './election.ts';
 import { boundedFloatArithmetic } from './bounded-float.ts';
 import { BudgetLedger } from './budget-ledger.ts';
 import type { Ledger } from './budget-ledger.ts';
 import type { EqualSharesRound, Utility } from './count-result.ts';
+import { costOf } from './election.ts';
+import type { PreparedElection } from './election.ts';
+import { FloatLedger } from './float-ledger.ts';
 import type { Fraction } from './fraction.ts';
 import * as F from './fraction.ts';
+import type { RawTie } from './raw-tie.ts';
 import { breakTie } from './tie-break.ts';
 import type { TieBreakRule } from './tie-break.ts';
-import type { RawTie } from './raw-tie.ts';
 
 export interface EqualSharesRunInput {
   readonly election: PreparedElection;
@@ -85,9 +85,9 @@ function runWith<T>(arith: Arithmetic<T>, makeLedger: LedgerFactory<T>, input: E
   const ledger = makeLedger(weight, arith.fromFraction(input.perVoterBudget));
   const cost = election.projects.map((project) => arith.fromFraction(project.cost));
   const one = arith.fromFraction(F.ONE);
-  const priceOf = (project: number, remaining: T, payers: number, anyPoor: boolean): Price<T> => {
+  const priceOf = (project: number, remaining: T, payers: number, poorPaid: boolean): Price<T> => {
     if (utility === 'approval') return { share: remaining, payers };
-    return { share: anyPoor ? arith.div(remaining, item(cost, project)) : one, payers };
+    return { share: poorPaid ? arith.div(remaining, item(cost, project)) : one, payers };
   };
   const free: number[] = [];
   // Budgets only shrink, so a project's price only grows: its last price is a lower bound.
@@ -122,7 +122,7 @@ function runWith<T>(arith: Arithmetic<T>, makeLedger: LedgerFactory<T>, input: E
         drops.set(project, { step, supportersBudget: toNumber(arith, split.money), lostTo: lastFunded });
         continue;
       }
-      const price = priceOf(project, split.remaining, split.payers, split.anyPoor);
+      const price = priceOf(project, split.remaining, split.payers, split.poorPaid);
       lowerBound.set(project, price);
       const candidate = { project, price, maxPayment: split.maxPayment, money: split.money };
       const sign = head ? comparePrices(arith, price, head.price) : -1;

@@ -39,11 +39,11 @@ export class FloatLedger implements Ledger<BoundedFloat> {
     const money = withMoney ? this.holdings(n) : null;
     let remaining = cost.v;
     let remainingError = cost.e;
+    let poorPaid = false;
     let firstRich = 0;
     for (;;) {
-      const anyPoor = firstRich > 0;
       const left = { v: remaining, e: remainingError };
-      if (payers === 0) return { money, maxPayment: null, remaining: left, payers, anyPoor };
+      if (payers === 0) return { money, maxPayment: null, remaining: left, payers, poorPaid };
       const share = remaining / payers;
       const shareError = errorOfDivInt(share, remaining, remainingError, payers);
       const before = firstRich;
@@ -55,10 +55,13 @@ export class FloatLedger implements Ledger<BoundedFloat> {
         if (sign === null) throw new UndecidableComparison();
         if (sign >= 0) continue;
         const size = sizes[i] ?? 0;
-        const paid = budget * size;
-        const next = remaining - paid;
-        remainingError = errorOfSum(next, remainingError, errorOfMulInt(paid, budgetError, size));
-        remaining = next;
+        if (budget !== 0 || budgetError !== 0) {
+          const paid = budget * size;
+          const next = remaining - paid;
+          remainingError = errorOfSum(next, remainingError, errorOfMulInt(paid, budgetError, size));
+          remaining = next;
+          poorPaid = true;
+        }
         payers -= size;
         touched[i] = touched[firstRich] ?? 0;
         touched[firstRich] = group;
@@ -66,7 +69,7 @@ export class FloatLedger implements Ledger<BoundedFloat> {
         sizes[firstRich] = size;
         firstRich += 1;
       }
-      if (firstRich === before) return { money, maxPayment: { v: share, e: shareError }, remaining: left, payers, anyPoor };
+      if (firstRich === before) return { money, maxPayment: { v: share, e: shareError }, remaining: left, payers, poorPaid };
     }
   }
 
