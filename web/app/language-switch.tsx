@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locales, type Locale } from '../lib/i18n/i18n.ts';
-import { useLocaleSwitch } from './use-locale-switch.ts';
+import { useSession } from './session-context.ts';
 
 /** Each language is named in itself (and marked with its own lang), the current one pressed. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const switchTo = useLocaleSwitch();
+  const { switchLocale } = useSession();
   const [announce, setAnnounce] = useState(false);
   const current = i18n.language as Locale;
 
@@ -22,7 +22,7 @@ export function LanguageSwitch() {
           onClick={() => {
             if (locale === current) return;
             setAnnounce(true);
-            void switchTo(locale);
+            void switchLocale(locale);
           }}
         >
           {t(`language.${locale}`)}

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Me } from '../../contracts/accounts.ts';
 import type { Role } from '../../contracts/roles.ts';
+import type { Locale } from '../lib/i18n/i18n.ts';
 
 export interface Session {
   /** Null when nobody is logged in. */
@@ -11,6 +12,8 @@ export interface Session {
   signedIn(me: Me): void;
   signedOut(): void;
   refresh(): Promise<void>;
+  /** Switches the language now, remembers it on this device and, when logged in, on the account. */
+  switchLocale(locale: Locale): Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

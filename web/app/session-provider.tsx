@@ -1,29 +1,46 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../contracts/accounts.ts';
-import { storeLocale } from '../lib/i18n/locale-storage.ts';
+import type { Locale } from '../lib/i18n/i18n.ts';
+import { rememberVisitorChoice, storeLocale, takeVisitorChoice } from '../lib/i18n/locale-storage.ts';
 import { ApiProblem } from './api-client.ts';
 import { useApi } from './api-context.ts';
 import { SessionContext, type Session } from './session-context.ts';
 
-/** Asks the server who is logged in once, then keeps that answer and the CSRF token in step. */
+/**
+ * Asks the server who is logged in once, then keeps that answer, the CSRF token and the
+ * language in step. A logged-in person's language is a setting of their account, so it follows
+ * them to other devices; a choice made while logged out, just before logging in, wins though.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const { i18n } = useTranslation();
   const [me, setMe] = useState<Me | null>(null);
   const [ready, setReady] = useState(false);
 
-  const signedIn = useCallback(
+  const adopt = useCallback(
     (next: Me) => {
       api.setCsrfToken(next.csrfToken);
       setMe(next);
-      // A logged-in person's language is a setting of their account, so it follows them around.
       if (next.locale !== i18n.language) {
         storeLocale(next.locale);
         void i18n.changeLanguage(next.locale);
       }
     },
     [api, i18n],
+  );
+
+  const signedIn = useCallback(
+    (next: Me) => {
+      const chosen = takeVisitorChoice();
+      if (!chosen || chosen === next.locale) return adopt(next);
+      api.setCsrfToken(next.csrfToken);
+      setMe(next);
+      api.patch<Me>('/me', { locale: chosen }).then(adopt, () => {
+        // The page keeps the chosen language; the account keeps its old setting.
+      });
+    },
+    [api, adopt],
   );
 
   const signedOut = useCallback(() => {
@@ -33,14 +50,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      signedIn(await api.get<Me>('/me'));
+      adopt(await api.get<Me>('/me'));
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 401) signedOut();
       else throw error;
     } finally {
       setReady(true);
     }
-  }, [api, signedIn, signedOut]);
+  }, [api, adopt, signedOut]);
+
+  const switchLocale = useCallback(
+    async (locale: Locale) => {
+      storeLocale(locale);
+      await i18n.changeLanguage(locale);
+      if (!me) {
+        rememberVisitorChoice(locale);
+        return;
+      }
+      if (me.locale === locale) return;
+      try {
+        adopt(await api.patch<Me>('/me', { locale }));
+      } catch {
+        // Switched on this device already; the account keeps its old setting.
+      }
+    },
+    [api, i18n, me, adopt],
+  );
 
   useEffect(() => {
     refresh().catch(() => {
@@ -50,6 +85,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => api.onUnauthorized(signedOut), [api, signedOut]);
 
-  const value = useMemo<Session>(() => ({ me, ready, signedIn, signedOut, refresh }), [me, ready, signedIn, signedOut, refresh]);
+  const value = useMemo<Session>(
+    () => ({ me, ready, signedIn, signedOut, refresh, switchLocale }),
+    [me, ready, signedIn, signedOut, refresh, switchLocale],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -32,7 +32,7 @@ export function AccountCard({
         <button type="button" className="utrecht-button utrecht-button--secondary-action ws-disclosure" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
           <span className="ws-disclosure__icon" aria-hidden="true" />
           {t('adminRoles.manage')}
-          <span className="ws-visually-hidden">: {account.displayName}</span>
+          <span className="ws-visually-hidden"> {account.displayName}</span>
         </button>
       )}
       <div id={panelId} hidden={!open}>

@@ -86,7 +86,7 @@ export function AccountRolesPanel({ account, onChange }: { account: AccountSumma
                 onClick={() => void revoke(grant)}
               >
                 {t('adminRoles.revoke')}
-                <span className="ws-visually-hidden">: {roleText(t, grant)}</span>
+                <span className="ws-visually-hidden"> {roleText(t, grant)}</span>
               </Button>
             </li>
           ))}
