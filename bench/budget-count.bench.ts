@@ -51,4 +51,4 @@ console.log(`  index ballots             ${prepareMs.toFixed(0)} ms`);
 console.log(`  equal shares with add1    ${times[Math.floor(RUNS / 2)]?.toFixed(0)} ms median, ${times[0]?.toFixed(0)} ms best of ${RUNS}`);
 console.log(`    ${summary?.raises} raises to ${F.toDecimalString(perVoterBudget)} per voter (${summary?.stopReason}), ${result.selected.length} projects, cost ${F.toDecimalString(result.totalCost)}`);
 console.log(`  one run in exact fractions only, for comparison: ${exactMs.toFixed(0)} ms`);
-console.log(`  memory: heap ${mb(heapAfter)} (${mb(heapAfter - heapBefore)} more than before counting), peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+console.log(`  memory: heap ${mb(heapBefore)} with the election loaded, ${mb(heapAfter)} after counting; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
