@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Round } from '../../../contracts/budgeting.ts';
+import { useApi } from '../../app/api-context.ts';
+import { ApiProblem } from '../../app/api-client.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { ButtonLink } from '../../ui/links.tsx';
+import { budgetApi } from './budgeting.api.ts';
+import { budgetPaths } from './budgeting.paths.ts';
+import { phaseText } from './budgeting-texts.ts';
+
+const NEXT = { upcoming: 'proposals', proposals: 'review', review: 'voting', voting: 'results' } as const;
+
+/** For the budget officer: start the next phase now, enter paper ballots. The server checks the area. */
+export function OfficerPanel({ round, onChange }: { round: Round; onChange: (round: Round) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const next = round.phase === 'results' ? null : NEXT[round.phase];
+
+  async function startNext() {
+    if (!next) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const changed = await budgetApi.startPhase(api, round.id, next);
+      onChange(changed);
+      setMessage({ type: 'ok', text: t('budget.officer.phaseStarted', { phase: phaseText(t, next) }) });
+    } catch (error) {
+      setMessage({ type: 'error', text: error instanceof ApiProblem ? error.problem.detail : t('problem.unexpected') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="ws-section ws-officer" aria-labelledby="officer-title">
+      <h2 className="utrecht-heading-2" id="officer-title">{t('budget.officer.title')}</h2>
+      {message && <Alert type={message.type} live>{message.text}</Alert>}
+      <div className="utrecht-button-group ws-button-row">
+        {next && (
+          <Button variant="secondary" busy={busy} onClick={() => void startNext()}>
+            {next === 'results' ? t('budget.officer.closeVoting') : t('budget.officer.startPhase', { phase: phaseText(t, next) })}
+          </Button>
+        )}
+        {round.phase === 'voting' && <ButtonLink to={budgetPaths.paperBallot(round.id)} variant="secondary">{t('budget.officer.paperLink')}</ButtonLink>}
+      </div>
+      {next === 'results' && <p className="utrecht-paragraph">{t('budget.officer.closeHint')}</p>}
+    </section>
+  );
+}
