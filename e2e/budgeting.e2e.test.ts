@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
+import { randomIds, systemClock } from '../server/clock.ts';
+import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
+import { AMSTELVEEN_4 } from '../server/modules/areas/fixtures/area-fixtures.ts';
+import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
+import { createAccount, formatViolations, phone, seriousA11yViolations, type A11yViolation, type E2eServer } from './harness.ts';
+import { browserSuite, logIn } from './suite.ts';
+
+const suite = browserSuite();
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+const b = nl.budget;
+
+/** A logged-in API client for the set-up steps that are not part of this journey (verification, extra proposals and voters). */
+async function apiAs(server: E2eServer, email: string, password: string) {
+  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+}
+
+async function officerAction(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('status').filter({ hasText: /gestart/ }).waitFor();
+}
+
+describe('neighbourhood budget, in the browser', () => {
+  it('propose, review, vote with a knapsack ballot on a phone, close, and see the result explained', async () => {
+    const { server } = suite;
+    await createAreaImportService({ db: server.db, clock: systemClock, ids: randomIds, audit: createAuditWriter({ clock: systemClock, ids: randomIds }) })
+      .importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
+    const west = (await server.db.selectFrom('areas').select('id').where('code', '=', 'BU03620101').executeTakeFirstOrThrow()).id;
+    const officer = await createAccount(server, { displayName: 'Budget Bea' });
+    await server.db.insertInto('role_assignments').values({ id: randomUUID(), account_id: officer.id, role: 'civil_servant', area_id: null, granted_by: null, created_at: new Date().toISOString() }).execute();
+    const proposer = await createAccount(server, { displayName: 'Pieter Plan' });
+    const voter = await createAccount(server, { displayName: 'Vera Stem' });
+    const neighbours = [await createAccount(server), await createAccount(server)];
+    const asOfficer = await apiAs(server, officer.email, officer.password);
+    for (const resident of [voter, ...neighbours]) await asOfficer('POST', `/areas/${west}/verifications`, { accountId: resident.id, note: 'ID' });
+    const violations: A11yViolation[] = [];
+
+    // The officer opens a round for the wijk Randwijck: €10,000, knapsack, counted greedily.
+    const officerPage = await suite.open();
+    await logIn(officerPage, suite, officer.email, officer.password);
+    await officerPage.getByRole('navigation', { name: nl.layout.mainNav }).getByRole('link', { name: nl.nav.budget }).click();
+    await officerPage.getByRole('link', { name: b.newRoundLink }).click();
+    await officerPage.getByLabel(b.round.title, { exact: true }).fill('Buurtbudget Randwijck');
+    await officerPage.getByRole('checkbox', { name: /WK036201/ }).check();
+    await officerPage.getByLabel(b.round.budget).fill('10000');
+    await officerPage.getByLabel(b.round.rule, { exact: true }).selectOption({ label: b.rule.greedy });
+    violations.push(...(await seriousA11yViolations(officerPage, 'new round')));
+    await officerPage.getByRole('button', { name: b.round.submit }).click();
+    await officerPage.getByRole('heading', { level: 1, name: 'Buurtbudget Randwijck' }).waitFor();
+    const roundId = officerPage.url().split('/').pop() ?? '';
+
+    // A resident proposes a playground; two more proposals come in through the API.
+    const proposerPage = await suite.open();
+    await logIn(proposerPage, suite, proposer.email, proposer.password);
+    await proposerPage.goto(suite.url(`/buurtbudget/${roundId}`));
+    await proposerPage.getByRole('link', { name: b.proposeLink }).click();
+    await proposerPage.getByLabel(b.form.title, { exact: true }).fill('Speeltuin opknappen');
+    await proposerPage.getByLabel(b.form.description).fill('Nieuwe schommels en een zandbak voor de kinderen in de buurt.');
+    await proposerPage.getByLabel(b.form.cost).fill('6000');
+    await proposerPage.getByLabel(b.form.location).fill('Speeltuin Lindelaan');
+    violations.push(...(await seriousA11yViolations(proposerPage, 'new proposal')));
+    await proposerPage.getByRole('button', { name: b.form.submit }).click();
+    await proposerPage.getByText(b.form.submitted).waitFor();
+    await proposerPage.getByTestId('proposal-1').getByText(b.proposal.mine).waitFor();
+    const asProposer = await apiAs(server, proposer.email, proposer.password);
+    for (const [title, euros] of [['Bankjes in het park', 5000], ['Buurtmoestuin', 3000]] as const) {
+      await asProposer('POST', `/budget-rounds/${roundId}/proposals`, { title, description: 'Een voorstel voor de hele buurt.', estimatedCostCents: euros * 100, areaId: west });
+    }
+
+    // Review: the officer starts the review phase and accepts all three with a published reason.
+    await officerPage.reload();
+    await officerAction(officerPage, fill(b.officer.startPhase, { phase: b.phase.review }));
+    for (const code of ['1', '2', '3']) {
+      const card = officerPage.getByTestId(`proposal-${code}`);
+      await card.getByText(b.review.open).click();
+      await card.getByLabel(b.review.reason).fill('Haalbaar; de kosten kloppen.');
+      await card.getByRole('button', { name: b.review.submit }).click();
+      await card.getByText(b.proposal.status.accepted, { exact: true }).waitFor();
+    }
+    violations.push(...(await seriousA11yViolations(officerPage, 'review')));
+    await officerAction(officerPage, fill(b.officer.startPhase, { phase: b.phase.voting }));
+
+    // Two neighbours vote through the API: {playground} and {benches, garden}.
+    const projects = (await (await fetch(suite.url(`/api/v1/budget-rounds/${roundId}/proposals?status=accepted`))).json()) as { items: Array<{ id: string; code: string }> };
+    const idOf = (code: string) => projects.items.find((p) => p.code === code)?.id ?? '';
+    for (const [index, choice] of [[idOf('1')], [idOf('2'), idOf('3')]].entries()) {
+      const neighbour = neighbours[index]!;
+      await (await apiAs(server, neighbour.email, neighbour.password))('POST', `/budget-rounds/${roundId}/ballots`, { projectIds: choice });
+    }
+
+    // Vera votes on her phone: the remaining budget follows every tick, an over-budget choice is refused.
+    const voterPage = await suite.open(phone);
+    await logIn(voterPage, suite, voter.email, voter.password);
+    await voterPage.goto(suite.url(`/buurtbudget/${roundId}`));
+    await voterPage.getByRole('link', { name: b.voteLink }).click();
+    const status = voterPage.getByTestId('ballot-status');
+    await status.filter({ hasText: fill(b.ballot.left, { left: '€ 10.000', budget: '€ 10.000' }) }).waitFor();
+    await voterPage.getByRole('checkbox', { name: /Speeltuin opknappen/ }).check();
+    await status.filter({ hasText: fill(b.ballot.left, { left: '€ 4.000', budget: '€ 10.000' }) }).waitFor();
+    await voterPage.getByRole('checkbox', { name: /Bankjes in het park/ }).check();
+    await status.filter({ hasText: fill(b.ballot.over, { over: '€ 1.000', budget: '€ 10.000' }) }).waitFor();
+    await voterPage.getByRole('button', { name: b.ballot.submit }).click();
+    await voterPage.getByRole('link', { name: /€ 11.000/ }).waitFor();
+    // By keyboard: untick the benches, tick the garden.
+    await voterPage.getByRole('checkbox', { name: /Bankjes in het park/ }).focus();
+    await voterPage.keyboard.press('Space');
+    await voterPage.keyboard.press('Tab');
+    await voterPage.keyboard.press('Space');
+    await status.filter({ hasText: fill(b.ballot.left, { left: '€ 1.000', budget: '€ 10.000' }) }).waitFor();
+    violations.push(...(await seriousA11yViolations(voterPage, 'ballot on a phone')));
+    await voterPage.getByRole('button', { name: b.ballot.submit }).click();
+    await voterPage.getByText(b.ballot.cast).waitFor();
+    const token = await voterPage.getByTestId('ballot-token').textContent();
+    expect(await voterPage.evaluate((id) => localStorage.getItem(`ws-ballot-token:${id}`), roundId)).toBe(token);
+    await voterPage.getByTestId('my-ballot').getByText('Buurtmoestuin').waitFor();
+
+    // Coming back later, the browser's token shows the ballot again.
+    await voterPage.reload();
+    await voterPage.getByTestId('my-ballot').getByText('Speeltuin opknappen').waitFor();
+
+    // The officer closes voting; the count runs in the background and the result explains itself.
+    await officerPage.reload();
+    await officerPage.getByRole('button', { name: b.officer.closeVoting }).click();
+    await officerPage.getByRole('status').filter({ hasText: /gestart/ }).waitFor();
+    await officerPage.getByRole('link', { name: b.resultsLink }).click();
+    await officerPage.getByTestId('funded-projects').waitFor({ timeout: 30_000 });
+    const funded = await officerPage.getByTestId('funded-projects').getByRole('listitem').allTextContents();
+    // Playground and garden tie on two votes; the round's first tie-break, lowest cost, funds the garden first.
+    expect(funded).toEqual(['Buurtmoestuin', 'Speeltuin opknappen']);
+    await officerPage.getByTestId('outcome-3').getByText(fill(b.results.wonTie, { others: 'Speeltuin opknappen', rules: b.tieBreak['min-cost'] })).waitFor();
+    await officerPage.getByTestId('result-summary').filter({ hasText: '€ 9.000' }).waitFor();
+    const benches = officerPage.getByTestId('outcome-2');
+    await benches.getByText(fill(b.decision.didNotFit, { step: '3', cost: '€ 5.000', left: '€ 1.000' })).waitFor();
+    await benches.getByText(b.results.notFunded).waitFor();
+    await officerPage.getByTestId('recount-command').filter({ hasText: '--rule greedy' }).waitFor();
+    violations.push(...(await seriousA11yViolations(officerPage, 'results')));
+
+    // Anyone can download the audit file and recount it.
+    const download = officerPage.waitForEvent('download');
+    await officerPage.getByRole('button', { name: b.audit.pabulib }).click();
+    expect((await download).suggestedFilename()).toBe(`budget-round-${roundId}.pb`);
+
+    // After the close Vera's ballot is final.
+    await voterPage.reload();
+    await voterPage.getByText(b.ballot.final).waitFor();
+    expect(await voterPage.getByRole('button', { name: b.ballot.change }).count()).toBe(0);
+
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+});
