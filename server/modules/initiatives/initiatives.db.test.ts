@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signUp, TestClient, type TestContext } from '../../testing/test-app.ts';
-import { createWorld, startInitiative, type World } from './initiatives.test-helpers.ts';
+import { closeTestApp, createWorld, startInitiative, type World } from './initiatives.test-helpers.ts';
 
 let t: TestContext;
 let world: World;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   stranger = await signUp(t, { displayName: 'Buitenstaander Bas' });
 });
 afterAll(async () => {
-  await t.close();
+  await closeTestApp(t);
 });
 
 const anonymous = () => new TestClient(t.app);

@@ -1,6 +1,9 @@
-import { expect } from 'vitest';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { expect, inject } from 'vitest';
 import { importAmstelveen } from '../areas/fixtures/area-fixtures.ts';
 import { signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
+import { testDialect } from '../../testing/test-db.ts';
 
 /** Test world: four Amstelveen buurten and a municipality-wide civil servant who verifies residents at the desk. */
 export interface World {
@@ -41,3 +44,29 @@ export async function startInitiative(world: World, client: TestClient, override
 }
 
 export const inDays = (t: TestContext, days: number) => new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();
+
+/**
+ * Closes the test app, first waiting on PostgreSQL until this database's connections are really
+ * gone. pg-pool's end() resolves before idle sockets have closed, and the harness then drops the
+ * database WITH (FORCE): a backend killed mid-close reports FATAL 57P01 to a client that no
+ * longer listens, which Vitest counts as an unhandled error. (Harness race; reported.)
+ */
+export async function closeTestApp(t: TestContext): Promise<void> {
+  if (testDialect() === 'postgres') {
+    const name = (await sql<{ name: string }>`select current_database() as name`.execute(t.db)).rows[0]?.name;
+    await t.app.close();
+    await t.db.destroy();
+    const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+    await admin.connect();
+    try {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const { rows } = await admin.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [name]);
+        if (Number(rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await admin.end();
+    }
+  }
+  await t.close();
+}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DutyState } from '../../../contracts/initiatives-support.ts';
 import type { Db } from '../../db/database.ts';
 import type { Keyset } from '../../http/pagination.ts';
@@ -97,7 +98,7 @@ export function createSupportRepository(db: Db) {
       let query = db
         .selectFrom('initiative_response_duties')
         .select((eb) => {
-          const department = eb.fn.coalesce('department', eb.val('')).as('department_key');
+          const department = eb.fn.coalesce('department', sql.lit('')).as('department_key');
           const when = (condition: ReturnType<typeof eb.and>) => eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
           return [
             department,
@@ -107,8 +108,8 @@ export function createSupportRepository(db: Db) {
             when(eb.and([eb('responded_at', 'is', null), eb('due_at', '<', nowIso)])).as('overdue'),
           ];
         });
-      if (afterDepartment !== undefined) query = query.where((eb) => eb(eb.fn.coalesce('department', eb.val('')), '>', afterDepartment));
-      return query.groupBy((eb) => eb.fn.coalesce('department', eb.val(''))).orderBy('department_key').limit(limit + 1).execute();
+      if (afterDepartment !== undefined) query = query.where((eb) => eb(eb.fn.coalesce('department', sql.lit('')), '>', afterDepartment));
+      return query.groupBy((eb) => eb.fn.coalesce('department', sql.lit(''))).orderBy('department_key').limit(limit + 1).execute();
     },
     /** Answered duties of these departments, for the average response time (computed in the service). */
     answeredIn(departments: readonly string[]) {
@@ -117,7 +118,7 @@ export function createSupportRepository(db: Db) {
         .selectFrom('initiative_response_duties')
         .select(['department', 'reached_at', 'responded_at'])
         .where('responded_at', 'is not', null)
-        .where((eb) => eb(eb.fn.coalesce('department', eb.val('')), 'in', departments))
+        .where((eb) => eb(eb.fn.coalesce('department', sql.lit('')), 'in', departments))
         .execute();
     },
 
