@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { dayParts, helpKinds, type DayPart, type HelpKind } from '../../../contracts/help.ts';
+import { dayParts, helpKinds, weekdays, type DayPart, type HelpKind, type Weekday } from '../../../contracts/help.ts';
 import { useApi } from '../../app/api-context.ts';
 import { hasRole, useSession } from '../../app/session-context.ts';
 import { Button } from '../../ui/button.tsx';
@@ -28,8 +28,9 @@ export function NewRequestPage() {
   const [recipients, setRecipients] = useState<Recipient[]>([]);
   const [vulnerable, setVulnerable] = useState(false);
   const [parts, setParts] = useState<DayPart[]>([]);
+  const [days, setDays] = useState<Weekday[]>([]);
   const form = useForm({
-    kind: 'company', title: '', description: '', areaId: me?.homeAreaId ?? '', date: tomorrow(), urgency: 'normal',
+    kind: 'company', title: '', description: '', areaId: me?.homeAreaId ?? '', schedule: 'once', date: tomorrow(), frequency: 'weekly', urgency: 'normal',
     estimatedHours: '1', recipientId: params.get('recipientId') ?? '', address: '', phone: '',
   });
   const professional = hasRole(me, 'professional');
@@ -44,7 +45,7 @@ export function NewRequestPage() {
 
   const labels = {
     kind: t('help.form.kind'), title: t('help.form.title'), description: t('help.form.description'), areaId: t('help.form.area'),
-    date: t('help.form.date'), urgency: t('help.form.urgency'), estimatedHours: t('help.form.hours'), recipientId: t('help.form.recipient'),
+    schedule: t('help.form.schedule'), date: t('help.form.date'), frequency: t('help.form.frequency'), days: t('help.form.days'), urgency: t('help.form.urgency'), estimatedHours: t('help.form.hours'), recipientId: t('help.form.recipient'),
     address: t('help.form.address'), phone: t('help.form.phone'),
   };
 
@@ -52,7 +53,9 @@ export function NewRequestPage() {
     const recipient = recipients.find((r) => r.id === v.recipientId);
     const created = await helpApi.post(api, {
       kind: v.kind as HelpKind, title: v.title, description: v.description, areaId: recipient?.areaId ?? v.areaId,
-      when: { schedule: 'once', date: v.date, dayParts: parts }, urgency: v.urgency as 'low' | 'normal' | 'high',
+      when: v.schedule === 'once'
+        ? { schedule: 'once', date: v.date, dayParts: parts }
+        : { schedule: 'recurring', days, dayParts: parts, frequency: v.frequency as 'weekly' | 'fortnightly' | 'monthly' }, urgency: v.urgency as 'low' | 'normal' | 'high',
       vulnerable, estimatedHours: Number(v.estimatedHours),
       ...(recipient ? { recipientId: recipient.id } : {}),
       ...(v.address ? { address: v.address } : {}), ...(v.phone ? { phone: v.phone } : {}),
@@ -74,7 +77,23 @@ export function NewRequestPage() {
         {!form.values.recipientId && (
           <SelectField {...form.field('areaId')} label={labels.areaId} description={t('help.form.areaHint')} options={areas.map((a) => ({ value: a.id, label: a.name }))} />
         )}
-        <TextField {...form.field('date')} type="date" label={labels.date} />
+        <SelectField {...form.field('schedule')} label={labels.schedule} options={[{ value: 'once', label: t('help.form.once') }, { value: 'recurring', label: t('help.form.recurring') }]} />
+        {form.values.schedule === 'once' ? (
+          <TextField {...form.field('date')} type="date" label={labels.date} />
+        ) : (
+          <>
+            <fieldset className="utrecht-form-fieldset ws-field" id="when.days">
+              <legend className="utrecht-form-fieldset__legend">{labels.days}</legend>
+              {weekdays.map((d) => (
+                <label key={d} className="utrecht-form-label ws-check">
+                  <input type="checkbox" className="utrecht-checkbox" checked={days.includes(d)} onChange={(e) => setDays((all) => (e.target.checked ? [...all, d] : all.filter((x) => x !== d)))} />{' '}
+                  {t(`help.days.${d}` as 'help.days.mon')}
+                </label>
+              ))}
+            </fieldset>
+            <SelectField {...form.field('frequency')} label={labels.frequency} options={(['weekly', 'fortnightly', 'monthly'] as const).map((f) => ({ value: f, label: t(`help.frequency.${f}` as 'help.frequency.weekly') }))} />
+          </>
+        )}
         <fieldset className="utrecht-form-fieldset ws-field">
           <legend className="utrecht-form-fieldset__legend">{t('help.form.dayParts')}</legend>
           {dayParts.map((p) => (
