@@ -130,6 +130,25 @@ describe('declines, withdrawals, cancellations', () => {
   });
 });
 
+describe('races', () => {
+  test('two closings at once book the hours once; two invitations at once invite one helper', async () => {
+    const requestId = await postRequest(asker, world.west);
+    const [first, second] = await Promise.all([
+      asker.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: helper.accountId }),
+      asker.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: neighbour.accountId }),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([201, 409]);
+    const winner = first.statusCode === 201 ? { client: helper, id: first.json().id } : { client: neighbour, id: second.json().id };
+    await winner.client.post(`/api/v1/help-invitations/${winner.id}/answer`, { answer: 'accept' });
+    const before = (await winner.client.get('/api/v1/timebank/balance')).json().hours;
+    const closings = await Promise.all([1, 2, 3].map(() => asker.post(`/api/v1/help-requests/${requestId}/closing`, { helped: 'yes', hours: 1 })));
+    expect(closings.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+    expect((await winner.client.get('/api/v1/timebank/balance')).json().hours).toBe(before + 1);
+    const bookings = await t.db.selectFrom('timebank_transactions').select('id').where('request_id', '=', requestId).execute();
+    expect(bookings).toHaveLength(1);
+  });
+});
+
 describe('bad input is a 4xx naming the field', () => {
   test.each([
     [{ kind: 'gardening' }, 'body.kind'],
