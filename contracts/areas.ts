@@ -119,3 +119,10 @@ export type AreaImportSummary = z.infer<typeof AreaImportSummarySchema>;
 export const AreaImportQuerySchema = z.strictObject({
   dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').describe('Validate only; write nothing'),
 });
+
+export const MapSettingsSchema = z
+  .object({
+    tileUrl: z.string().nullable().describe('XYZ template of optional base-map tiles (Web Mercator, {z}/{x}/{y}); null: draw the outlines only'),
+  })
+  .meta({ id: 'MapSettings' });
+export type MapSettings = z.infer<typeof MapSettingsSchema>;

@@ -65,6 +65,8 @@ export interface AppDeps {
   demoCredentials?: boolean;
   /** Origin of optional base-map tiles, allowed by the CSP only when configured. */
   mapTileOrigin?: string | undefined;
+  /** MAP_TILE_URL, for the web app's map (GET /map-settings). */
+  mapTileUrl?: string | undefined;
   /** Neighbourhood help: hours before an unanswered request escalates; how far below zero a time balance may go. */
   help?: { escalationHours: number; balanceLimitHours: number };
   /** Initiatives: the support threshold, the response deadline and the reminder window. */
@@ -201,7 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes({ audit: createAuditService(deps.db) }));
       await api.register(help.routes);
       await api.register(initiatives.routes);
-      await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }) }));
+      await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }), mapTileUrl: deps.mapTileUrl }));
       await api.register(budgetingRoutes(budgeting.services));
       await api.register(verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
       await api.register(demoRoutes({ enabled: deps.demoCredentials ?? false, accounts, areas, verification }));

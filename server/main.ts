@@ -24,6 +24,7 @@ const app = await buildApp({
   webRoot: 'dist/web',
   demoCredentials: config.demo,
   mapTileOrigin: config.mapTileUrl ? new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined,
+  mapTileUrl: config.mapTileUrl,
   help: config.help,
   initiatives: config.initiatives,
 });

@@ -1,5 +1,6 @@
 import { accountsModule } from '../modules/accounts/accounts.routes.tsx';
 import { adminModule } from '../modules/admin/admin.routes.tsx';
+import { areasModule } from '../modules/areas/areas.routes.tsx';
 import { budgetingModule } from '../modules/budgeting/budgeting.routes.tsx';
 import { helpModule } from '../modules/help/help.routes.tsx';
 import { homeModule } from '../modules/home/home.routes.tsx';
@@ -7,7 +8,7 @@ import { timebankModule } from '../modules/timebank/timebank.routes.tsx';
 import type { NavItem, WebModule } from './web-module.ts';
 
 /** Every front-end module, in one list: add yours here (routes and menu links come with it). */
-export const webModules: readonly WebModule[] = [homeModule, accountsModule, adminModule, helpModule, timebankModule, budgetingModule];
+export const webModules: readonly WebModule[] = [homeModule, accountsModule, adminModule, helpModule, timebankModule, budgetingModule, areasModule];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {
   return webModules

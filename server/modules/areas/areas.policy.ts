@@ -6,6 +6,7 @@ export const areasAccess = {
   show: 'public',
   children: 'public',
   map: 'public',
+  mapSettings: 'public',
   /** Further restricted in the route to a municipality-wide administrator. */
   import: ['administrator'],
 } as const satisfies Record<string, Access>;

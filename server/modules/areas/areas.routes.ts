@@ -8,6 +8,7 @@ import {
   AreaParams,
   AreaQuerySchema,
   AreaSchema,
+  MapSettingsSchema,
 } from '../../../contracts/areas.ts';
 import { PageQuerySchema } from '../../../contracts/common.ts';
 import { hasRoleFor } from '../../http/auth.ts';
@@ -20,6 +21,8 @@ import type { AreasService } from './areas.service.ts';
 export interface AreasRoutesDeps {
   areas: AreasService;
   importer: AreaImportService;
+  /** MAP_TILE_URL: base-map tiles are optional; without them the map is drawn from outlines alone. */
+  mapTileUrl?: string | undefined;
 }
 
 /** Whole CBS files for a large municipality run to tens of megabytes. */
@@ -62,6 +65,12 @@ export const areasRoutes = (deps: AreasRoutesDeps): FastifyPluginAsyncZod => asy
       reply.header('Cache-Control', 'public, max-age=300');
       return reply.type('application/geo+json').send(await areas.map(request.params.areaId));
     },
+  });
+
+  app.get('/map-settings', {
+    config: { access: access.mapSettings },
+    schema: { tags: ['Areas'], operationId: 'getMapSettings', summary: 'How the web app draws maps (the optional base-map tile URL)', response: { 200: MapSettingsSchema } },
+    handler: async () => ({ tileUrl: deps.mapTileUrl ?? null }),
   });
 
   app.post('/area-imports', {

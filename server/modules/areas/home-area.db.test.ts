@@ -34,3 +34,15 @@ test('roles can now be granted for a real area', async () => {
   expect(granted.statusCode).toBe(201);
   expect(granted.json()).toMatchObject({ role: 'professional', areaId: idOf('WK036201') });
 });
+
+test('map settings tell the web app whether there are base-map tiles', async () => {
+  expect((await t.app.inject({ url: '/api/v1/map-settings' })).json()).toEqual({ tileUrl: null });
+  const withTiles = await createTestApp({ mapTileUrl: 'https://tiles.example/{z}/{x}/{y}.png', mapTileOrigin: 'https://tiles.example' });
+  try {
+    const response = await withTiles.app.inject({ url: '/api/v1/map-settings' });
+    expect(response.json()).toEqual({ tileUrl: 'https://tiles.example/{z}/{x}/{y}.png' });
+    expect(String(response.headers['content-security-policy'])).toContain('https://tiles.example');
+  } finally {
+    await withTiles.close();
+  }
+});

@@ -39,9 +39,16 @@ export function districtNames(random: Random, count: number): string[] {
   return distinctNames(random, DISTRICT_NAMES, count);
 }
 
+/** Each theme (Bloemen-, Vogel- …) once before any comes back with another ending. */
 export function neighbourhoodNames(random: Random, count: number): string[] {
-  const base = PREFIXES.flatMap((prefix) => SUFFIXES.map((suffix) => `${prefix}${suffix}`));
-  return distinctNames(random, base, count);
+  const endings = PREFIXES.map(() => random.int(0, SUFFIXES.length));
+  const names: string[] = [];
+  for (let round = 0; round < SUFFIXES.length; round++) {
+    for (const i of shuffled(random, PREFIXES.map((_, i) => i))) names.push(`${PREFIXES[i]}${SUFFIXES[(endings[i]! + round) % SUFFIXES.length]}`);
+  }
+  for (const side of SIDES) for (const name of names.slice(0, PREFIXES.length * SUFFIXES.length)) names.push(`${name} ${side}`);
+  for (let n = 2; names.length < count; n++) for (const name of names.slice(0, PREFIXES.length * SUFFIXES.length)) names.push(`${name} ${n}`);
+  return names.slice(0, count);
 }
 
 const FIRST_NAMES = [

@@ -31,6 +31,7 @@ test.each([
     inside += hits;
   }
   expect(inside).toBeGreaterThan(samples * 0.3);
+  expect(holes(town)).toBe(0);
   // Touching is mutual, and every district is one connected piece.
   town.cells.forEach((cell, i) => {
     for (const j of cell.touches) expect(town.cells[j]!.touches).toContain(i);
@@ -49,6 +50,14 @@ test.each([
       }
     }
     expect(reached.size, `district ${d}`).toBe(members.length);
+  }
+});
+
+test('towns have no holes, whatever the seed', () => {
+  for (let seed = 0; seed < 40; seed++) {
+    for (const [neighbourhoods, districts] of [[20, 3], [67, 10]] as const) {
+      expect(holes(layOutTown(createRandom(`holes-${seed}`), neighbourhoods, districts)), `seed ${seed}, ${neighbourhoods}`).toBe(0);
+    }
   }
 });
 
@@ -77,4 +86,24 @@ function selfIntersects(ring: number[][]): boolean {
     }
   }
   return false;
+}
+
+/** Free grid cells that cannot reach the outside without crossing the town. */
+function holes(town: ReturnType<typeof layOutTown>): number {
+  const taken = new Set(town.cells.map((c) => `${c.col},${c.row}`));
+  const cols = town.cells.map((c) => c.col);
+  const rows = town.cells.map((c) => c.row);
+  const [minCol, maxCol, minRow, maxRow] = [Math.min(...cols) - 1, Math.max(...cols) + 1, Math.min(...rows) - 1, Math.max(...rows) + 1];
+  const outside = new Set([`${minCol},${minRow}`]);
+  const queue: Array<[number, number]> = [[minCol, minRow]];
+  while (queue.length > 0) {
+    const [c, r] = queue.pop()!;
+    for (const [nc, nr] of [[c + 1, r], [c - 1, r], [c, r + 1], [c, r - 1]] as const) {
+      const key = `${nc},${nr}`;
+      if (nc < minCol || nc > maxCol || nr < minRow || nr > maxRow || taken.has(key) || outside.has(key)) continue;
+      outside.add(key);
+      queue.push([nc, nr]);
+    }
+  }
+  return (maxCol - minCol + 1) * (maxRow - minRow + 1) - outside.size - taken.size;
 }

@@ -81,10 +81,49 @@ function chooseCells(random: Random, size: number, count: number): number[] {
       return { cell, score };
     });
     const edge = (cell: number) => cell % size === 0 || cell % size === size - 1 || cell < size || cell >= size * (size - 1);
-    const picked = scored.filter((s) => !edge(s.cell)).sort((a, b) => a.score - b.score || a.cell - b.cell).slice(0, count).map((s) => s.cell);
-    if (picked.length === count && connected(picked, size)) return picked.sort((a, b) => a - b);
+    const ranked = scored.filter((s) => !edge(s.cell)).sort((a, b) => a.score - b.score || a.cell - b.cell).map((s) => s.cell);
+    const picked = ranked.slice(0, count);
+    if (picked.length === count && connected(picked, size)) return fillHoles(new Set(picked), ranked, size).sort((a, b) => a - b);
   }
   throw new Error(`cannot lay out ${count} neighbourhoods`);
+}
+
+/**
+ * A town has no holes: a free cell enclosed by chosen ones is taken in, and in exchange the
+ * outermost chosen cell on the edge of the town is let go (keeping the town in one piece).
+ */
+function fillHoles(picked: Set<number>, ranked: readonly number[], size: number): number[] {
+  for (let round = 0; round < ranked.length; round++) {
+    const outside = new Set<number>();
+    const queue: number[] = [];
+    for (let cell = 0; cell < size * size; cell++) {
+      const col = cell % size;
+      const border = col === 0 || col === size - 1 || cell < size || cell >= size * (size - 1);
+      if (border && !picked.has(cell)) {
+        outside.add(cell);
+        queue.push(cell);
+      }
+    }
+    while (queue.length > 0) {
+      for (const next of sideNeighbours(queue.pop()!, size)) {
+        if (!picked.has(next) && !outside.has(next)) {
+          outside.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    const hole = ranked.find((cell) => !picked.has(cell) && !outside.has(cell));
+    if (hole === undefined) break;
+    picked.add(hole);
+    for (let i = ranked.length - 1; i >= 0; i--) {
+      const candidate = ranked[i]!;
+      if (!picked.has(candidate) || candidate === hole || !sideNeighbours(candidate, size).some((n) => outside.has(n))) continue;
+      picked.delete(candidate);
+      if (connected([...picked], size)) break;
+      picked.add(candidate);
+    }
+  }
+  return [...picked];
 }
 
 function connected(cells: readonly number[], size: number): boolean {

@@ -180,7 +180,9 @@ describe('in person', () => {
 
   test('no verifying oneself, unknown people or two ways of naming someone', async () => {
     const civilServant = await signUp(t, { roles: [{ role: 'civil_servant' }] });
-    expect((await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { accountId: civilServant.accountId })).statusCode).toBe(403);
+    const self = await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { accountId: civilServant.accountId });
+    expect(self.statusCode).toBe(403);
+    expect(self.json().type).toMatch(/cannot-verify-self$/);
     expect((await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { email: 'nobody@example.nl' })).statusCode).toBe(404);
     const both = await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { email: 'a@example.nl', accountId: 'x' });
     expect(both.statusCode).toBe(400);

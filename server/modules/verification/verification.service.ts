@@ -203,7 +203,7 @@ export function createVerificationService(deps: VerificationDeps) {
       const area = await coveredNeighbourhood(caller, areaIdOrCode, verificationAccess.verifyInPerson);
       const resident = await deps.accounts.findActive(input);
       if (!resident) throw notFound(input.email !== undefined ? 'An account with this email address' : 'The account');
-      if (resident.id === caller.accountId) throw forbidden('Someone else has to verify you; you cannot verify yourself.');
+      if (resident.id === caller.accountId) throw new ProblemError(403, 'Someone else has to verify you; you cannot verify yourself.', 'cannot-verify-self');
       const row: VerificationsTable = {
         id: ids(),
         account_id: resident.id,

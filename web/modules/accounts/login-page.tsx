@@ -14,6 +14,7 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { accountsApi } from './accounts.api.ts';
 import { accountPaths } from './accounts.paths.ts';
+import { DemoAccountsPanel } from '../demo/demo-accounts-panel.tsx';
 
 /** Only paths on this site: a crafted `from` must not send people elsewhere after login. */
 function safeReturnPath(from: string | undefined): string {
@@ -66,6 +67,7 @@ export function LoginPage() {
           {t('login.noAccount')} <TextLink to={accountPaths.register}>{t('login.registerLink')}</TextLink>
         </li>
       </ul>
+      <DemoAccountsPanel />
     </Page>
   );
 }
