@@ -98,6 +98,8 @@ describe('neighbourhood help, in the browser', () => {
     await helperPage.getByRole('link', { name: 'Koffie drinken en een praatje' }).click();
     await helperPage.getByText('Lindelaan 4').waitFor();
     await helperPage.getByText('Wijkteam Willemijn').waitFor();
+    await helperPage.getByText(nl.help.safety.title).waitFor();
+    violations.push(...(await seriousA11yViolations(helperPage, 'request with contact')));
 
     // The professional confirms the exchange: helped, one and a half hours.
     await proPage.reload();

@@ -26,9 +26,11 @@ export function openDatabase(target: DatabaseTarget): OpenedDatabase {
 
 function createDialect(target: DatabaseTarget): Dialect {
   if (target.dialect === 'postgres') {
-    return new PostgresDialect({
-      pool: new pg.Pool({ connectionString: target.connectionString, max: 10 }),
-    });
+    const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    // An idle connection can be cut by the server (restart, failover, DROP DATABASE). pg then emits
+    // 'error' on the pool; unhandled, that would crash the process. The pool replaces the client.
+    pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
+    return new PostgresDialect({ pool });
   }
   if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
   const sqlite = new SQLite(target.file);

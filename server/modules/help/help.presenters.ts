@@ -6,6 +6,7 @@ import type { OfferRow } from './offers.repository.ts';
 
 /** The public face of a request: never a name, address or phone number, never who asked. */
 export function presentRequest(row: HelpRequestsTable, caller: Caller): HelpRequest {
+  const mine = row.contact_id === caller.accountId || row.requester_id === caller.accountId;
   return {
     id: row.id,
     kind: row.kind,
@@ -18,8 +19,9 @@ export function presentRequest(row: HelpRequestsTable, caller: Caller): HelpRequ
     estimatedHours: row.estimated_minutes / 60,
     status: row.status,
     onBehalf: row.recipient_id !== null,
-    mine: row.contact_id === caller.accountId || row.requester_id === caller.accountId,
+    mine,
     helpingMe: row.helper_id === caller.accountId,
+    helperId: mine || row.helper_id === caller.accountId ? row.helper_id : null,
     escalatedAt: row.escalated_at,
     createdAt: row.created_at,
     closedAt: row.closed_at,

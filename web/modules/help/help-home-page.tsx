@@ -7,6 +7,7 @@ import { LoadMore } from '../../ui/load-more.tsx';
 import { Page } from '../../ui/page.tsx';
 import { helpApi } from './help.api.ts';
 import { helpPaths } from './help.paths.ts';
+import { NotificationsSection } from './notifications-section.tsx';
 import { RequestCard } from './request-card.tsx';
 import { useNeighbourhoods } from './use-neighbourhoods.ts';
 
@@ -34,6 +35,8 @@ export function HelpHomePage() {
           <TextLink to={helpPaths.team}>{t('help.teamLink')}</TextLink>
         </p>
       )}
+
+      <NotificationsSection />
 
       <section className="ws-section" aria-labelledby="help-mine">
         <h2 className="utrecht-heading-2" id="help-mine">{t('help.mineTitle')}</h2>

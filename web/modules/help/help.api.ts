@@ -49,6 +49,8 @@ export const helpApi = {
   worklist: (api: ApiClient, cursor?: string) => api.get<PageOf<HelpRequest>>('/help-worklist', { limit: PAGE_SIZE, cursor }),
   recipients: (api: ApiClient, cursor?: string) => api.get<PageOf<Recipient>>('/help-recipients', { limit: PAGE_SIZE, cursor }),
   addRecipient: (api: ApiClient, body: z.input<typeof NewRecipientSchema>) => api.post<Recipient>('/help-recipients', body),
+  report: (api: ApiClient, body: { accountId: string; requestId: string; reason: string }) => api.post<unknown>('/help-reports', body),
+  block: (api: ApiClient, accountId: string) => api.post<unknown>('/help-blocks', { accountId }),
   notifications: (api: ApiClient, cursor?: string) => api.get<PageOf<Notification>>('/notifications', { limit: PAGE_SIZE, cursor }),
   neighbourhoods: (api: ApiClient) => api.get<PageOf<AreaOption>>('/areas', { kind: 'neighbourhood', limit: 100 }),
 };

@@ -15,6 +15,7 @@ import { helpApi } from './help.api.ts';
 import { helpPaths } from './help.paths.ts';
 import { kindText, statusText, urgencyText, whenText } from './help-texts.ts';
 import { ProposalsSection } from './proposals-section.tsx';
+import { SafetySection } from './safety-section.tsx';
 
 /** One request: its public face; for those who may, the contact, the proposals and closing. */
 export function RequestPage() {
@@ -70,6 +71,8 @@ export function RequestPage() {
       )}
       {request.helpingMe && !contact && <Alert type="info">{t('help.contactLater')}</Alert>}
 
+      {request.mine && request.helperId && <SafetySection requestId={request.id} otherAccountId={request.helperId} />}
+      {request.helpingMe && contact && contact.contactAccountId !== me?.id && <SafetySection requestId={request.id} otherAccountId={contact.contactAccountId} />}
       {manages && request.status === 'open' && <ProposalsSection requestId={request.id} onInvited={() => void load()} />}
       {manages && request.status === 'invited' && <Alert type="info">{t('help.waitingForAnswer')}</Alert>}
       {manages && request.status === 'matched' && <CloseForm request={request} onClosed={() => void load()} />}
