@@ -45,10 +45,9 @@ describe('neighbourhood help, in the browser', () => {
     await server.db.insertInto('role_assignments').values({ id: randomUUID(), account_id: professional.id, role: 'professional', area_id: null, granted_by: null, created_at: new Date().toISOString() }).execute();
     const helper = await createAccount(server, { displayName: 'Henk Helpt' });
 
-    // The desk work: Henk is verified in person for Randwijck West and shows a valid VOG.
+    // The desk work: Henk is verified in person for Randwijck West (his VOG is recorded on the team page below).
     const asProfessional = await apiAs(server, professional.email, professional.password);
     await asProfessional('POST', `/areas/${west}/verifications`, { accountId: helper.id, note: 'ID en huurcontract' });
-    await asProfessional('PUT', `/help-vog/${helper.id}`, { status: 'valid', issuedOn: '2025-06-01', expiresOn: '2099-06-01' });
 
     const violations: A11yViolation[] = [];
     const helperPage = await suite.open();
@@ -66,6 +65,12 @@ describe('neighbourhood help, in the browser', () => {
     const proPage = await suite.open();
     await logIn(proPage, suite, professional.email, professional.password);
     await proPage.goto(suite.url('/hulp/wijkteam'));
+    await proPage.getByLabel(nl.help.vog.accountId).fill(helper.id);
+    await proPage.getByLabel(nl.help.vog.issuedOn).fill('2025-06-01');
+    await proPage.getByLabel(nl.help.vog.expiresOn).fill('2099-06-01');
+    await proPage.getByRole('button', { name: nl.common.save }).click();
+    await proPage.getByText(nl.help.vog.saved).waitFor();
+    violations.push(...(await seriousA11yViolations(proPage, 'team page')));
     await proPage.getByLabel(nl.help.team.name).fill('Mevrouw De Vries');
     await proPage.getByLabel(nl.help.form.area).selectOption({ label: 'Randwijck West' });
     await proPage.getByLabel(nl.help.form.address).fill('Lindelaan 4');

@@ -13,6 +13,7 @@ import { useForm } from '../../ui/use-form.ts';
 import { helpApi } from './help.api.ts';
 import { helpPaths } from './help.paths.ts';
 import { RequestCard } from './request-card.tsx';
+import { GuardianForm, VogForm } from './team-safety-forms.tsx';
 import { useNeighbourhoods } from './use-neighbourhoods.ts';
 
 /** Wijkteam: escalated requests nobody answered, and residents who are not online. */
@@ -64,6 +65,8 @@ export function TeamPage() {
           <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{t('help.team.add')}</Button>
         </form>
       </section>
+      <GuardianForm recipients={recipients.items} />
+      <VogForm />
     </Page>
   );
 }
