@@ -130,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     personalData,
     neighbourhoodExists: areas.isNeighbourhood,
   });
-  const roles = createRolesService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areaExists: areas.exists });
+  const roles = createRolesService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, resolveAreaId: async (idOrCode) => (await areas.lineage(idOrCode))?.area.id });
   const verification = createVerificationService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areas, accounts });
   personalData.push(verificationPersonalData(verification));
   const help = createHelpModule({

@@ -14,7 +14,8 @@ export interface RolesDeps {
   clock: Clock;
   ids: IdGenerator;
   audit: AuditWriter;
-  areaExists(areaId: string): Promise<boolean>;
+  /** The area's id for an id or a CBS code; undefined when there is no such area. */
+  resolveAreaId(idOrCode: string): Promise<string | undefined>;
 }
 
 /** Administrators assign and withdraw roles; every change is audit-logged with before and after. */
@@ -39,17 +40,18 @@ export function createRolesService(deps: RolesDeps) {
     async grant(caller: Caller, accountId: string, input: { role: Exclude<Role, 'resident'>; areaId: string | null }) {
       const account = await repo.findById(accountId);
       if (!account || account.erased_at) throw notFound('The account');
-      if (input.areaId !== null && !(await deps.areaExists(input.areaId))) {
-        throw badRequest('There is no area with this id.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
+      const areaId = input.areaId === null ? null : await deps.resolveAreaId(input.areaId);
+      if (areaId === undefined) {
+        throw badRequest('There is no area with this id or code.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
       }
-      if (await repo.findSameGrant(accountId, input.role, input.areaId)) {
+      if (await repo.findSameGrant(accountId, input.role, areaId)) {
         throw conflict('The account already has this role for this area.', 'role-exists');
       }
       const row = {
         id: deps.ids(),
         account_id: accountId,
         role: input.role,
-        area_id: input.areaId,
+        area_id: areaId,
         granted_by: caller.accountId,
         created_at: deps.clock.now().toISOString(),
       };
@@ -60,8 +62,8 @@ export function createRolesService(deps: RolesDeps) {
           action: 'role.granted',
           subjectType: 'account',
           subjectId: accountId,
-          areaId: input.areaId,
-          after: { role: input.role, areaId: input.areaId },
+          areaId,
+          after: { role: input.role, areaId },
         });
       });
       return { id: row.id, role: row.role, areaId: row.area_id };

@@ -12,7 +12,7 @@ import { staffDirectoryFrom } from './staff-directory.ts';
 /** Runs the response-deadline reminders once against a database (the timer job and the CLI). */
 export function runInitiativeReminders(db: Db, clock: Clock, ids: IdGenerator, settings: InitiativesSettings): Promise<ReminderRun> {
   const areas = createAreasService(db);
-  const roles = createRolesService({ db, clock, ids, audit: createAuditWriter({ clock, ids }), areaExists: areas.exists });
+  const roles = createRolesService({ db, clock, ids, audit: createAuditWriter({ clock, ids }), resolveAreaId: async (idOrCode) => (await areas.lineage(idOrCode))?.area.id });
   return createReminderJob({
     db,
     clock,
