@@ -70,15 +70,18 @@ function randomHex(random: Random): string {
 
 /** A knapsack or approval ballot from a voter who likes some projects more, and projects near home most. */
 function chooseProjects(random: Random, projects: readonly BudgetProposalsTable[], appeal: readonly number[], home: string, round: RoundPlan): string[] {
-  const order = projects.map((project, i) => ({ project, key: random.next() ** (1 / ((appeal[i] ?? 0.5) * (project.area_id === home ? 2 : 1))) }));
+  const order = projects.map((project, i) => {
+    const liking = (appeal[i] ?? 0.5) * (project.area_id === home ? 2 : 1);
+    return { project, liking, key: random.next() ** (1 / liking) };
+  });
   order.sort((a, b) => b.key - a.key);
   const chosen: BudgetProposalsTable[] = [];
   let left = round.budgetEuros * 100;
-  for (const { project } of order) {
+  for (const { project, liking } of order) {
     if (round.ballot.max_projects !== null && chosen.length >= round.ballot.max_projects) break;
     const cost = project.cost_cents ?? 0;
     if (round.ballot.ballot_type === 'knapsack' && cost > left) continue;
-    if (chosen.length > 0 && !random.chance(0.55)) continue;
+    if (chosen.length > 0 && !random.chance(Math.min(0.9, 0.15 + 0.35 * liking))) continue;
     chosen.push(project);
     left -= cost;
   }
