@@ -4,11 +4,12 @@ import { areasModule } from '../modules/areas/areas.routes.tsx';
 import { budgetingModule } from '../modules/budgeting/budgeting.routes.tsx';
 import { helpModule } from '../modules/help/help.routes.tsx';
 import { homeModule } from '../modules/home/home.routes.tsx';
+import { initiativesModule } from '../modules/initiatives/initiatives.routes.tsx';
 import { timebankModule } from '../modules/timebank/timebank.routes.tsx';
 import type { NavItem, WebModule } from './web-module.ts';
 
 /** Every front-end module, in one list: add yours here (routes and menu links come with it). */
-export const webModules: readonly WebModule[] = [homeModule, accountsModule, adminModule, helpModule, timebankModule, budgetingModule, areasModule];
+export const webModules: readonly WebModule[] = [homeModule, accountsModule, adminModule, initiativesModule, helpModule, timebankModule, budgetingModule, areasModule];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {
   return webModules

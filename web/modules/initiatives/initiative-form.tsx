@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { domains, type Domain } from '../../../contracts/initiatives.ts';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useForm } from '../../ui/use-form.ts';
+import { domainText } from './initiatives-texts.ts';
+import { TextAreaField } from './text-area-field.tsx';
+import { useNeighbourhoods } from './use-neighbourhoods.ts';
+
+export interface InitiativeFormValues {
+  title: string;
+  summary: string;
+  description: string;
+  domain: Domain;
+  areaIds: string[];
+  onBehalfOf?: { name: string };
+}
+
+/** Title, summary, description, theme and neighbourhoods; professionals can also name the resident it is for. */
+export function InitiativeForm({ initial, onBehalfAllowed, submitLabel, onSave }: {
+  initial?: InitiativeFormValues | undefined;
+  onBehalfAllowed: boolean;
+  submitLabel: string;
+  onSave: (values: InitiativeFormValues) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const areas = useNeighbourhoods();
+  const [areaIds, setAreaIds] = useState<string[]>(initial?.areaIds ?? []);
+  const form = useForm({
+    title: initial?.title ?? '',
+    summary: initial?.summary ?? '',
+    description: initial?.description ?? '',
+    domain: initial?.domain ?? 'green_and_public_space',
+    onBehalfName: '',
+  });
+  const labels = {
+    title: t('initiatives.form.title'),
+    summary: t('initiatives.form.summary'),
+    description: t('initiatives.form.description'),
+    domain: t('initiatives.form.domain'),
+    areaIds: t('initiatives.form.areas'),
+    onBehalfName: t('initiatives.form.onBehalfName'),
+  };
+
+  const onSubmit = form.handleSubmit(
+    async (v) => {
+      await onSave({
+        title: v.title,
+        summary: v.summary,
+        description: v.description,
+        domain: v.domain as Domain,
+        areaIds,
+        ...(v.onBehalfName.trim() ? { onBehalfOf: { name: v.onBehalfName } } : {}),
+      });
+    },
+    { validate: () => (areaIds.length === 0 ? { fields: { areaIds: t('initiatives.form.areasRequired') }, general: null } : { fields: {}, general: null }) },
+  );
+
+  return (
+    <form className="ws-form" noValidate onSubmit={onSubmit}>
+      <ErrorSummary errors={form.errors} labels={labels} />
+      <TextField {...form.field('title')} label={labels.title} description={t('initiatives.form.titleHint')} />
+      <TextField {...form.field('summary')} label={labels.summary} description={t('initiatives.form.summaryHint')} />
+      <TextAreaField {...form.field('description')} label={labels.description} optional />
+      <SelectField {...form.field('domain')} label={labels.domain} options={domains.map((d) => ({ value: d, label: domainText(t, d) }))} />
+      <fieldset className={`utrecht-form-fieldset ws-field${form.errors.fields.areaIds ? ' utrecht-form-field--invalid' : ''}`} id="areaIds" aria-describedby={form.errors.fields.areaIds ? 'areaIds-error' : undefined}>
+        <legend className="utrecht-form-fieldset__legend">{labels.areaIds}</legend>
+        <p className="utrecht-form-field-description">{t('initiatives.form.areasHint')}</p>
+        {form.errors.fields.areaIds && <p className="utrecht-form-field-error-message" id="areaIds-error">{form.errors.fields.areaIds}</p>}
+        <div className="ws-check-columns">
+          {areas.map((area) => (
+            <label key={area.id} className="utrecht-form-label ws-check">
+              <input type="checkbox" className="utrecht-checkbox" checked={areaIds.includes(area.id)}
+                onChange={(e) => setAreaIds((all) => (e.target.checked ? [...all, area.id] : all.filter((id) => id !== area.id)))} />{' '}
+              {area.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {onBehalfAllowed && (
+        <TextField {...form.field('onBehalfName')} label={labels.onBehalfName} description={t('initiatives.form.onBehalfHint')} optional />
+      )}
+      <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{submitLabel}</Button>
+    </form>
+  );
+}
