@@ -52,6 +52,11 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-const address = await app.listen({ port: config.port, host: config.host });
+const address = await app.listen({ port: config.port, host: config.host }).catch(async (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${config.port} is already in use. Stop the other program or start with another port, e.g. PORT=3001 npm start`);
+  await database.close();
+  process.exit(1);
+});
 const shown = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
 app.log.info({ address }, `Wakkere Stad listens on http://localhost:${new URL(address).port} (database: ${shown})`);

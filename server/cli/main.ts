@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAreasCommands } from '../modules/areas/areas.command.ts';
+import { registerBudgetCommands } from '../modules/budgeting/budget-count.command.ts';
 import { registerDemoCommands } from '../modules/demo/demo.command.ts';
 import { registerHelpCommands } from '../modules/help/help.command.ts';
 import { registerInitiativesCommands } from '../modules/initiatives/initiatives.command.ts';
@@ -12,6 +13,7 @@ const program = new Command('wakkere-stad').description('Wakkere Stad command-li
 
 const registrations: Array<(program: Command) => void> = [];
 registrations.push(registerAreasCommands);
+registrations.push(registerBudgetCommands);
 registrations.push(registerDemoCommands);
 registrations.push(registerHelpCommands);
 registrations.push(registerInitiativesCommands);
