@@ -118,7 +118,8 @@ describe('concurrency', () => {
     const a = await signUp(t);
     const b = await signUp(t);
     const attempts = Array.from({ length: 20 }, (_, i) =>
-      (i % 2 === 0 ? a : b).post('/api/v1/timebank/gifts', { toAccountId: (i % 2 === 0 ? b : a).accountId, hours: 1 }),
+      // A quarter hour each: even if one side's ten gifts all land first, it stays within the 5-hour limit.
+      (i % 2 === 0 ? a : b).post('/api/v1/timebank/gifts', { toAccountId: (i % 2 === 0 ? b : a).accountId, hours: 0.25 }),
     );
     const statuses = (await Promise.all(attempts)).map((r) => r.statusCode);
     expect(statuses).toEqual(statuses.map(() => 201));
