@@ -70,7 +70,7 @@ export const initiativesDemoStep: GeneratorStep = {
         template,
         title,
         areaIds,
-        createdMs: first ? context.options.asOf.getTime() - 120 * DAY : context.options.asOf.getTime() - random.int(20, 365) * DAY,
+        createdMs: context.options.asOf.getTime() - (first ? 120 : random.int(20, 365) - random.next()) * DAY,
         initiatorId: !first && random.chance(0.08) ? null : random.pick(neighbours),
         professionalId: professional,
         civilServantId: civilServant,
