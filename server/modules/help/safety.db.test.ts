@@ -67,6 +67,7 @@ describe('VOG', () => {
 describe('guardians', () => {
   test('a guardian is told when a helper will contact the resident, and may read the contact', async () => {
     expect((await helper.post('/api/v1/help-guardians', { guardianId: daughter.accountId, wardRecipientId: recipientId, relation: 'dochter' })).statusCode).toBe(403);
+    expect((await professional.post('/api/v1/help-guardians', { guardianId: daughter.accountId, wardAccountId: helper.accountId, relation: 'dochter' })).statusCode).toBe(403);
     const linked = await professional.post('/api/v1/help-guardians', { guardianId: daughter.accountId, wardRecipientId: recipientId, relation: 'dochter' });
     expect(linked.statusCode, linked.body).toBe(201);
     const requestId = await postRequest(professional, world.west, { kind: 'errands', recipientId });
@@ -89,6 +90,16 @@ describe('guardians', () => {
     const told = (await daughter.get('/api/v1/notifications')).json().items[0];
     expect(told).toMatchObject({ kind: 'guardian.contact', requestId, text: expect.stringContaining('Henk Helpt will contact') });
     expect((await helper.get(`/api/v1/help-requests/${requestId}/contact`)).json().address).toBe(SECRET.address);
+  });
+
+  test('a municipality-wide team member links a guardian to a resident with an account', async () => {
+    const cityTeam = await team(t, null, 'Stadsbreed Team');
+    const grandma = await signUp(t, { displayName: 'Oma Online' });
+    const grandson = await signUp(t, { displayName: 'Kleinzoon Kees' });
+    const requestId = await postRequest(grandma, world.east, { address: SECRET.address });
+    expect((await grandson.get(`/api/v1/help-requests/${requestId}/contact`)).statusCode).toBe(403);
+    expect((await cityTeam.post('/api/v1/help-guardians', { guardianId: grandson.accountId, wardAccountId: grandma.accountId, relation: 'kleinzoon' })).statusCode).toBe(201);
+    expect((await grandson.get(`/api/v1/help-requests/${requestId}/contact`)).json().address).toBe(SECRET.address);
   });
 
   test('an expired VOG excludes a helper from vulnerable requests again', async () => {

@@ -101,8 +101,11 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
       }
       if (!(await repo.accountExists(input.guardianId))) throw badRequest('There is no such account.', [{ name: 'body.guardianId', reason: 'Unknown account' }]);
       if (input.wardRecipientId !== undefined) await requireRecipientForTeam(caller, input.wardRecipientId);
-      if (input.wardAccountId !== undefined && !(await repo.accountExists(input.wardAccountId))) {
-        throw badRequest('There is no such account.', [{ name: 'body.wardAccountId', reason: 'Unknown account' }]);
+      if (input.wardAccountId !== undefined) {
+        // A guardian may read the resident's contact details: for a resident with an account (whose
+        // neighbourhood this module does not know) only a municipality-wide team member links one.
+        if (teamScope(caller) !== null) throw forbidden('Only a team member for the whole municipality links a guardian to a resident with an account.');
+        if (!(await repo.accountExists(input.wardAccountId))) throw badRequest('There is no such account.', [{ name: 'body.wardAccountId', reason: 'Unknown account' }]);
       }
       if (input.wardAccountId === input.guardianId) throw conflict('A resident cannot be their own guardian.', 'guardian-self');
       const row: HelpGuardiansTable = {
