@@ -64,7 +64,7 @@ describe('neighbourhood help, in the browser', () => {
     // The professional registers Mevrouw De Vries, who is not online, and asks help for her.
     const proPage = await suite.open();
     await logIn(proPage, suite, professional.email, professional.password);
-    await proPage.goto(suite.url('/hulp/wijkteam'));
+    await proPage.goto(suite.url('/wijkteam'));
     await proPage.getByLabel(nl.help.vog.accountId).fill(helper.id);
     await proPage.getByLabel(nl.help.vog.issuedOn).fill('2025-06-01');
     await proPage.getByLabel(nl.help.vog.expiresOn).fill('2099-06-01');

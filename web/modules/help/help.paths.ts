@@ -5,5 +5,5 @@ export const helpPaths = {
   requestPattern: '/hulp/vragen/:requestId',
   offers: '/hulp/aanbod',
   invitations: '/hulp/uitnodigingen',
-  team: '/hulp/wijkteam',
+  team: '/wijkteam',
 } as const;
