@@ -1,10 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session-context.ts';
-import { ButtonLink } from '../../ui/links.tsx';
+import { ButtonLink, TextLink } from '../../ui/links.tsx';
 import { Page } from '../../ui/page.tsx';
+import { areaPaths } from '../areas/areas.paths.ts';
+import { budgetPaths } from '../budgeting/budgeting.paths.ts';
+import { helpPaths } from '../help/help.paths.ts';
+import { initiativePaths } from '../initiatives/initiatives.paths.ts';
+import { timebankPath } from '../timebank/timebank.api.ts';
 
 // Only what exists gets a link; the modules still being built are named, not linked.
-const coming = ['areas', 'initiatives', 'help', 'steering', 'budget', 'monitor'] as const;
+const available = [
+  ['areas', areaPaths.map],
+  ['initiatives', initiativePaths.browse],
+  ['help', helpPaths.home],
+  ['timebank', timebankPath],
+  ['budget', budgetPaths.home],
+  ['account', '/mijn-account'],
+] as const;
+const coming = ['steering', 'monitor'] as const;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -38,9 +51,11 @@ export function HomePage() {
             {t('home.nowTitle')}
           </h2>
           <ul className="utrecht-unordered-list">
-            <li className="utrecht-unordered-list__item">{t('home.now1')}</li>
-            <li className="utrecht-unordered-list__item">{t('home.now2')}</li>
-            <li className="utrecht-unordered-list__item">{t('home.now3')}</li>
+            {available.map(([key, to]) => (
+              <li key={key} className="utrecht-unordered-list__item">
+                <TextLink to={to}>{t(`home.${key}`)}</TextLink>
+              </li>
+            ))}
           </ul>
         </section>
 
