@@ -114,7 +114,14 @@ export const ReasonSchema = z
 export const ProposalSchema = z
   .object({ helperId: z.string(), helperName: z.string(), offerId: z.string(), score: z.number(), reasons: z.array(ReasonSchema) })
   .meta({ id: 'HelperProposal' });
-export const ProposalListSchema = z.object({ items: z.array(ProposalSchema) }).meta({ id: 'HelperProposalList' });
+export const ProposalListSchema = z
+  .object({
+    items: z.array(ProposalSchema),
+    notProposed: z
+      .array(z.object({ code: z.string(), count: z.number().int() }))
+      .describe('How many helpers in or near the neighbourhood were left out, by reason (blocks are never counted)'),
+  })
+  .meta({ id: 'HelperProposalList' });
 
 export const InvitationStatusSchema = z.enum(['pending', 'accepted', 'declined', 'withdrawn']);
 export const NewInvitationSchema = z.strictObject({ helperId: IdSchema }).meta({ id: 'HelpInvitationNew' });

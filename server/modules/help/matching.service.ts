@@ -6,7 +6,7 @@ import { slotsOf } from './availability.ts';
 import { presentInvitation } from './help.presenters.ts';
 import { todayOf, type HelpDeps } from './help.service-deps.ts';
 import type { HelpInvitationsTable, HelpRequestsTable } from './help.tables.ts';
-import { assessCandidate, rankCandidates, type Candidate, type MatchRequest, type Proposal } from './matching.ts';
+import { assessCandidate, exclusionCounts, rankCandidates, type Candidate, type MatchRequest, type Proposal } from './matching.ts';
 import { createOffersRepository } from './offers.repository.ts';
 import { createRequestsRepository } from './requests.repository.ts';
 import type { RequestsService } from './requests.service.ts';
@@ -80,7 +80,10 @@ export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsSer
       const { match, candidates } = await candidatesFor(request);
       const ranked = rankCandidates(match, candidates, 10);
       const names = await safety.displayNames(ranked.map((p) => p.helperId));
-      return { items: ranked.map((p) => ({ helperId: p.helperId, helperName: names.get(p.helperId) ?? '', offerId: p.offerId, score: p.score, reasons: p.reasons })) };
+      return {
+        items: ranked.map((p) => ({ helperId: p.helperId, helperName: names.get(p.helperId) ?? '', offerId: p.offerId, score: p.score, reasons: p.reasons })),
+        notProposed: exclusionCounts(match, candidates),
+      };
     },
 
     /** The asking side invites one helper; the score and its reasons travel with the invitation. */

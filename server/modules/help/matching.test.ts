@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { slotsOf, overlapShare, weekdayOf } from './availability.ts';
-import { assessCandidate, rankCandidates, type Candidate, type MatchRequest } from './matching.ts';
+import { assessCandidate, exclusionCounts, rankCandidates, type Candidate, type MatchRequest } from './matching.ts';
 
 const request: MatchRequest = {
   kind: 'errands',
@@ -101,6 +101,20 @@ describe('ranking', () => {
       { ...base, helperId: 'a', maxPerWeek: 1000 },
     ]);
     expect(ranked.map((p) => p.helperId)).toEqual(['a', 'c', 'b']);
+  });
+
+  test('those left out are counted by reason, without blocks or the asking side', () => {
+    const vulnerable = { ...request, vulnerable: true };
+    expect(exclusionCounts(vulnerable, [
+      { ...base, helperId: 'ok' },
+      { ...base, helperId: 'a', vog: null },
+      { ...base, helperId: 'b', vog: null },
+      { ...base, helperId: 'c', verifiedAreaIds: [] },
+      { ...base, helperId: 'd', blocked: true },
+      { ...base, helperId: 'asker' },
+      // A helper with one fitting and one unfitting offer is proposed, not counted.
+      { ...base, helperId: 'ok', offerId: 'other', kinds: ['meal'] },
+    ])).toEqual([{ code: 'no-vog', count: 2 }, { code: 'not-verified', count: 1 }]);
   });
 
   test('limit bounds the list', () => {

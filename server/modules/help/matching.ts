@@ -168,3 +168,20 @@ export function rankCandidates(request: MatchRequest, candidates: readonly Candi
     .sort((a, b) => b.score - a.score || (loadOf.get(a.helperId) ?? 0) - (loadOf.get(b.helperId) ?? 0) || a.helperId.localeCompare(b.helperId))
     .slice(0, limit);
 }
+
+/** Why helpers were left out, counted per reason; blocks and the asking side are not told. */
+export function exclusionCounts(request: MatchRequest, candidates: readonly Candidate[]): Array<{ code: string; count: number }> {
+  const proposed = new Set(rankCandidates(request, candidates, candidates.length).map((p) => p.helperId));
+  const byHelper = new Map<string, string>();
+  for (const candidate of candidates) {
+    if (proposed.has(candidate.helperId)) continue;
+    const assessment = assessCandidate(request, candidate);
+    if (!assessment.eligible && !byHelper.has(candidate.helperId)) byHelper.set(candidate.helperId, assessment.exclusion.code);
+  }
+  const counts = new Map<string, number>();
+  for (const code of byHelper.values()) {
+    if (code === 'blocked' || code === 'self') continue;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => ({ code, count }));
+}

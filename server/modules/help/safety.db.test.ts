@@ -77,6 +77,7 @@ describe('guardians', () => {
     const refused = await professional.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: helper.accountId });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toContain('Not verified');
+    expect((await professional.get(`/api/v1/help-requests/${requestId}/proposals`)).json()).toEqual({ items: [], notProposed: [{ code: 'not-verified', count: 1 }] });
     const notes = (await daughter.get('/api/v1/notifications')).json().items;
     expect(notes[0]).toMatchObject({ kind: 'guardian.linked' });
 

@@ -38,7 +38,7 @@ export const helpApi = {
   cancel: (api: ApiClient, id: string) => api.post<HelpRequest>(`/help-requests/${enc(id)}/cancellation`, {}),
   close: (api: ApiClient, id: string, body: { helped: 'yes' | 'partly' | 'no'; hours: number; comment?: string }) =>
     api.post<HelpRequest>(`/help-requests/${enc(id)}/closing`, body),
-  proposals: (api: ApiClient, id: string) => api.get<{ items: Proposal[] }>(`/help-requests/${enc(id)}/proposals`),
+  proposals: (api: ApiClient, id: string) => api.get<{ items: Proposal[]; notProposed: Array<{ code: string; count: number }> }>(`/help-requests/${enc(id)}/proposals`),
   invite: (api: ApiClient, id: string, helperId: string) => api.post<Invitation>(`/help-requests/${enc(id)}/invitations`, { helperId }),
   invitations: (api: ApiClient, status: Invitation['status'] | '', cursor?: string) =>
     api.get<PageOf<Invitation>>('/help-invitations', { status, limit: PAGE_SIZE, cursor }),

@@ -11,10 +11,14 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
+  const [left, setLeft] = useState<Array<{ code: string; count: number }>>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    helpApi.proposals(api, requestId).then((list) => setProposals(list.items), () => setProposals([]));
+    helpApi.proposals(api, requestId).then((list) => {
+      setProposals(list.items);
+      setLeft(list.notProposed);
+    }, () => setProposals([]));
   }, [api, requestId]);
 
   const invite = async (helperId: string) => {
@@ -47,6 +51,11 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
           </li>
         ))}
       </ol>
+      {left.length > 0 && (
+        <p className="utrecht-paragraph">
+          {t('help.notProposed', { reasons: left.map((l) => `${l.count} × ${t(`help.exclusions.${l.code}` as 'help.exclusions.no-vog')}`).join(', ') })}
+        </p>
+      )}
     </section>
   );
 }
