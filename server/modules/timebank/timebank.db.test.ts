@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
-import { testDialect } from '../../testing/test-db.ts';
 import { helpWorld, type HelpWorld } from '../help/testing/help-fixtures.ts';
 import { createTimebankRepository } from './timebank.repository.ts';
 
@@ -15,13 +14,8 @@ beforeAll(async () => {
   receiver = await signUp(t, { displayName: 'Rob Ontvangt' });
 });
 afterAll(async () => {
-  // The concurrency tests fill PostgreSQL's pool. pg-pool's end() resolves before its clients have
-  // closed their sockets, and the harness then drops the database WITH (FORCE): a client still
-  // closing gets "terminating connection" as an unhandled error. Idle clients close by themselves
-  // after pg's idle timeout (10 s), so waiting that out leaves nothing to race.
-  if (testDialect() === 'postgres') await new Promise((resolve) => setTimeout(resolve, 10_500));
   await t.close();
-}, 30_000);
+});
 
 async function ledgerIsSound() {
   const { total, mismatched } = await createTimebankRepository(t.db).audit();
