@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { forbidChanges } from './append-only.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
-import { isPostgres } from '../database.ts';
 
 // Portable column choices: ids and timestamps are text (ISO 8601 UTC sorts correctly),
 // flags and amounts are integers, structured values are JSON text.
@@ -94,21 +94,6 @@ export async function up(db: AnyDb): Promise<void> {
 
   await forbidChanges(db, 'audit_log');
   await forbidChanges(db, 'activity_log');
-}
-
-/** Append-only at the database level: no application path can update or delete these rows. */
-async function forbidChanges(db: AnyDb, table: 'audit_log' | 'activity_log'): Promise<void> {
-  if (isPostgres(db)) {
-    await sql`CREATE OR REPLACE FUNCTION forbid_change() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END; $$ LANGUAGE plpgsql`.execute(db);
-    await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table}
-      FOR EACH ROW EXECUTE FUNCTION forbid_change()`).execute(db);
-    return;
-  }
-  for (const event of ['UPDATE', 'DELETE']) {
-    await sql.raw(`CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table}
-      BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`).execute(db);
-  }
 }
 
 export async function down(db: AnyDb): Promise<void> {

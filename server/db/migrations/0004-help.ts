@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { forbidChanges } from './append-only.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
-import { isPostgres } from '../database.ts';
 
 // Neighbourhood help and the time bank. Area ids are plain text (no foreign key), so this module
 // does not depend on how areas are stored. Private details live in their own tables and columns,
@@ -204,21 +204,6 @@ export async function up(db: AnyDb): Promise<void> {
 
   await forbidChanges(db, 'timebank_transactions');
   await forbidChanges(db, 'timebank_entries');
-}
-
-/** Ledger rows are never edited or deleted: a mistake is corrected by a reversing transaction. */
-async function forbidChanges(db: AnyDb, table: string): Promise<void> {
-  if (isPostgres(db)) {
-    await sql`CREATE OR REPLACE FUNCTION forbid_change() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END; $$ LANGUAGE plpgsql`.execute(db);
-    await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table}
-      FOR EACH ROW EXECUTE FUNCTION forbid_change()`).execute(db);
-    return;
-  }
-  for (const event of ['UPDATE', 'DELETE']) {
-    await sql.raw(`CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table}
-      BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`).execute(db);
-  }
 }
 
 export async function down(db: AnyDb): Promise<void> {
