@@ -11,6 +11,11 @@ export function createAccountsRepository(db: Db) {
     findById(id: string): Promise<AccountsTable | undefined> {
       return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
     },
+    /** Display names for a page of ids, in one query. */
+    async displayNamesOf(ids: readonly string[]): Promise<Array<{ id: string; display_name: string }>> {
+      if (ids.length === 0) return [];
+      return db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', ids).execute();
+    },
     findByEmail(email: string): Promise<AccountsTable | undefined> {
       return db.selectFrom('accounts').selectAll().where('email', '=', email).executeTakeFirst();
     },

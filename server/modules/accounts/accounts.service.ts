@@ -228,9 +228,10 @@ export function createAccountsService(deps: AccountsDeps) {
 
     async displayNames(accountIds: readonly string[]): Promise<Map<string, string>> {
       const names = new Map<string, string>();
-      for (const id of new Set(accountIds)) {
-        const account = await repo.findById(id);
-        if (account) names.set(id, account.display_name);
+      const unique = [...new Set(accountIds)];
+      // Chunked so a long list stays within SQLite's bound-parameter limit.
+      for (let i = 0; i < unique.length; i += 500) {
+        for (const row of await repo.displayNamesOf(unique.slice(i, i + 500))) names.set(row.id, row.display_name);
       }
       return names;
     },
