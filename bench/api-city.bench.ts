@@ -21,14 +21,36 @@ const dir = mkdtempSync(join(tmpdir(), 'ws-bench-city-'));
 const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'city.sqlite') });
 await migrateToLatest(database.db);
 const started = performance.now();
-const summary = await generateDemo(database.db, { seed: 'bench', residents: RESIDENTS, asOf: new Date('2026-06-01T12:00:00Z') }, demoSteps);
-console.log(`Generated ${RESIDENTS.toLocaleString('en')} residents in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-  Object.entries(summary.rows).filter(([table]) => ['accounts', 'initiatives', 'help_requests', 'areas'].includes(table)).map(([table, n]) => `${n.toLocaleString('en')} ${table}`).join(', '));
+const summary = await generateDemo(
+  database.db,
+  { seed: 'bench', residents: RESIDENTS, asOf: new Date('2026-06-01T12:00:00Z') },
+  demoSteps,
+);
+console.log(
+  `Generated ${RESIDENTS.toLocaleString('en')} residents in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+    Object.entries(summary.rows)
+      .filter(([table]) => ['accounts', 'initiatives', 'help_requests', 'areas'].includes(table))
+      .map(([table, n]) => `${n.toLocaleString('en')} ${table}`)
+      .join(', '),
+);
 
 const adminEmail = DEMO_ACCOUNTS.find((account) => account.role === 'administrator')?.email ?? '';
-const admin = await database.db.selectFrom('accounts').select('id').where('email', '=', adminEmail).executeTakeFirstOrThrow();
+const admin = await database.db
+  .selectFrom('accounts')
+  .select('id')
+  .where('email', '=', adminEmail)
+  .executeTakeFirstOrThrow();
 const { token, sessionId } = newSessionToken();
-await database.db.insertInto('sessions').values({ id: sessionId, account_id: admin.id, csrf_token: 'bench', created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86_400_000).toISOString() }).execute();
+await database.db
+  .insertInto('sessions')
+  .values({
+    id: sessionId,
+    account_id: admin.id,
+    csrf_token: 'bench',
+    created_at: new Date().toISOString(),
+    expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+  })
+  .execute();
 
 const app = await buildApp({ db: database.db, clock: systemClock, ids: randomIds });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -41,28 +63,43 @@ interface LoadResult {
 }
 
 function load(url: string, authenticated: boolean): Promise<LoadResult> {
-  const args = ['autocannon', '-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), ...(authenticated ? ['-H', `cookie=ws_session=${token}`] : []), url];
+  const args = [
+    'autocannon',
+    '-j',
+    '-c',
+    String(CONNECTIONS),
+    '-d',
+    String(SECONDS),
+    ...(authenticated ? ['-H', `cookie=ws_session=${token}`] : []),
+    url,
+  ];
   return new Promise((resolve, reject) => {
-    execFile('npx', args, { maxBuffer: 10_000_000 }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as LoadResult)));
+    execFile('npx', args, { maxBuffer: 10_000_000 }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout) as LoadResult),
+    );
   });
 }
 
-const endpoints: Array<[string, boolean]> = process.env.BENCH_ONLY ? [[process.env.BENCH_ONLY, false]] : [
-  ['/health', false],
-  ['/api/v1/initiatives', false],
-  ['/api/v1/initiatives?status=active&limit=100', false],
-  ['/api/v1/areas?kind=neighbourhood', false],
-  ['/api/v1/budget-rounds', false],
-  ['/api/v1/accounts', true],
-  ['/api/v1/audit-log', true],
-];
+const endpoints: Array<[string, boolean]> = process.env.BENCH_ONLY
+  ? [[process.env.BENCH_ONLY, false]]
+  : [
+      ['/health', false],
+      ['/api/v1/initiatives', false],
+      ['/api/v1/initiatives?status=active&limit=100', false],
+      ['/api/v1/areas?kind=neighbourhood', false],
+      ['/api/v1/budget-rounds', false],
+      ['/api/v1/accounts', true],
+      ['/api/v1/audit-log', true],
+    ];
 console.log(`\n${SECONDS}s per endpoint, ${CONNECTIONS} connections\n`);
 console.log('endpoint                                        req/s    p50 ms   p99 ms   bytes/response');
 for (const [path, authenticated] of endpoints) {
   const result = await load(`${address}${path}`, authenticated);
   const bytes = result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0;
   const warning = result.non2xx === 0 ? '' : `  (${result.non2xx} non-2xx!)`;
-  console.log(`${path.padEnd(46)} ${String(Math.round(result.requests.average)).padStart(7)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(bytes).padStart(8)}${warning}`);
+  console.log(
+    `${path.padEnd(46)} ${String(Math.round(result.requests.average)).padStart(7)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(bytes).padStart(8)}${warning}`,
+  );
 }
 
 await app.close();

@@ -22,15 +22,59 @@ await database.db.transaction().execute(async (trx) => {
   for (let offset = 0; offset < ROWS; offset += 500) {
     const rows = Array.from({ length: Math.min(500, ROWS - offset) }, (_, i) => {
       const n = offset + i;
-      return { id: `acc-${n}`, email: `resident${n}@example.nl`, password_hash: null, display_name: `Bewoner ${n}`, locale: 'nl', created_at: new Date(start + n * 1000).toISOString(), password_changed_at: null, erased_at: null };
+      return {
+        id: `acc-${n}`,
+        email: `resident${n}@example.nl`,
+        password_hash: null,
+        display_name: `Bewoner ${n}`,
+        locale: 'nl',
+        created_at: new Date(start + n * 1000).toISOString(),
+        password_changed_at: null,
+        erased_at: null,
+      };
     });
     await trx.insertInto('accounts').values(rows).execute();
-    await trx.insertInto('audit_log').values(rows.map((r) => ({ id: `audit-${r.id}`, actor_id: 'acc-0', action: 'role.granted', subject_type: 'account', subject_id: r.id, area_id: null, before_json: null, after_json: '{"role":"professional"}', reason: null, occurred_at: r.created_at }))).execute();
+    await trx
+      .insertInto('audit_log')
+      .values(
+        rows.map((r) => ({
+          id: `audit-${r.id}`,
+          actor_id: 'acc-0',
+          action: 'role.granted',
+          subject_type: 'account',
+          subject_id: r.id,
+          area_id: null,
+          before_json: null,
+          after_json: '{"role":"professional"}',
+          reason: null,
+          occurred_at: r.created_at,
+        })),
+      )
+      .execute();
   }
-  await trx.insertInto('role_assignments').values({ id: 'grant-admin', account_id: 'acc-0', role: 'administrator', area_id: null, granted_by: null, created_at: new Date(start).toISOString() }).execute();
+  await trx
+    .insertInto('role_assignments')
+    .values({
+      id: 'grant-admin',
+      account_id: 'acc-0',
+      role: 'administrator',
+      area_id: null,
+      granted_by: null,
+      created_at: new Date(start).toISOString(),
+    })
+    .execute();
 });
 const { token, sessionId } = newSessionToken();
-await database.db.insertInto('sessions').values({ id: sessionId, account_id: 'acc-0', csrf_token: 'bench', created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86_400_000).toISOString() }).execute();
+await database.db
+  .insertInto('sessions')
+  .values({
+    id: sessionId,
+    account_id: 'acc-0',
+    csrf_token: 'bench',
+    created_at: new Date().toISOString(),
+    expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+  })
+  .execute();
 
 interface LoadResult {
   requests: { average: number; total: number };
@@ -42,13 +86,22 @@ interface LoadResult {
 const app = await buildApp({ db: database.db, clock: systemClock, ids: randomIds });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
-console.log(`List endpoints, ${ROWS.toLocaleString('en')} rows each, SQLite file, ${SECONDS}s per endpoint, 10 connections\n`);
+console.log(
+  `List endpoints, ${ROWS.toLocaleString('en')} rows each, SQLite file, ${SECONDS}s per endpoint, 10 connections\n`,
+);
 console.log('endpoint                                 req/s    p50 ms   p99 ms   bytes/response');
-for (const path of (process.env.BENCH_PATHS?.split(',') ?? ['/api/v1/accounts', '/api/v1/accounts?limit=100', '/api/v1/audit-log', '/api/v1/accounts?q=bewoner%209999'])) {
+for (const path of process.env.BENCH_PATHS?.split(',') ?? [
+  '/api/v1/accounts',
+  '/api/v1/accounts?limit=100',
+  '/api/v1/audit-log',
+  '/api/v1/accounts?q=bewoner%209999',
+]) {
   const result = await load(`${address}${path}`);
   const bytes = result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0;
   const ok = result.non2xx === 0 ? '' : `  (${result.non2xx} non-2xx!)`;
-  console.log(`${path.padEnd(40)} ${String(Math.round(result.requests.average)).padStart(6)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(bytes).padStart(8)}${ok}`);
+  console.log(
+    `${path.padEnd(40)} ${String(Math.round(result.requests.average)).padStart(6)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(bytes).padStart(8)}${ok}`,
+  );
 }
 
 /** The load generator runs in its own process, so it does not share the server's event loop. */

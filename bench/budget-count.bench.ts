@@ -13,7 +13,9 @@ const path = fileURLToPath(new URL('../../shared/data/pabulib/Poland_Krakow_2022
 const RUNS = 5;
 
 if (!existsSync(path)) {
-  console.log(`Skipped: ${path} is not there. The benchmark needs the shared Pabulib data next to the repository (../shared).`);
+  console.log(
+    `Skipped: ${path} is not there. The benchmark needs the shared Pabulib data next to the repository (../shared).`,
+  );
   process.exit(0);
 }
 
@@ -45,10 +47,18 @@ start = performance.now();
 runEqualSharesExact({ election, perVoterBudget, utility: 'cost', tieBreak: [], trace: true });
 const exactMs = ms(start);
 
-console.log(`Kraków 2022: ${election.voterCount} voters, ${election.projects.length} projects, ${(text.length / 2 ** 20).toFixed(1)} MB`);
+console.log(
+  `Kraków 2022: ${election.voterCount} voters, ${election.projects.length} projects, ${(text.length / 2 ** 20).toFixed(1)} MB`,
+);
 console.log(`  read and parse            ${parseMs.toFixed(0)} ms`);
 console.log(`  index ballots             ${prepareMs.toFixed(0)} ms`);
-console.log(`  equal shares with add1    ${times[Math.floor(RUNS / 2)]?.toFixed(0)} ms median, ${times[0]?.toFixed(0)} ms best of ${RUNS}`);
-console.log(`    ${summary?.raises} raises to ${F.toDecimalString(perVoterBudget)} per voter (${summary?.stopReason}), ${result.selected.length} projects, cost ${F.toDecimalString(result.totalCost)}`);
+console.log(
+  `  equal shares with add1    ${times[Math.floor(RUNS / 2)]?.toFixed(0)} ms median, ${times[0]?.toFixed(0)} ms best of ${RUNS}`,
+);
+console.log(
+  `    ${summary?.raises} raises to ${F.toDecimalString(perVoterBudget)} per voter (${summary?.stopReason}), ${result.selected.length} projects, cost ${F.toDecimalString(result.totalCost)}`,
+);
 console.log(`  one run in exact fractions only, for comparison: ${exactMs.toFixed(0)} ms`);
-console.log(`  memory: heap ${mb(heapBefore)} with the election loaded, ${mb(heapAfter)} after counting; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+console.log(
+  `  memory: heap ${mb(heapBefore)} with the election loaded, ${mb(heapAfter)} after counting; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+);

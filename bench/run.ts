@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 // `npm run bench [name]`: runs every bench/*.bench.ts (or those whose name contains the argument)
 // one after another, each in its own process, and prints their figures.
 const filter = process.argv[2] ?? '';
-const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+const files = readdirSync(new URL('.', import.meta.url))
+  .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
+  .sort();
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);

@@ -26,7 +26,9 @@ export const UpdateProfileSchema = z
   .strictObject({
     displayName: DisplayName.optional(),
     locale: LocaleSchema.optional(),
-    homeAreaId: IdSchema.nullable().optional().describe('My neighbourhood (buurt) id; null to clear. Never an address.'),
+    homeAreaId: IdSchema.nullable()
+      .optional()
+      .describe('My neighbourhood (buurt) id; null to clear. Never an address.'),
   })
   .meta({ id: 'ProfileUpdate' });
 

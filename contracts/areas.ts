@@ -3,7 +3,9 @@ import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts'
 
 /** gemeente → wijk → buurt, as in the CBS wijk- en buurtkaart. */
 export const areaKinds = ['municipality', 'district', 'neighbourhood'] as const;
-export const AreaKindSchema = z.enum(areaKinds).describe('municipality (gemeente), district (wijk) or neighbourhood (buurt)');
+export const AreaKindSchema = z
+  .enum(areaKinds)
+  .describe('municipality (gemeente), district (wijk) or neighbourhood (buurt)');
 export type AreaKind = z.infer<typeof AreaKindSchema>;
 
 /** CBS codes: GM + 4 digits, WK + 6, BU + 8; each starts with the digits of its parent. */
@@ -28,7 +30,9 @@ export const AgeBandsSchema = z
 export type AgeBands = z.infer<typeof AgeBandsSchema>;
 
 const Position = z.array(z.number()).min(2).max(3);
-export const PolygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }).meta({ id: 'GeoJsonPolygon' });
+export const PolygonSchema = z
+  .object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) })
+  .meta({ id: 'GeoJsonPolygon' });
 export const MultiPolygonSchema = z
   .object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) })
   .meta({ id: 'GeoJsonMultiPolygon' });
@@ -60,7 +64,9 @@ export type AreaRef = z.infer<typeof AreaRefSchema>;
 export const AreaSchema = AreaSummarySchema.extend({
   ancestors: z.array(AreaRefSchema).describe('From the municipality down to the parent'),
   childCount: z.number().int(),
-  geometry: AreaGeometrySchema.nullable().describe('Null for a district or municipality imported only through its neighbourhoods'),
+  geometry: AreaGeometrySchema.nullable().describe(
+    'Null for a district or municipality imported only through its neighbourhoods',
+  ),
   bbox: BboxSchema.nullable(),
   updatedAt: TimestampSchema,
 }).meta({ id: 'Area' });
@@ -117,12 +123,19 @@ export const AreaImportSummarySchema = z
 export type AreaImportSummary = z.infer<typeof AreaImportSummarySchema>;
 
 export const AreaImportQuerySchema = z.strictObject({
-  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').describe('Validate only; write nothing'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('Validate only; write nothing'),
 });
 
 export const MapSettingsSchema = z
   .object({
-    tileUrl: z.string().nullable().describe('XYZ template of optional base-map tiles (Web Mercator, {z}/{x}/{y}); null: draw the outlines only'),
+    tileUrl: z
+      .string()
+      .nullable()
+      .describe('XYZ template of optional base-map tiles (Web Mercator, {z}/{x}/{y}); null: draw the outlines only'),
   })
   .meta({ id: 'MapSettings' });
 export type MapSettings = z.infer<typeof MapSettingsSchema>;

@@ -1,9 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { ballotCost, canonicalChoices, checkBallot, type BallotLimits } from './budgeting-ballot-rules.ts';
 
-const costs = new Map([['a', 600_00], ['b', 300_00], ['c', 200_00], ['d', 100_00]]);
-const knapsack: BallotLimits = { type: 'knapsack', budgetCents: 1_000_00, maxProjects: null, minProjects: 1, minSpendCents: null };
-const approval: BallotLimits = { type: 'approval', budgetCents: 1_000_00, maxProjects: 2, minProjects: 1, minSpendCents: null };
+const costs = new Map([
+  ['a', 600_00],
+  ['b', 300_00],
+  ['c', 200_00],
+  ['d', 100_00],
+]);
+const knapsack: BallotLimits = {
+  type: 'knapsack',
+  budgetCents: 1_000_00,
+  maxProjects: null,
+  minProjects: 1,
+  minSpendCents: null,
+};
+const approval: BallotLimits = {
+  type: 'approval',
+  budgetCents: 1_000_00,
+  maxProjects: 2,
+  minProjects: 1,
+  minSpendCents: null,
+};
 
 describe('checkBallot', () => {
   test.each([
@@ -22,7 +39,9 @@ describe('checkBallot', () => {
   });
 
   test('the reason for an over-budget ballot gives the amounts', () => {
-    expect(checkBallot(['a', 'b', 'c'], costs, knapsack)?.detail).toBe('Your choice costs €1,100, which is €100 more than the budget of €1,000.');
+    expect(checkBallot(['a', 'b', 'c'], costs, knapsack)?.detail).toBe(
+      'Your choice costs €1,100, which is €100 more than the budget of €1,000.',
+    );
   });
 });
 

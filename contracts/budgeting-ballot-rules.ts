@@ -26,7 +26,11 @@ function euros(cents: number): string {
  * Checks a ballot against the round's rules; null when valid. `costs` holds the projects on the
  * ballot (accepted proposals) by id. The first problem found is the one reported.
  */
-export function checkBallot(projectIds: readonly string[], costs: ReadonlyMap<string, number>, limits: BallotLimits): BallotProblem | null {
+export function checkBallot(
+  projectIds: readonly string[],
+  costs: ReadonlyMap<string, number>,
+  limits: BallotLimits,
+): BallotProblem | null {
   const unknown = projectIds.filter((id) => !costs.has(id));
   if (unknown.length > 0) {
     return {
@@ -36,7 +40,11 @@ export function checkBallot(projectIds: readonly string[], costs: ReadonlyMap<st
     };
   }
   if (new Set(projectIds).size !== projectIds.length) {
-    return { code: 'duplicate-project', detail: 'Each project can be chosen once.', invalidParams: [{ name: FIELD, reason: 'A project is listed twice' }] };
+    return {
+      code: 'duplicate-project',
+      detail: 'Each project can be chosen once.',
+      invalidParams: [{ name: FIELD, reason: 'A project is listed twice' }],
+    };
   }
   if (limits.maxProjects !== null && projectIds.length > limits.maxProjects) {
     return {

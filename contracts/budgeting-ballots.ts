@@ -13,15 +13,22 @@ const BallotToken = z.string().trim().min(20).max(200).describe('The ballot toke
 export const BallotCastSchema = z
   .strictObject({
     projectIds: ProjectIds,
-    confirmAge: z.boolean().default(false).describe('I confirm I am at least the round’s minimum age (required when it has one)'),
+    confirmAge: z
+      .boolean()
+      .default(false)
+      .describe('I confirm I am at least the round’s minimum age (required when it has one)'),
   })
   .meta({ id: 'BallotCast' });
 
-export const BallotChangeSchema = z.strictObject({ token: BallotToken, projectIds: ProjectIds }).meta({ id: 'BallotChange' });
+export const BallotChangeSchema = z
+  .strictObject({ token: BallotToken, projectIds: ProjectIds })
+  .meta({ id: 'BallotChange' });
 export const BallotLookupSchema = z.strictObject({ token: BallotToken }).meta({ id: 'BallotLookup' });
 
 export const ballotSources = ['online', 'paper', 'import'] as const;
-export const BallotSourceSchema = z.enum(ballotSources).describe('online, paper (entered by an officer from a voting location) or import (from a Pabulib file)');
+export const BallotSourceSchema = z
+  .enum(ballotSources)
+  .describe('online, paper (entered by an officer from a voting location) or import (from a Pabulib file)');
 
 export const BallotSchema = z
   .object({
@@ -29,26 +36,45 @@ export const BallotSchema = z
     projectIds: z.array(z.string()),
     totalCostCents: z.number().int(),
     source: BallotSourceSchema,
-    changeableUntil: TimestampSchema.nullable().describe('Online ballots can be changed with the token until voting closes'),
+    changeableUntil: TimestampSchema.nullable().describe(
+      'Online ballots can be changed with the token until voting closes',
+    ),
   })
   .meta({ id: 'Ballot' });
 export type Ballot = z.infer<typeof BallotSchema>;
 
 export const BallotReceiptSchema = BallotSchema.extend({
-  token: z.string().describe('Shown this once: keep it to see or change your ballot. The server stores only its hash and cannot tell whose ballot it is.'),
+  token: z
+    .string()
+    .describe(
+      'Shown this once: keep it to see or change your ballot. The server stores only its hash and cannot tell whose ballot it is.',
+    ),
 }).meta({ id: 'BallotReceipt' });
 export type BallotReceipt = z.infer<typeof BallotReceiptSchema>;
 
 export const PaperBallotSchema = z
   .strictObject({
     projectIds: ProjectIds,
-    location: z.string().trim().max(120).default('').describe('The voting location (stembureau) the paper ballot came from'),
-    voterAccountId: IdSchema.optional().describe('When the voter has an account: marks them as having voted, so they cannot vote again online'),
+    location: z
+      .string()
+      .trim()
+      .max(120)
+      .default('')
+      .describe('The voting location (stembureau) the paper ballot came from'),
+    voterAccountId: IdSchema.optional().describe(
+      'When the voter has an account: marks them as having voted, so they cannot vote again online',
+    ),
   })
   .meta({ id: 'PaperBallotEntry' });
 
 export const PaperBallotRecordedSchema = z
-  .object({ roundId: z.string(), projectIds: z.array(z.string()), totalCostCents: z.number().int(), source: z.literal('paper'), location: z.string() })
+  .object({
+    roundId: z.string(),
+    projectIds: z.array(z.string()),
+    totalCostCents: z.number().int(),
+    source: z.literal('paper'),
+    location: z.string(),
+  })
   .meta({ id: 'PaperBallotRecorded' });
 
 export const ineligibleReasons = ['not-verified', 'outside-round-areas'] as const;
@@ -58,7 +84,10 @@ export const ParticipationSchema = z
     roundId: z.string(),
     phase: BudgetPhaseSchema,
     eligible: z.boolean().describe('You may vote in this round'),
-    reason: z.enum(ineligibleReasons).nullable().describe('Why not: no verified neighbourhood yet, or one outside the round'),
+    reason: z
+      .enum(ineligibleReasons)
+      .nullable()
+      .describe('Why not: no verified neighbourhood yet, or one outside the round'),
     hasVoted: z.boolean(),
     minimumAge: z.number().int().nullable().describe('You will be asked to confirm you are at least this old'),
   })

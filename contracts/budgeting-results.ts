@@ -11,7 +11,9 @@ const Money = z.number().int().describe('Cents');
 
 export const DecisionSchema = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('funded'), step: Step, budgetLeftBeforeCents: Money }).describe('Funded by votes, in order'),
+    z
+      .object({ kind: z.literal('funded'), step: Step, budgetLeftBeforeCents: Money })
+      .describe('Funded by votes, in order'),
     z.object({
       kind: z.literal('funded-equal-shares'),
       step: Step,
@@ -21,8 +23,12 @@ export const DecisionSchema = z
     }),
     z.object({ kind: z.literal('funded-free') }).describe('Costs nothing'),
     z.object({ kind: z.literal('funded-by-completion'), step: Step, budgetLeftBeforeCents: Money }),
-    z.object({ kind: z.literal('did-not-fit'), step: Step, budgetLeftBeforeCents: Money }).describe('Its turn came, but it cost more than was left'),
-    z.object({ kind: z.literal('count-stopped'), stoppedAt: ProjectRef }).describe('Greedy without skipping stopped at an earlier project that did not fit'),
+    z
+      .object({ kind: z.literal('did-not-fit'), step: Step, budgetLeftBeforeCents: Money })
+      .describe('Its turn came, but it cost more than was left'),
+    z
+      .object({ kind: z.literal('count-stopped'), stoppedAt: ProjectRef })
+      .describe('Greedy without skipping stopped at an earlier project that did not fit'),
     z.object({
       kind: z.literal('supporters-out-of-money'),
       step: Step,
@@ -39,7 +45,9 @@ export const TieSchema = z
     step: Step,
     tied: z.array(ProjectRef),
     chosen: ProjectRef,
-    rulesUsed: z.array(z.enum(['min-cost', 'max-cost', 'max-votes', 'min-votes', 'file-order', 'id-order'])).describe('file-order: the earliest submitted'),
+    rulesUsed: z
+      .array(z.enum(['min-cost', 'max-cost', 'max-votes', 'min-votes', 'file-order', 'id-order']))
+      .describe('file-order: the earliest submitted'),
     changesOutcome: z.boolean().describe('Whether picking another tied project would have funded a different set'),
   })
   .meta({ id: 'CountTie' });
@@ -50,7 +58,9 @@ export const ProjectOutcomeSchema = ProjectRef.extend({
   votes: z.number().int(),
   funded: z.boolean(),
   decision: DecisionSchema,
-  supportersBudgetCents: Money.nullable().describe('Equal shares: what its supporters could pay together when it was decided'),
+  supportersBudgetCents: Money.nullable().describe(
+    'Equal shares: what its supporters could pay together when it was decided',
+  ),
   wonTie: TieSchema.nullable(),
 }).meta({ id: 'ProjectOutcome' });
 export type ProjectOutcome = z.infer<typeof ProjectOutcomeSchema>;

@@ -23,7 +23,12 @@ export const PAGE_SIZE_MAX = 100;
 
 /** Keyset pagination: `cursor` is opaque and comes from the previous page's `nextCursor`. */
 export const PageQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT)
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_SIZE_MAX)
+    .default(PAGE_SIZE_DEFAULT)
     .describe(`Page size (default ${PAGE_SIZE_DEFAULT}, at most ${PAGE_SIZE_MAX})`),
   cursor: z.string().max(200).optional().describe('Opaque cursor from the previous page'),
 });

@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 
-export const helpKinds = ['company', 'errands', 'transport', 'odd_jobs', 'digital', 'paperwork', 'meal', 'other'] as const;
-export const HelpKindSchema = z.enum(helpKinds).describe('Company or a visit, errands, transport, odd jobs, digital help, paperwork, a meal, other');
+export const helpKinds = [
+  'company',
+  'errands',
+  'transport',
+  'odd_jobs',
+  'digital',
+  'paperwork',
+  'meal',
+  'other',
+] as const;
+export const HelpKindSchema = z
+  .enum(helpKinds)
+  .describe('Company or a visit, errands, transport, odd jobs, digital help, paperwork, a meal, other');
 export type HelpKind = z.infer<typeof HelpKindSchema>;
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -34,11 +45,16 @@ export type HelpWhen = z.infer<typeof HelpWhenSchema>;
 export const UrgencySchema = z.enum(['low', 'normal', 'high']);
 export const RequestStatusSchema = z.enum(['open', 'invited', 'matched', 'closed', 'cancelled']);
 export type RequestStatus = z.infer<typeof RequestStatusSchema>;
-export const HelpedSchema = z.enum(['yes', 'partly', 'no']).describe('Were you actually helped? Done is not the same as solved.');
+export const HelpedSchema = z
+  .enum(['yes', 'partly', 'no'])
+  .describe('Were you actually helped? Done is not the same as solved.');
 
 const Title = z.string().trim().min(3).max(120);
 const Text = z.string().trim().max(2000);
-const Phone = z.string().trim().regex(/^[0-9 +()-]{6,20}$/, 'A phone number: digits, spaces, + ( ) -');
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9 +()-]{6,20}$/, 'A phone number: digits, spaces, + ( ) -');
 const Address = z.string().trim().min(3).max(200);
 const PersonName = z.string().trim().min(1).max(80);
 
@@ -50,7 +66,10 @@ export const NewHelpRequestSchema = z
     areaId: IdSchema.describe('The neighbourhood; the exact address stays private'),
     when: HelpWhenSchema,
     urgency: UrgencySchema.default('normal'),
-    vulnerable: z.boolean().default(false).describe('Involves a vulnerable person: only verified helpers with a valid VOG'),
+    vulnerable: z
+      .boolean()
+      .default(false)
+      .describe('Involves a vulnerable person: only verified helpers with a valid VOG'),
     estimatedHours: z.number().min(0.25).max(8).multipleOf(0.25).default(1),
     recipientId: IdSchema.optional().describe('Professionals: post on behalf of a resident who is not online'),
     address: Address.optional().describe('Private: shared only with the accepted helper'),
@@ -112,7 +131,13 @@ export const ReasonSchema = z
   })
   .meta({ id: 'MatchReason' });
 export const ProposalSchema = z
-  .object({ helperId: z.string(), helperName: z.string(), offerId: z.string(), score: z.number(), reasons: z.array(ReasonSchema) })
+  .object({
+    helperId: z.string(),
+    helperName: z.string(),
+    offerId: z.string(),
+    score: z.number(),
+    reasons: z.array(ReasonSchema),
+  })
   .meta({ id: 'HelperProposal' });
 export const ProposalListSchema = z
   .object({
@@ -125,7 +150,9 @@ export const ProposalListSchema = z
 
 export const InvitationStatusSchema = z.enum(['pending', 'accepted', 'declined', 'withdrawn']);
 export const NewInvitationSchema = z.strictObject({ helperId: IdSchema }).meta({ id: 'HelpInvitationNew' });
-export const InvitationAnswerSchema = z.strictObject({ answer: z.enum(['accept', 'decline']) }).meta({ id: 'HelpInvitationAnswer' });
+export const InvitationAnswerSchema = z
+  .strictObject({ answer: z.enum(['accept', 'decline']) })
+  .meta({ id: 'HelpInvitationAnswer' });
 export const InvitationSchema = z
   .object({
     id: z.string(),
@@ -181,10 +208,25 @@ export const OfferQuerySchema = PageQuerySchema.extend({
 export const OfferPageSchema = pageOf(OfferSchema).meta({ id: 'HelpOfferPage' });
 
 export const NewRecipientSchema = z
-  .strictObject({ name: PersonName, areaId: IdSchema, address: Address.optional(), phone: Phone.optional(), vulnerable: z.boolean().default(true) })
+  .strictObject({
+    name: PersonName,
+    areaId: IdSchema,
+    address: Address.optional(),
+    phone: Phone.optional(),
+    vulnerable: z.boolean().default(true),
+  })
   .meta({ id: 'HelpRecipientNew' });
 export const RecipientSchema = z
-  .object({ id: z.string(), name: z.string(), areaId: z.string(), address: z.string().nullable(), phone: z.string().nullable(), vulnerable: z.boolean(), professionalId: z.string(), createdAt: TimestampSchema })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    areaId: z.string(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    vulnerable: z.boolean(),
+    professionalId: z.string(),
+    createdAt: TimestampSchema,
+  })
   .meta({ id: 'HelpRecipient' });
 export const RecipientQuerySchema = PageQuerySchema.extend({ areaId: IdSchema.optional() });
 export const RecipientPageSchema = pageOf(RecipientSchema).meta({ id: 'HelpRecipientPage' });
@@ -193,7 +235,13 @@ export const VogInputSchema = z
   .strictObject({ status: z.enum(['valid', 'revoked']), issuedOn: IsoDate, expiresOn: IsoDate })
   .meta({ id: 'VogRecord' });
 export const VogSchema = z
-  .object({ accountId: z.string(), status: z.enum(['valid', 'revoked', 'expired', 'none']), issuedOn: z.string().nullable(), expiresOn: z.string().nullable(), recordedAt: TimestampSchema.nullable() })
+  .object({
+    accountId: z.string(),
+    status: z.enum(['valid', 'revoked', 'expired', 'none']),
+    issuedOn: z.string().nullable(),
+    expiresOn: z.string().nullable(),
+    recordedAt: TimestampSchema.nullable(),
+  })
   .meta({ id: 'Vog' });
 
 export const NewGuardianSchema = z
@@ -205,9 +253,19 @@ export const NewGuardianSchema = z
   })
   .meta({ id: 'GuardianLinkNew' });
 export const GuardianSchema = z
-  .object({ id: z.string(), guardianId: z.string(), wardAccountId: z.string().nullable(), wardRecipientId: z.string().nullable(), relation: z.string(), createdAt: TimestampSchema })
+  .object({
+    id: z.string(),
+    guardianId: z.string(),
+    wardAccountId: z.string().nullable(),
+    wardRecipientId: z.string().nullable(),
+    relation: z.string(),
+    createdAt: TimestampSchema,
+  })
   .meta({ id: 'GuardianLink' });
-export const GuardianQuerySchema = PageQuerySchema.extend({ wardAccountId: IdSchema.optional(), wardRecipientId: IdSchema.optional() });
+export const GuardianQuerySchema = PageQuerySchema.extend({
+  wardAccountId: IdSchema.optional(),
+  wardRecipientId: IdSchema.optional(),
+});
 export const GuardianPageSchema = pageOf(GuardianSchema).meta({ id: 'GuardianLinkPage' });
 
 export const NewBlockSchema = z.strictObject({ accountId: IdSchema }).meta({ id: 'HelpBlockNew' });
@@ -218,7 +276,15 @@ export const NewReportSchema = z
   .strictObject({ accountId: IdSchema, requestId: IdSchema.optional(), reason: z.string().trim().min(5).max(2000) })
   .meta({ id: 'HelpReportNew' });
 export const ReportSchema = z
-  .object({ id: z.string(), reporterId: z.string(), accountId: z.string(), requestId: z.string().nullable(), areaId: z.string().nullable(), reason: z.string(), createdAt: TimestampSchema })
+  .object({
+    id: z.string(),
+    reporterId: z.string(),
+    accountId: z.string(),
+    requestId: z.string().nullable(),
+    areaId: z.string().nullable(),
+    reason: z.string(),
+    createdAt: TimestampSchema,
+  })
   .meta({ id: 'HelpReport' });
 export const ReportQuerySchema = PageQuerySchema.extend({ areaId: IdSchema.optional() });
 export const ReportPageSchema = pageOf(ReportSchema).meta({ id: 'HelpReportPage' });
@@ -226,7 +292,14 @@ export const ReportPageSchema = pageOf(ReportSchema).meta({ id: 'HelpReportPage'
 export const WorklistQuerySchema = PageQuerySchema.extend({ areaId: IdSchema.optional() });
 
 export const NotificationSchema = z
-  .object({ id: z.string(), kind: z.string(), requestId: z.string().nullable(), text: z.string(), createdAt: TimestampSchema, readAt: TimestampSchema.nullable() })
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    requestId: z.string().nullable(),
+    text: z.string(),
+    createdAt: TimestampSchema,
+    readAt: TimestampSchema.nullable(),
+  })
   .meta({ id: 'Notification' });
 export const NotificationPageSchema = pageOf(NotificationSchema).meta({ id: 'NotificationPage' });
 

@@ -49,7 +49,9 @@ export const ActivityChangeSchema = z
     place: Place.optional(),
     startsAt: When.optional(),
     endsAt: When.nullable().optional(),
-    capacity: Capacity.optional().describe('Not below the confirmed sign-ups; more places move people up from the waiting list'),
+    capacity: Capacity.optional().describe(
+      'Not below the confirmed sign-ups; more places move people up from the waiting list',
+    ),
     cancelled: z.literal(true).optional().describe('Cancel the activity'),
   })
   .refine((body) => Object.values(body).some((v) => v !== undefined), 'Change at least one field')
@@ -68,7 +70,9 @@ export const ActivitySchema = z
     seatsTaken: z.number().int(),
     waiting: z.number().int(),
     cancelled: z.boolean(),
-    mySignUp: z.object({ id: z.string(), status: SignUpStatusSchema, waitingPosition: z.number().int().nullable() }).nullable(),
+    mySignUp: z
+      .object({ id: z.string(), status: SignUpStatusSchema, waitingPosition: z.number().int().nullable() })
+      .nullable(),
     createdAt: TimestampSchema,
     moderation: ModerationStateSchema,
   })

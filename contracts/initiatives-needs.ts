@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
-import { DomainSchema, LongText, ModerationStateSchema, PersonRefSchema, QueryBoolean, TitleText } from './initiatives.ts';
+import {
+  DomainSchema,
+  LongText,
+  ModerationStateSchema,
+  PersonRefSchema,
+  QueryBoolean,
+  TitleText,
+} from './initiatives.ts';
 
 export const needKinds = ['volunteers', 'materials', 'money', 'space', 'permit', 'expertise'] as const;
 export const NeedKindSchema = z.enum(needKinds).meta({ id: 'NeedKind' });
@@ -28,8 +35,17 @@ export const CreateNeedSchema = z
       startsAt: When.describe('When they are needed'),
       endsAt: When.optional(),
     }),
-    z.strictObject({ kind: z.literal('materials'), ...base, items: Count, unit: z.string().trim().min(1).max(40).optional().describe('e.g. "zakken potgrond"') }),
-    z.strictObject({ kind: z.literal('money'), ...base, amountCents: Cents.describe('The amount needed, in euro cents') }),
+    z.strictObject({
+      kind: z.literal('materials'),
+      ...base,
+      items: Count,
+      unit: z.string().trim().min(1).max(40).optional().describe('e.g. "zakken potgrond"'),
+    }),
+    z.strictObject({
+      kind: z.literal('money'),
+      ...base,
+      amountCents: Cents.describe('The amount needed, in euro cents'),
+    }),
     z.strictObject({ kind: z.literal('space'), ...base }),
     z.strictObject({ kind: z.literal('permit'), ...base }),
     z.strictObject({ kind: z.literal('expertise'), ...base, people: Count.max(100).default(1) }),
@@ -41,7 +57,13 @@ export const NeedChangeSchema = z
   .strictObject({
     title: TitleText.optional(),
     description: LongText.optional(),
-    quantity: z.number().int().min(1).max(MAX_CENTS).optional().describe('People, items or cents needed; not below what is pledged'),
+    quantity: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_CENTS)
+      .optional()
+      .describe('People, items or cents needed; not below what is pledged'),
     startsAt: When.optional(),
     endsAt: When.nullable().optional(),
     closed: z.boolean().optional().describe('Closed needs take no more pledges'),

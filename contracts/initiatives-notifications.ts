@@ -18,4 +18,6 @@ export const NotificationSchema = z
 export type Notification = z.infer<typeof NotificationSchema>;
 export const NotificationQuerySchema = PageQuerySchema.extend({ unread: QueryBoolean.optional() });
 export const NotificationPageSchema = pageOf(NotificationSchema).meta({ id: 'InitiativeNotificationPage' });
-export const NotificationChangeSchema = z.strictObject({ read: z.literal(true) }).meta({ id: 'InitiativeNotificationChange' });
+export const NotificationChangeSchema = z
+  .strictObject({ read: z.literal(true) })
+  .meta({ id: 'InitiativeNotificationChange' });

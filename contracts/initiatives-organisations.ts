@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
-import { DomainSchema, InitiativeStatusSchema, LongText, MemberStatusSchema, ModerationStateSchema } from './initiatives.ts';
+import {
+  DomainSchema,
+  InitiativeStatusSchema,
+  LongText,
+  MemberStatusSchema,
+  ModerationStateSchema,
+} from './initiatives.ts';
 
 export const organisationKinds = [
   'association',
@@ -105,7 +111,9 @@ export const OrganisationMemberQuerySchema = PageQuerySchema.extend({ status: Me
 export const OrganisationMemberPageSchema = pageOf(OrganisationMemberSchema).meta({ id: 'OrganisationMemberPage' });
 
 export const ProposePartnerSchema = z.strictObject({ organisationId: IdSchema }).meta({ id: 'PartnerProposal' });
-export const PartnerChangeSchema = z.strictObject({ status: z.enum(['confirmed', 'ended']) }).meta({ id: 'PartnerChange' });
+export const PartnerChangeSchema = z
+  .strictObject({ status: z.enum(['confirmed', 'ended']) })
+  .meta({ id: 'PartnerChange' });
 
 export const PartnerSchema = z
   .object({
@@ -120,6 +128,8 @@ export const PartnerSchema = z
   })
   .meta({ id: 'Partnership' });
 export const PartnerQuerySchema = PageQuerySchema.extend({
-  status: PartnerStatusSchema.optional().describe('Default: confirmed only; organisers and organisation admins can ask for proposals'),
+  status: PartnerStatusSchema.optional().describe(
+    'Default: confirmed only; organisers and organisation admins can ask for proposals',
+  ),
 });
 export const PartnerPageSchema = pageOf(PartnerSchema).meta({ id: 'PartnershipPage' });

@@ -13,13 +13,26 @@ export const SupportSchema = z
   .meta({ id: 'SupportState' });
 
 export const ResponseDutyAssignmentSchema = z
-  .strictObject({ department: z.string().trim().min(2).max(80).describe('The department that answers; you become the responsible civil servant') })
+  .strictObject({
+    department: z
+      .string()
+      .trim()
+      .min(2)
+      .max(80)
+      .describe('The department that answers; you become the responsible civil servant'),
+  })
   .meta({ id: 'ResponseDutyAssignment' });
 
 export const PublishResponseSchema = z
   .strictObject({
     text: z.string().trim().min(20, 'At least 20 characters').max(10_000),
-    department: z.string().trim().min(2).max(80).optional().describe('Needed when nobody has claimed the duty for a department yet'),
+    department: z
+      .string()
+      .trim()
+      .min(2)
+      .max(80)
+      .optional()
+      .describe('Needed when nobody has claimed the duty for a department yet'),
   })
   .meta({ id: 'MunicipalResponseCreation' });
 
@@ -60,5 +73,7 @@ export const DepartmentStatisticsSchema = z
     averageDaysToRespond: z.number().nullable(),
   })
   .meta({ id: 'DepartmentResponseStatistics' });
-export const DepartmentStatisticsPageSchema = pageOf(DepartmentStatisticsSchema).meta({ id: 'DepartmentResponseStatisticsPage' });
+export const DepartmentStatisticsPageSchema = pageOf(DepartmentStatisticsSchema).meta({
+  id: 'DepartmentResponseStatisticsPage',
+});
 export const StatisticsQuerySchema = PageQuerySchema;

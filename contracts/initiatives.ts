@@ -76,7 +76,8 @@ export const StatusChangeRequestSchema = z
     reason: ReasonText.optional().describe('Required when stopping'),
   })
   .superRefine((body, ctx) => {
-    if (body.status === 'stopped' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the initiative stops' });
+    if (body.status === 'stopped' && !body.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the initiative stops' });
   })
   .meta({ id: 'StatusChangeRequest' });
 
@@ -86,7 +87,9 @@ export const ModerationStateSchema = z
   .nullable()
   .meta({ id: 'ModerationState' });
 
-export const PersonRefSchema = z.object({ id: z.string(), displayName: z.string() }).meta({ id: 'InitiativePersonRef' });
+export const PersonRefSchema = z
+  .object({ id: z.string(), displayName: z.string() })
+  .meta({ id: 'InitiativePersonRef' });
 
 export const ResponseStateSchema = z
   .enum(['not_due', 'open', 'due_soon', 'overdue', 'answered'])
@@ -152,7 +155,13 @@ export const InitiativeQuerySchema = PageQuerySchema.extend({
   domain: DomainSchema.optional(),
   status: InitiativeStatusSchema.optional(),
   hasOpenNeeds: QueryBoolean.optional().describe('Only initiatives with a need that is not yet covered'),
-  q: z.string().trim().min(2).max(100).optional().describe('Words (or starts of words) in the title, summary or description'),
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .optional()
+    .describe('Words (or starts of words) in the title, summary or description'),
   mine: QueryBoolean.optional().describe('Only initiatives I am a member of (log in first)'),
 });
 export const InitiativePageSchema = pageOf(InitiativeSummarySchema).meta({ id: 'InitiativePage' });

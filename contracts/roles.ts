@@ -5,7 +5,12 @@ export const roles = ['resident', 'professional', 'civil_servant', 'steering_off
 export const RoleSchema = z.enum(roles);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const staffRoles = ['professional', 'civil_servant', 'steering_officer', 'administrator'] as const satisfies readonly Role[];
+export const staffRoles = [
+  'professional',
+  'civil_servant',
+  'steering_officer',
+  'administrator',
+] as const satisfies readonly Role[];
 
 /**
  * Who may call an endpoint: `public` (anyone, also anonymous), `authenticated` (any account),

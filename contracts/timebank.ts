@@ -19,8 +19,14 @@ export const EntrySchema = z
     transactionId: z.string(),
     kind: EntryKindSchema,
     hours: z.number().describe('Positive: credited to you; negative: debited'),
-    counterparty: z.string().describe('Who the hours went to or came from: a display name, or the area id of a pot; empty for a resident who is not online'),
-    counterpartyKind: z.enum(['member', 'recipient', 'pot']).describe('A neighbour with an account, a resident who is not online, or a community pot'),
+    counterparty: z
+      .string()
+      .describe(
+        'Who the hours went to or came from: a display name, or the area id of a pot; empty for a resident who is not online',
+      ),
+    counterpartyKind: z
+      .enum(['member', 'recipient', 'pot'])
+      .describe('A neighbour with an account, a resident who is not online, or a community pot'),
     requestId: z.string().nullable(),
     reversesId: z.string().nullable(),
     memo: z.string(),
@@ -43,7 +49,9 @@ export const TransactionSchema = z
   .object({ id: z.string(), kind: EntryKindSchema, hours: z.number(), occurredAt: TimestampSchema })
   .meta({ id: 'TimeTransaction' });
 
-export const ReversalSchema = z.strictObject({ reason: z.string().trim().min(5).max(500) }).meta({ id: 'TimeReversal' });
+export const ReversalSchema = z
+  .strictObject({ reason: z.string().trim().min(5).max(500) })
+  .meta({ id: 'TimeReversal' });
 export const PotSchema = z.object({ areaId: z.string(), hours: z.number() }).meta({ id: 'CommunityPot' });
 
 export const TransactionIdParams = z.strictObject({ transactionId: IdSchema });

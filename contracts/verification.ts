@@ -3,7 +3,11 @@ import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts'
 
 /** How a resident proved they live in a neighbourhood. */
 export const verificationMethods = ['letter_code', 'in_person'] as const;
-export const VerificationMethodSchema = z.enum(verificationMethods).describe('letter_code: a one-time code sent by post; in_person: checked at a desk by a professional or civil servant');
+export const VerificationMethodSchema = z
+  .enum(verificationMethods)
+  .describe(
+    'letter_code: a one-time code sent by post; in_person: checked at a desk by a professional or civil servant',
+  );
 export type VerificationMethod = z.infer<typeof VerificationMethodSchema>;
 
 export const CODE_BATCH_MAX = 5_000;
@@ -12,7 +16,13 @@ export const CODE_VALID_DAYS_DEFAULT = 90;
 export const CodeBatchRequestSchema = z
   .strictObject({
     count: z.number().int().min(1).max(CODE_BATCH_MAX).describe('How many letters to print'),
-    validDays: z.number().int().min(1).max(365).default(CODE_VALID_DAYS_DEFAULT).describe('Days until the codes expire'),
+    validDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(CODE_VALID_DAYS_DEFAULT)
+      .describe('Days until the codes expire'),
   })
   .meta({ id: 'CodeBatchRequest' });
 
@@ -37,16 +47,32 @@ export type CodeBatchCreated = z.infer<typeof CodeBatchCreatedSchema>;
 export const CodeBatchPageSchema = pageOf(CodeBatchSchema).meta({ id: 'CodeBatchPage' });
 
 export const RedeemCodeSchema = z
-  .strictObject({ code: z.string().trim().min(4).max(40).describe('The code from the letter; spaces and dashes do not matter') })
+  .strictObject({
+    code: z.string().trim().min(4).max(40).describe('The code from the letter; spaces and dashes do not matter'),
+  })
   .meta({ id: 'CodeRedemption' });
 
 export const InPersonVerificationSchema = z
   .strictObject({
-    email: z.string().trim().toLowerCase().pipe(z.email().max(254)).optional().describe('The resident’s email address, as they tell it at the desk'),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email().max(254))
+      .optional()
+      .describe('The resident’s email address, as they tell it at the desk'),
     accountId: IdSchema.optional(),
-    note: z.string().trim().max(500).optional().describe('What was checked, e.g. "ID and rental contract"; goes to the audit log'),
+    note: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .describe('What was checked, e.g. "ID and rental contract"; goes to the audit log'),
   })
-  .refine((v) => (v.email === undefined) !== (v.accountId === undefined), { message: 'Give either email or accountId', path: ['email'] })
+  .refine((v) => (v.email === undefined) !== (v.accountId === undefined), {
+    message: 'Give either email or accountId',
+    path: ['email'],
+  })
   .meta({ id: 'InPersonVerification' });
 
 export const VerificationSchema = z

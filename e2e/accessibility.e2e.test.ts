@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../web/lib/i18n/en.json' with { type: 'json' };
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
-import { createAccount, desktop, formatViolations, phone, seriousA11yViolations, type A11yViolation } from './harness.ts';
+import {
+  createAccount,
+  desktop,
+  formatViolations,
+  phone,
+  seriousA11yViolations,
+  type A11yViolation,
+} from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
 
 const suite = browserSuite();
@@ -35,7 +42,11 @@ function adminPages(residentEmail: string): Visit[] {
   return [
     { name: 'my account', path: '/mijn-account' },
     { name: 'change password', path: '/mijn-account/wachtwoord' },
-    { name: 'change password with errors', path: '/mijn-account/wachtwoord', prepare: submitEmpty(nl.passwordChange.submit) },
+    {
+      name: 'change password with errors',
+      path: '/mijn-account/wachtwoord',
+      prepare: submitEmpty(nl.passwordChange.submit),
+    },
     { name: 'administration', path: '/beheer' },
     {
       name: 'roles, one account opened',
@@ -45,7 +56,11 @@ function adminPages(residentEmail: string): Visit[] {
         await page.getByRole('heading', { name: nl.adminRoles.grantTitle }).waitFor();
       },
     },
-    { name: 'audit log', path: '/beheer/auditlog', prepare: async (page) => void (await page.getByRole('table').waitFor()) },
+    {
+      name: 'audit log',
+      path: '/beheer/auditlog',
+      prepare: async (page) => void (await page.getByRole('table').waitFor()),
+    },
   ];
 }
 
@@ -112,7 +127,9 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     violations.push(...(await checkPages(page, adminVisits, `${size}, ${language}, administrator`)));
 
     const checked = visible(anonymousPages).length + adminVisits.length;
-    console.log(`axe (${size}, ${language}): ${checked} page views, ${violations.length} serious or critical violation(s)`);
+    console.log(
+      `axe (${size}, ${language}): ${checked} page views, ${violations.length} serious or critical violation(s)`,
+    );
     expect(violations, `axe found serious or critical violations:\n${formatViolations(violations)}`).toEqual([]);
   });
 
@@ -190,7 +207,12 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await page.goto(suite.url('/'));
     await page.locator('h1').waitFor();
     const menu = page.getByRole('button', { name: nl.layout.menu });
-    expect(await page.getByRole('navigation', { name: nl.layout.mainNav }).getByRole('link', { name: nl.nav.home }).isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole('navigation', { name: nl.layout.mainNav })
+        .getByRole('link', { name: nl.nav.home })
+        .isVisible(),
+    ).toBe(false);
     await menu.focus();
     await page.keyboard.press('Enter');
     expect(await menu.getAttribute('aria-expanded')).toBe('true');

@@ -42,7 +42,10 @@ describe('a resident’s account, in the browser', () => {
     // Log out: back home, logged-out menu.
     await page.getByRole('button', { name: nl.layout.logout }).click();
     await page.getByText(nl.layout.loggedOut).waitFor();
-    await page.getByRole('navigation', { name: nl.layout.accountNav }).getByRole('link', { name: nl.nav.login }).waitFor();
+    await page
+      .getByRole('navigation', { name: nl.layout.accountNav })
+      .getByRole('link', { name: nl.nav.login })
+      .waitFor();
 
     // A members-only page sends a logged-out visitor to the login page, and back after logging in.
     await page.goto(suite.url('/mijn-account/wachtwoord'));
@@ -56,11 +59,19 @@ describe('a resident’s account, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: nl.passwordChange.title }).waitFor();
 
     // Download my data (AVG): a JSON file that holds my email address.
-    await page.getByRole('navigation', { name: nl.layout.accountNav }).getByRole('link', { name: nl.nav.myAccount }).click();
+    await page
+      .getByRole('navigation', { name: nl.layout.accountNav })
+      .getByRole('link', { name: nl.nav.myAccount })
+      .click();
     await page.getByRole('heading', { level: 1, name: nl.profile.title }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nl.profile.exportButton }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: nl.profile.exportButton }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('wakkere-stad-mijn-gegevens.json');
-    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { account: { email: string; displayName: string } };
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      account: { email: string; displayName: string };
+    };
     expect(exported.account).toMatchObject({ email, displayName: 'Fatima de Vries' });
     await page.getByText(nl.profile.exportDone.replace('{{file}}', 'wakkere-stad-mijn-gegevens.json')).waitFor();
   });
@@ -78,7 +89,9 @@ describe('a resident’s account, in the browser', () => {
     expect(await page.title()).toBe(`${en.profile.title} | Wakkere Stad`);
 
     // The account remembers it (PATCH /me), and so does this browser.
-    await expect.poll(() => page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { locale: string }).locale)).toBe('en');
+    await expect
+      .poll(() => page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { locale: string }).locale))
+      .toBe('en');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: en.profile.title }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -100,9 +113,14 @@ describe('a resident’s account, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: en.home.title }).waitFor();
 
     // Chosen just before logging in: it wins over the account's Dutch, and the account follows.
-    await page.getByRole('navigation', { name: en.layout.accountNav }).getByRole('link', { name: en.nav.login }).click();
+    await page
+      .getByRole('navigation', { name: en.layout.accountNav })
+      .getByRole('link', { name: en.nav.login })
+      .click();
     await logIn(page, suite, account.email, account.password, en);
-    await expect.poll(() => page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { locale: string }).locale)).toBe('en');
+    await expect
+      .poll(() => page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { locale: string }).locale))
+      .toBe('en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
@@ -142,7 +160,10 @@ describe('a resident’s account, in the browser', () => {
     await page.getByLabel(nl.passwordChange.current, { exact: true }).fill('dit is het niet');
     await page.getByLabel(nl.passwordChange.new, { exact: true }).fill('mijn nieuwe wachtwoord');
     await page.getByRole('button', { name: nl.passwordChange.submit }).click();
-    await page.locator('.ws-error-summary').getByRole('link', { name: `${nl.passwordChange.current}: ${nl.fieldProblem['Not correct']}` }).waitFor();
+    await page
+      .locator('.ws-error-summary')
+      .getByRole('link', { name: `${nl.passwordChange.current}: ${nl.fieldProblem['Not correct']}` })
+      .waitFor();
 
     await page.getByLabel(nl.passwordChange.current, { exact: true }).fill(account.password);
     await page.getByRole('button', { name: nl.passwordChange.submit }).click();

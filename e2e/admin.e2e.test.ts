@@ -32,7 +32,10 @@ describe('administration, in the browser', () => {
     await card.getByLabel(nl.adminRoles.role, { exact: true }).selectOption('civil_servant');
     await card.getByLabel(nl.adminRoles.areaId).fill('BU99999999');
     await card.getByRole('button', { name: nl.adminRoles.grant }).click();
-    await card.locator('.ws-error-summary').getByRole('link', { name: `${nl.adminRoles.areaId}: ${nl.fieldProblem['Unknown area']}` }).waitFor();
+    await card
+      .locator('.ws-error-summary')
+      .getByRole('link', { name: `${nl.adminRoles.areaId}: ${nl.fieldProblem['Unknown area']}` })
+      .waitFor();
 
     await card.getByLabel(nl.adminRoles.areaId).fill('');
     await card.getByRole('button', { name: nl.adminRoles.grant }).click();
@@ -41,7 +44,10 @@ describe('administration, in the browser', () => {
       .replace('{{scope}}', nl.roles.wholeMunicipality)
       .replace('{{name}}', 'Bram Bewoner');
     await card.getByRole('status').filter({ hasText: granted }).waitFor();
-    await card.getByRole('listitem').filter({ hasText: `${nl.roles.civil_servant} (${nl.roles.wholeMunicipality})` }).waitFor();
+    await card
+      .getByRole('listitem')
+      .filter({ hasText: `${nl.roles.civil_servant} (${nl.roles.wholeMunicipality})` })
+      .waitFor();
 
     // Granting the same role twice is refused with a message, not a crash.
     await card.getByRole('button', { name: nl.adminRoles.grant }).click();
@@ -62,7 +68,11 @@ describe('administration, in the browser', () => {
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: nl.adminRoles.title }).waitFor();
     await card.getByRole('button', { name: new RegExp(nl.adminRoles.manage) }).click();
-    await card.getByRole('button', { name: `${nl.adminRoles.revoke} ${nl.roles.civil_servant} (${nl.roles.wholeMunicipality})` }).click();
+    await card
+      .getByRole('button', {
+        name: `${nl.adminRoles.revoke} ${nl.roles.civil_servant} (${nl.roles.wholeMunicipality})`,
+      })
+      .click();
     await card.getByText(nl.adminRoles.onlyResident).waitFor();
     await page.goto(suite.url(`/beheer/auditlog?action=role.revoked&subjectId=${resident.id}`));
     await page.getByRole('row').filter({ hasText: nl.audit.actions.role.revoked }).waitFor();
@@ -86,7 +96,10 @@ describe('administration, in the browser', () => {
         if (granted.status !== 201) throw new Error(`grant failed: ${granted.status}`);
         const grant = (await granted.json()) as { id: string };
         if (i === 12) break;
-        const revoked = await fetch(`/api/v1/accounts/${accountId}/roles/${grant.id}`, { method: 'DELETE', headers: csrf });
+        const revoked = await fetch(`/api/v1/accounts/${accountId}/roles/${grant.id}`, {
+          method: 'DELETE',
+          headers: csrf,
+        });
         if (revoked.status !== 204) throw new Error(`revoke failed: ${revoked.status}`);
       }
     }, subject.id);
@@ -106,7 +119,9 @@ describe('administration, in the browser', () => {
     const resident = await createAccount(suite.server);
     const page = await suite.open();
     await logIn(page, suite, resident.email, resident.password);
-    expect(await page.getByRole('navigation', { name: nl.layout.mainNav }).getByRole('link', { name: nl.nav.admin }).count()).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: nl.layout.mainNav }).getByRole('link', { name: nl.nav.admin }).count(),
+    ).toBe(0);
     await page.goto(suite.url('/beheer/rollen'));
     await page.getByRole('heading', { level: 1, name: nl.common.notAllowedTitle }).waitFor();
   });

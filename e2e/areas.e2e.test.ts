@@ -13,8 +13,12 @@ const suite = browserSuite();
 describe('the neighbourhood map and verification, in the browser', () => {
   it('draws the neighbourhoods without a map service, follows a neighbourhood by keyboard, and a resident verifies with a letter code', async () => {
     const { server } = suite;
-    await createAreaImportService({ db: server.db, clock: systemClock, ids: randomIds, audit: createAuditWriter({ clock: systemClock, ids: randomIds }) })
-      .importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
+    await createAreaImportService({
+      db: server.db,
+      clock: systemClock,
+      ids: randomIds,
+      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
+    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
     const violations: A11yViolation[] = [];
 
     // Anonymous: the map, drawn from the outlines alone; no request leaves the site.
@@ -35,7 +39,10 @@ describe('the neighbourhood map and verification, in the browser', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Oranjebuurt' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/gebieden/BU03620201');
-    await page.getByRole('navigation', { name: nl.common.breadcrumb }).getByRole('link', { name: 'Patrimonium' }).waitFor();
+    await page
+      .getByRole('navigation', { name: nl.common.breadcrumb })
+      .getByRole('link', { name: 'Patrimonium' })
+      .waitFor();
     violations.push(...(await seriousA11yViolations(page, 'neighbourhood')));
     expect(outside).toEqual([]);
 
@@ -49,7 +56,10 @@ describe('the neighbourhood map and verification, in the browser', () => {
       adminPage.waitForEvent('download'),
       adminPage.getByRole('button', { name: nl.verification.codes.submit }).click(),
     ]);
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(csv[0]).toBe('code;buurtcode;buurtnaam;geldig_tot');
     expect(csv).toHaveLength(4);
     const code = csv[1]!.split(';')[0]!;

@@ -7,22 +7,38 @@ import { randomIds, systemClock } from '../server/clock.ts';
 import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
 import { AMSTELVEEN_4 } from '../server/modules/areas/fixtures/area-fixtures.ts';
 import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
-import { createAccount, formatViolations, phone, seriousA11yViolations, type A11yViolation, type E2eServer } from './harness.ts';
+import {
+  createAccount,
+  formatViolations,
+  phone,
+  seriousA11yViolations,
+  type A11yViolation,
+  type E2eServer,
+} from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
 
 const suite = browserSuite();
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 const b = nl.budget;
 
 /** A logged-in API client for the set-up steps that are not part of this journey (verification, extra proposals and voters). */
 async function apiAs(server: E2eServer, email: string, password: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -32,28 +48,51 @@ async function apiAs(server: E2eServer, email: string, password: string) {
 
 async function officerAction(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label }).click();
-  await page.getByRole('status').filter({ hasText: /gestart/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /gestart/ })
+    .waitFor();
 }
 
 describe('neighbourhood budget, in the browser', () => {
   it('propose, review, vote with a knapsack ballot on a phone, close, and see the result explained', async () => {
     const { server } = suite;
-    await createAreaImportService({ db: server.db, clock: systemClock, ids: randomIds, audit: createAuditWriter({ clock: systemClock, ids: randomIds }) })
-      .importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
-    const west = (await server.db.selectFrom('areas').select('id').where('code', '=', 'BU03620101').executeTakeFirstOrThrow()).id;
+    await createAreaImportService({
+      db: server.db,
+      clock: systemClock,
+      ids: randomIds,
+      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
+    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
+    const west = (
+      await server.db.selectFrom('areas').select('id').where('code', '=', 'BU03620101').executeTakeFirstOrThrow()
+    ).id;
     const officer = await createAccount(server, { displayName: 'Budget Bea' });
-    await server.db.insertInto('role_assignments').values({ id: randomUUID(), account_id: officer.id, role: 'civil_servant', area_id: null, granted_by: null, created_at: new Date().toISOString() }).execute();
+    await server.db
+      .insertInto('role_assignments')
+      .values({
+        id: randomUUID(),
+        account_id: officer.id,
+        role: 'civil_servant',
+        area_id: null,
+        granted_by: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     const proposer = await createAccount(server, { displayName: 'Pieter Plan' });
     const voter = await createAccount(server, { displayName: 'Vera Stem' });
     const neighbours = [await createAccount(server), await createAccount(server)];
     const asOfficer = await apiAs(server, officer.email, officer.password);
-    for (const resident of [voter, ...neighbours]) await asOfficer('POST', `/areas/${west}/verifications`, { accountId: resident.id, note: 'ID' });
+    for (const resident of [voter, ...neighbours])
+      await asOfficer('POST', `/areas/${west}/verifications`, { accountId: resident.id, note: 'ID' });
     const violations: A11yViolation[] = [];
 
     // The officer opens a round for the wijk Randwijck: €10,000, knapsack, counted greedily.
     const officerPage = await suite.open();
     await logIn(officerPage, suite, officer.email, officer.password);
-    await officerPage.getByRole('navigation', { name: nl.layout.mainNav }).getByRole('link', { name: nl.nav.budget }).click();
+    await officerPage
+      .getByRole('navigation', { name: nl.layout.mainNav })
+      .getByRole('link', { name: nl.nav.budget })
+      .click();
     await officerPage.getByRole('link', { name: b.newRoundLink }).click();
     await officerPage.getByLabel(b.round.title, { exact: true }).fill('Buurtbudget Randwijck');
     await officerPage.getByRole('checkbox', { name: /WK036201/ }).check();
@@ -70,7 +109,9 @@ describe('neighbourhood budget, in the browser', () => {
     await proposerPage.goto(suite.url(`/buurtbudget/${roundId}`));
     await proposerPage.getByRole('link', { name: b.proposeLink }).click();
     await proposerPage.getByLabel(b.form.title, { exact: true }).fill('Speeltuin opknappen');
-    await proposerPage.getByLabel(b.form.description).fill('Nieuwe schommels en een zandbak voor de kinderen in de buurt.');
+    await proposerPage
+      .getByLabel(b.form.description)
+      .fill('Nieuwe schommels en een zandbak voor de kinderen in de buurt.');
     await proposerPage.getByLabel(b.form.cost).fill('6000');
     await proposerPage.getByLabel(b.form.location).fill('Speeltuin Lindelaan');
     violations.push(...(await seriousA11yViolations(proposerPage, 'new proposal')));
@@ -78,8 +119,16 @@ describe('neighbourhood budget, in the browser', () => {
     await proposerPage.getByText(b.form.submitted).waitFor();
     await proposerPage.getByTestId('proposal-1').getByText(b.proposal.mine).waitFor();
     const asProposer = await apiAs(server, proposer.email, proposer.password);
-    for (const [title, euros] of [['Bankjes in het park', 5000], ['Buurtmoestuin', 3000]] as const) {
-      await asProposer('POST', `/budget-rounds/${roundId}/proposals`, { title, description: 'Een voorstel voor de hele buurt.', estimatedCostCents: euros * 100, areaId: west });
+    for (const [title, euros] of [
+      ['Bankjes in het park', 5000],
+      ['Buurtmoestuin', 3000],
+    ] as const) {
+      await asProposer('POST', `/budget-rounds/${roundId}/proposals`, {
+        title,
+        description: 'Een voorstel voor de hele buurt.',
+        estimatedCostCents: euros * 100,
+        areaId: west,
+      });
     }
 
     // Review: the officer starts the review phase and accepts all three with a published reason.
@@ -96,11 +145,15 @@ describe('neighbourhood budget, in the browser', () => {
     await officerAction(officerPage, fill(b.officer.startPhase, { phase: b.phase.voting }));
 
     // Two neighbours vote through the API: {playground} and {benches, garden}.
-    const projects = (await (await fetch(suite.url(`/api/v1/budget-rounds/${roundId}/proposals?status=accepted`))).json()) as { items: Array<{ id: string; code: string }> };
+    const projects = (await (
+      await fetch(suite.url(`/api/v1/budget-rounds/${roundId}/proposals?status=accepted`))
+    ).json()) as { items: Array<{ id: string; code: string }> };
     const idOf = (code: string) => projects.items.find((p) => p.code === code)?.id ?? '';
     for (const [index, choice] of [[idOf('1')], [idOf('2'), idOf('3')]].entries()) {
       const neighbour = neighbours[index]!;
-      await (await apiAs(server, neighbour.email, neighbour.password))('POST', `/budget-rounds/${roundId}/ballots`, { projectIds: choice });
+      await (
+        await apiAs(server, neighbour.email, neighbour.password)
+      )('POST', `/budget-rounds/${roundId}/ballots`, { projectIds: choice });
     }
 
     // Vera votes on her phone: the remaining budget follows every tick, an over-budget choice is refused.
@@ -136,13 +189,19 @@ describe('neighbourhood budget, in the browser', () => {
     // The officer closes voting; the count runs in the background and the result explains itself.
     await officerPage.reload();
     await officerPage.getByRole('button', { name: b.officer.closeVoting }).click();
-    await officerPage.getByRole('status').filter({ hasText: /gestart/ }).waitFor();
+    await officerPage
+      .getByRole('status')
+      .filter({ hasText: /gestart/ })
+      .waitFor();
     await officerPage.getByRole('link', { name: b.resultsLink }).click();
     await officerPage.getByTestId('funded-projects').waitFor({ timeout: 30_000 });
     const funded = await officerPage.getByTestId('funded-projects').getByRole('listitem').allTextContents();
     // Playground and garden tie on two votes; the round's first tie-break, lowest cost, funds the garden first.
     expect(funded).toEqual(['Buurtmoestuin', 'Speeltuin opknappen']);
-    await officerPage.getByTestId('outcome-3').getByText(fill(b.results.wonTie, { others: 'Speeltuin opknappen', rules: b.tieBreak['min-cost'] })).waitFor();
+    await officerPage
+      .getByTestId('outcome-3')
+      .getByText(fill(b.results.wonTie, { others: 'Speeltuin opknappen', rules: b.tieBreak['min-cost'] }))
+      .waitFor();
     await officerPage.getByTestId('result-summary').filter({ hasText: '€ 9.000' }).waitFor();
     const benches = officerPage.getByTestId('outcome-2');
     await benches.getByText(fill(b.decision.didNotFit, { step: '3', cost: '€ 5.000', left: '€ 1.000' })).waitFor();

@@ -31,14 +31,20 @@ const CHROMIUM_ARGS = [
 ];
 
 export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
-export const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const phone: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 
 /** `npm test` builds the web app first; a lone `vitest --project e2e` builds it here if missing. */
 export function ensureWebBuild(): void {
   if (existsSync(join(WEB_ROOT, 'index.html'))) return;
   console.log('e2e: dist/web/index.html is missing, building the web app (npm run build:web)…');
   const result = spawnSync('npm', ['run', '-s', 'build:web'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('e2e: building the web app failed (npm run build:web); see the output above.');
+  if (result.status !== 0)
+    throw new Error('e2e: building the web app failed (npm run build:web); see the output above.');
 }
 
 export interface E2eServer {
@@ -52,7 +58,9 @@ export interface E2eServer {
 function isCompleteBuild(root: string): boolean {
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
-  const assets = [...readFileSync(indexFile, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  const assets = [...readFileSync(indexFile, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
   return assets.length > 0 && assets.every((asset) => existsSync(join(root, asset)));
 }
 
@@ -121,13 +129,19 @@ export interface BrowserPage {
 }
 
 export async function newPage(browser: Browser, options: BrowserContextOptions = desktop): Promise<BrowserPage> {
-  const context = await browser.newContext({ ...options, acceptDownloads: true, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    ...options,
+    acceptDownloads: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     // A 4xx answer (say, GET /me while logged out) is logged by Chromium too; that is not a fault.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${message.text()}`);
   });
   return { context, page, problems };
 }
@@ -154,12 +168,20 @@ export async function createAccount(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password, displayName }),
   });
-  if (response.status !== 201) throw new Error(`e2e: creating ${email} failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`e2e: creating ${email} failed: ${response.status} ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
   if (options.administrator) {
     await server.db
       .insertInto('role_assignments')
-      .values({ id: randomUUID(), account_id: id, role: 'administrator', area_id: null, granted_by: null, created_at: new Date().toISOString() })
+      .values({
+        id: randomUUID(),
+        account_id: id,
+        role: 'administrator',
+        area_id: null,
+        granted_by: null,
+        created_at: new Date().toISOString(),
+      })
       .execute();
   }
   return { id, email, password, displayName };
@@ -188,7 +210,9 @@ export async function seriousA11yViolations(page: Page, label: string): Promise<
 }
 
 export function formatViolations(violations: A11yViolation[]): string {
-  return violations.map((v) => `- [${v.impact}] ${v.page}: ${v.rule} — ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
+  return violations
+    .map((v) => `- [${v.impact}] ${v.page}: ${v.rule} — ${v.help}\n    ${v.targets.join('\n    ')}`)
+    .join('\n');
 }
 
 /** Saves what the browser showed when a journey failed, for the person reading the report. */

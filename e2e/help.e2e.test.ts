@@ -7,20 +7,34 @@ import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
 import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
 import { AMSTELVEEN_4 } from '../server/modules/areas/fixtures/area-fixtures.ts';
 import { randomIds, systemClock } from '../server/clock.ts';
-import { createAccount, formatViolations, seriousA11yViolations, type A11yViolation, type E2eServer } from './harness.ts';
+import {
+  createAccount,
+  formatViolations,
+  seriousA11yViolations,
+  type A11yViolation,
+  type E2eServer,
+} from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
 
 const suite = browserSuite();
 
 /** A logged-in API client, for the set-up steps that have no page of their own (verification, VOG). */
 async function apiAs(server: E2eServer, email: string, password: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -33,16 +47,31 @@ async function areaIdOf(server: E2eServer, code: string): Promise<string> {
   return row.id;
 }
 
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
 describe('neighbourhood help, in the browser', () => {
   it('a professional asks for an elderly resident, a verified neighbour is proposed, accepts, and the hours are booked', async () => {
     const { server } = suite;
-    await createAreaImportService({ db: server.db, clock: systemClock, ids: randomIds, audit: createAuditWriter({ clock: systemClock, ids: randomIds }) })
-      .importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
+    await createAreaImportService({
+      db: server.db,
+      clock: systemClock,
+      ids: randomIds,
+      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
+    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
     const west = await areaIdOf(server, 'BU03620101');
     const professional = await createAccount(server, { displayName: 'Wijkteam Willemijn' });
-    await server.db.insertInto('role_assignments').values({ id: randomUUID(), account_id: professional.id, role: 'professional', area_id: null, granted_by: null, created_at: new Date().toISOString() }).execute();
+    await server.db
+      .insertInto('role_assignments')
+      .values({
+        id: randomUUID(),
+        account_id: professional.id,
+        role: 'professional',
+        area_id: null,
+        granted_by: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     const helper = await createAccount(server, { displayName: 'Henk Helpt' });
 
     // The desk work: Henk is verified in person for Randwijck West (his VOG is recorded on the team page below).
@@ -52,7 +81,10 @@ describe('neighbourhood help, in the browser', () => {
     const violations: A11yViolation[] = [];
     const helperPage = await suite.open();
     await logIn(helperPage, suite, helper.email, helper.password);
-    await helperPage.getByRole('navigation', { name: nl.layout.mainNav }).getByRole('link', { name: nl.nav.help }).click();
+    await helperPage
+      .getByRole('navigation', { name: nl.layout.mainNav })
+      .getByRole('link', { name: nl.nav.help })
+      .click();
     await helperPage.getByRole('link', { name: nl.help.offerLink }).click();
     await helperPage.getByRole('heading', { level: 1, name: nl.help.offer.title }).waitFor();
     await helperPage.getByLabel(nl.help.kinds.company).check();
@@ -86,7 +118,9 @@ describe('neighbourhood help, in the browser', () => {
     await proPage.getByRole('heading', { level: 1, name: 'Koffie drinken en een praatje' }).waitFor();
 
     // Henk is proposed, with the reasons why; the professional invites him.
-    const proposal = proPage.getByRole('listitem').filter({ has: proPage.getByRole('heading', { name: 'Henk Helpt' }) });
+    const proposal = proPage
+      .getByRole('listitem')
+      .filter({ has: proPage.getByRole('heading', { name: 'Henk Helpt' }) });
     await proposal.getByText(nl.help.reasons['same-area']).waitFor();
     await proposal.getByText(nl.help.reasons.kind).waitFor();
     violations.push(...(await seriousA11yViolations(proPage, 'request with proposals')));

@@ -1,7 +1,14 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
-import { launchBrowser, newPage, screenshotOnFailure, startServer, type BrowserPage, type E2eServer } from './harness.ts';
+import {
+  launchBrowser,
+  newPage,
+  screenshotOnFailure,
+  startServer,
+  type BrowserPage,
+  type E2eServer,
+} from './harness.ts';
 
 export interface BrowserSuite {
   server: E2eServer;
@@ -36,7 +43,10 @@ export function browserSuite(): BrowserSuite {
     const pages = opened.splice(0);
     if (task.result?.state === 'fail') await screenshotOnFailure(pages.at(-1)?.page, task.name);
     for (const { context } of pages) await context.close();
-    expect(pages.flatMap((p) => p.problems), 'script or console errors in the page').toEqual([]);
+    expect(
+      pages.flatMap((p) => p.problems),
+      'script or console errors in the page',
+    ).toEqual([]);
   });
 
   afterAll(async () => {
@@ -50,7 +60,13 @@ export function browserSuite(): BrowserSuite {
 type Texts = typeof nl;
 
 /** Logs in through the form, as a person would, and waits for the account page. */
-export async function logIn(page: Page, suite: BrowserSuite, email: string, password: string, texts: Texts = nl): Promise<void> {
+export async function logIn(
+  page: Page,
+  suite: BrowserSuite,
+  email: string,
+  password: string,
+  texts: Texts = nl,
+): Promise<void> {
   await page.goto(suite.url('/inloggen'));
   await page.getByLabel(texts.login.email, { exact: true }).fill(email);
   await page.getByLabel(texts.login.password, { exact: true }).fill(password);

@@ -31,10 +31,20 @@ async function shoot(page: Page, name: string) {
 }
 
 try {
-  for (const [size, options] of [['desktop', desktop], ['phone', phone]] as const) {
+  for (const [size, options] of [
+    ['desktop', desktop],
+    ['phone', phone],
+  ] as const) {
     const { page, context } = await newPage(browser, options);
     const url = (path: string) => `${server.baseUrl}${path}`;
-    for (const [name, path] of [['home', '/'], ['register', '/registreren'], ['login', '/inloggen'], ['forgot', '/wachtwoord-vergeten'], ['reset', '/wachtwoord-herstellen#abcdefghijklmnopqrstuvwxyz'], ['not-found', '/bestaat-niet']] as const) {
+    for (const [name, path] of [
+      ['home', '/'],
+      ['register', '/registreren'],
+      ['login', '/inloggen'],
+      ['forgot', '/wachtwoord-vergeten'],
+      ['reset', '/wachtwoord-herstellen#abcdefghijklmnopqrstuvwxyz'],
+      ['not-found', '/bestaat-niet'],
+    ] as const) {
       await page.goto(url(path));
       await shoot(page, `${size}-${name}`);
     }
@@ -53,8 +63,13 @@ try {
     await page.goto(url('/beheer'));
     await shoot(page, `${size}-admin`);
     await page.goto(url(`/beheer/rollen?q=${encodeURIComponent(resident.email)}`));
-    await page.getByRole('button', { name: new RegExp(nl.adminRoles.manage) }).first().click();
-    await page.getByLabel(nl.adminRoles.role, { exact: true }).selectOption(size === 'desktop' ? 'professional' : 'civil_servant');
+    await page
+      .getByRole('button', { name: new RegExp(nl.adminRoles.manage) })
+      .first()
+      .click();
+    await page
+      .getByLabel(nl.adminRoles.role, { exact: true })
+      .selectOption(size === 'desktop' ? 'professional' : 'civil_servant');
     await page.getByRole('button', { name: nl.adminRoles.grant }).click();
     await page.getByRole('status').filter({ hasText: resident.displayName }).waitFor();
     await shoot(page, `${size}-roles`);

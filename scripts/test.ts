@@ -21,10 +21,16 @@ const projects = ['unit', 'sqlite'];
 const skipped: string[] = [];
 
 if (process.env.TEST_POSTGRES_URL || findPostgresBin()) projects.push('postgres');
-else skipped.push('postgres: PostgreSQL server binaries not found. Install them (Debian: apt-get install postgresql) or set PG_BIN=/path/to/bin or TEST_POSTGRES_URL=postgres://…');
+else
+  skipped.push(
+    'postgres: PostgreSQL server binaries not found. Install them (Debian: apt-get install postgresql) or set PG_BIN=/path/to/bin or TEST_POSTGRES_URL=postgres://…',
+  );
 
 if (existsSync(chromium)) projects.push('e2e');
-else skipped.push(`e2e: Chromium not found at ${chromium}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+else
+  skipped.push(
+    `e2e: Chromium not found at ${chromium}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
 
 if (skipped.length > 0) {
   console.log(`\nSkipping ${skipped.length} suite(s):\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
@@ -36,6 +42,7 @@ if (skipped.length > 0) {
 
 step('Typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('Lint', 'npx', ['eslint', '.']);
+step('Format (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 if (projects.includes('e2e')) step('Build the web app for the browser tests', 'npm', ['run', '-s', 'build:web']);
 
 mkdirSync('.tmp', { recursive: true });
@@ -43,13 +50,29 @@ const report = '.tmp/vitest-report.json';
 console.log(`\n▶ Tests: ${projects.join(', ')}`);
 const vitest = spawnSync(
   'npx',
-  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
   { stdio: 'inherit', env: process.env },
 );
 
 if (existsSync(report)) {
-  const summary = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  console.log(`\nSuites run: ${projects.join(', ')}${skipped.length ? `; skipped: ${skipped.map((s) => s.split(':')[0]).join(', ')}` : ''}`);
-  console.log(`${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`);
+  const summary = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  console.log(
+    `\nSuites run: ${projects.join(', ')}${skipped.length ? `; skipped: ${skipped.map((s) => s.split(':')[0]).join(', ')}` : ''}`,
+  );
+  console.log(
+    `${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`,
+  );
 }
 process.exit(vitest.status ?? 1);

@@ -35,7 +35,10 @@ import { createBudgeting } from './modules/budgeting/budgeting.module.ts';
 import { budgetingPersonalData } from './modules/budgeting/budgeting.privacy.ts';
 import { budgetingRoutes } from './modules/budgeting/budgeting.routes.ts';
 import { createHelpModule } from './modules/help/help.module.ts';
-import { DEFAULT_SETTINGS as INITIATIVE_DEFAULTS, type InitiativesSettings } from './modules/initiatives/initiatives.deps.ts';
+import {
+  DEFAULT_SETTINGS as INITIATIVE_DEFAULTS,
+  type InitiativesSettings,
+} from './modules/initiatives/initiatives.deps.ts';
 import { createInitiativesModule } from './modules/initiatives/initiatives.module.ts';
 import { initiativesDepsFrom } from './modules/initiatives/initiatives.wiring.ts';
 import { createAreaImportService } from './modules/areas/area-import.service.ts';
@@ -46,7 +49,9 @@ import { verificationRoutes } from './modules/verification/verification.routes.t
 import { createVerificationService } from './modules/verification/verification.service.ts';
 import { demoRoutes } from './modules/demo/demo.routes.ts';
 
-export const API_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const API_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 export interface AppDeps {
   db: Db;
@@ -90,7 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const accessByRoute = new Map<string, Access>();
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) if (route.config?.access) accessByRoute.set(`${method} ${route.url}`, route.config.access);
+    for (const method of methods)
+      if (route.config?.access) accessByRoute.set(`${method} ${route.url}`, route.config.access);
   });
 
   await app.register(cookie);
@@ -124,14 +130,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     ids: deps.ids,
     audit,
-    mailer: deps.mailer ?? { send: async (mail) => app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP configured)') },
+    mailer: deps.mailer ?? {
+      send: async (mail) =>
+        app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP configured)'),
+    },
     sessionDays: deps.sessionDays ?? 14,
     publicUrl: deps.publicUrl,
     personalData,
     neighbourhoodExists: areas.isNeighbourhood,
   });
-  const roles = createRolesService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, resolveAreaId: async (idOrCode) => (await areas.lineage(idOrCode))?.area.id });
-  const verification = createVerificationService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit, areas, accounts });
+  const roles = createRolesService({
+    db: deps.db,
+    clock: deps.clock,
+    ids: deps.ids,
+    audit,
+    resolveAreaId: async (idOrCode) => (await areas.lineage(idOrCode))?.area.id,
+  });
+  const verification = createVerificationService({
+    db: deps.db,
+    clock: deps.clock,
+    ids: deps.ids,
+    audit,
+    areas,
+    accounts,
+  });
   personalData.push(verificationPersonalData(verification));
   const help = createHelpModule({
     db: deps.db,
@@ -176,7 +198,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       openapi: '3.1.0',
       info: {
         title: 'Wakkere Stad API',
-        description: 'The API of Wakkere Stad: initiatives, neighbourhood help, layered steering, neighbourhood budgets and the community-power monitor. Errors are application/problem+json (RFC 9457).',
+        description:
+          'The API of Wakkere Stad: initiatives, neighbourhood help, layered steering, neighbourhood budgets and the community-power monitor. Errors are application/problem+json (RFC 9457).',
         version: API_VERSION,
         contact: { name: 'Wakkere Stad maintainers', email: 'api@wakkere-stad.nl', url: 'https://wakkere-stad.nl' },
         license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
@@ -198,14 +221,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes({ db: deps.db }));
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true }, handler: async () => app.swagger() });
-      await api.register(accountsRoutes({ accounts, roles, cookieSecure: deps.cookieSecure ?? false, now: () => deps.clock.now(), authRateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
+      api.get('/openapi.json', {
+        config: { access: 'public' },
+        schema: { hide: true },
+        handler: async () => app.swagger(),
+      });
+      await api.register(
+        accountsRoutes({
+          accounts,
+          roles,
+          cookieSecure: deps.cookieSecure ?? false,
+          now: () => deps.clock.now(),
+          authRateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 },
+        }),
+      );
       await api.register(auditRoutes({ audit: createAuditService(deps.db) }));
       await api.register(help.routes);
       await api.register(initiatives.routes);
-      await api.register(areasRoutes({ areas, importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }), mapTileUrl: deps.mapTileUrl }));
+      await api.register(
+        areasRoutes({
+          areas,
+          importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }),
+          mapTileUrl: deps.mapTileUrl,
+        }),
+      );
       await api.register(budgetingRoutes(budgeting.services));
-      await api.register(verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }));
+      await api.register(
+        verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }),
+      );
       await api.register(demoRoutes({ enabled: deps.demoCredentials ?? false, accounts, areas, verification }));
     },
     { prefix: API_PREFIX },
@@ -222,8 +265,17 @@ function registerWeb(app: FastifyInstance, webRoot: string | undefined): void {
   const hasWeb = root !== undefined && existsSync(join(root, 'index.html'));
   if (hasWeb) app.register(fastifyStatic, { root, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      (request.headers.accept ?? '').includes('text/html');
     if (hasWeb && wantsPage) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(reply, request, 404, `There is no ${request.method} ${request.url.split('?')[0]}.`, 'route-not-found');
+    return sendProblem(
+      reply,
+      request,
+      404,
+      `There is no ${request.method} ${request.url.split('?')[0]}.`,
+      'route-not-found',
+    );
   });
 }

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -16,16 +14,18 @@ const environmentSchema = z.object({
   COOKIE_SECURE: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default(false),
   MAP_TILE_URL: z.string().optional(),
-  HELP_ESCALATION_HOURS: z.coerce.number().min(1).max(24 * 30).default(48),
+  HELP_ESCALATION_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(48),
   TIMEBANK_BALANCE_LIMIT_HOURS: z.coerce.number().min(0).max(1000).multipleOf(0.25).default(20),
   SUPPORT_THRESHOLD: z.coerce.number().int().min(1).max(1_000_000).default(50),
   RESPONSE_DEADLINE_DAYS: z.coerce.number().int().min(1).max(365).default(42),
   RESPONSE_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(365).default(7),
 });
 
-export type DatabaseTarget =
-  | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgres'; connectionString: string };
+export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; connectionString: string };
 
 export interface AppConfig {
   port: number;
@@ -67,10 +67,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
-    cookieSecure: e.COOKIE_SECURE ?? (e.PUBLIC_URL?.startsWith('https://') ?? false),
+    cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL?.startsWith('https://') ?? false,
     trustProxy: e.TRUST_PROXY,
     mapTileUrl: e.MAP_TILE_URL,
     help: { escalationHours: e.HELP_ESCALATION_HOURS, balanceLimitHours: e.TIMEBANK_BALANCE_LIMIT_HOURS },
-    initiatives: { supportThreshold: e.SUPPORT_THRESHOLD, responseDeadlineDays: e.RESPONSE_DEADLINE_DAYS, responseDueSoonDays: e.RESPONSE_DUE_SOON_DAYS },
+    initiatives: {
+      supportThreshold: e.SUPPORT_THRESHOLD,
+      responseDeadlineDays: e.RESPONSE_DEADLINE_DAYS,
+      responseDueSoonDays: e.RESPONSE_DUE_SOON_DAYS,
+    },
   };
 }

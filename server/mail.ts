@@ -14,7 +14,10 @@ export interface Mailer {
 export function logMailer(log: Pick<FastifyBaseLogger, 'info'>): Mailer {
   return {
     send: async (mail) => {
-      log.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'mail (not sent: no SMTP configured)');
+      log.info(
+        { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
+        'mail (not sent: no SMTP configured)',
+      );
     },
   };
 }

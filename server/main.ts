@@ -31,7 +31,11 @@ const app = await buildApp({
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
 if (config.demo) {
   const seeded = await seedDemoIfEmpty(database.db, systemClock.now());
-  if (seeded) app.log.info({ residents: seeded.residents, rows: seeded.rows }, 'seeded the demo municipality Wakkerdam (WAKKERE_STAD_DEMO=false starts empty)');
+  if (seeded)
+    app.log.info(
+      { residents: seeded.residents, rows: seeded.rows },
+      'seeded the demo municipality Wakkerdam (WAKKERE_STAD_DEMO=false starts empty)',
+    );
 }
 
 jobs.push(helpEscalationJob({ escalationHours: config.help.escalationHours, ids: randomIds }));
@@ -52,11 +56,15 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-const address = await app.listen({ port: config.port, host: config.host }).catch(async (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EADDRINUSE') throw error;
-  console.error(`Port ${config.port} is already in use. Stop the other program or start with another port, e.g. PORT=3001 npm start`);
-  await database.close();
-  process.exit(1);
-});
+const address = await app
+  .listen({ port: config.port, host: config.host })
+  .catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(
+      `Port ${config.port} is already in use. Stop the other program or start with another port, e.g. PORT=3001 npm start`,
+    );
+    await database.close();
+    process.exit(1);
+  });
 const shown = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
 app.log.info({ address }, `Wakkere Stad listens on http://localhost:${new URL(address).port} (database: ${shown})`);

@@ -10,4 +10,15 @@ import type { RateLimitTables } from '../http/rate-limit.tables.ts';
 import type { VerificationTables } from '../modules/verification/verification.tables.ts';
 
 /** The whole database, assembled from each module's own table types. */
-export interface Database extends AccountsTables, AuditTables, ActivityTables, AreasTables, VerificationTables, RateLimitTables, HelpTables, TimebankTables, InitiativesTables, BudgetingTables {}
+export interface Database
+  extends
+    AccountsTables,
+    AuditTables,
+    ActivityTables,
+    AreasTables,
+    VerificationTables,
+    RateLimitTables,
+    HelpTables,
+    TimebankTables,
+    InitiativesTables,
+    BudgetingTables {}

@@ -23,7 +23,9 @@ afterAll(async () => {
 type Operation = { 'x-access'?: Access; operationId?: string };
 
 test('every operation declares who may call it, and the gate enforces exactly that', async () => {
-  const document = (await t.app.inject({ url: '/api/v1/openapi.json' })).json<{ paths: Record<string, Record<string, Operation>> }>();
+  const document = (await t.app.inject({ url: '/api/v1/openapi.json' })).json<{
+    paths: Record<string, Record<string, Operation>>;
+  }>();
   const outcomes: string[] = [];
   let checked = 0;
   for (const [path, item] of Object.entries(document.paths)) {
@@ -40,13 +42,30 @@ test('every operation declares who may call it, and the gate enforces exactly th
           headers['x-csrf-token'] = session.csrf;
         }
         const hasBody = !['get', 'delete'].includes(method);
-        const response = await t.app.inject({ method: method.toUpperCase() as 'GET', url, headers, ...(hasBody ? { payload: {} } : {}) });
+        const response = await t.app.inject({
+          method: method.toUpperCase() as 'GET',
+          url,
+          headers,
+          ...(hasBody ? { payload: {} } : {}),
+        });
         const type = response.statusCode === 401 || response.statusCode === 403 ? String(response.json().type) : '';
         const gateDenied = type.endsWith('/not-logged-in') || type.endsWith('/role-not-allowed');
-        const caller = role ? { accountId: 'x', sessionId: 'x', csrfToken: 'x', grants: [{ role, areaId: null }, { role: 'resident' as const, areaId: null }] } : null;
+        const caller = role
+          ? {
+              accountId: 'x',
+              sessionId: 'x',
+              csrfToken: 'x',
+              grants: [
+                { role, areaId: null },
+                { role: 'resident' as const, areaId: null },
+              ],
+            }
+          : null;
         const allowed = accessAllows(access, caller);
         if (allowed === gateDenied || response.statusCode >= 500) {
-          outcomes.push(`${method.toUpperCase()} ${path} as ${role ?? 'anonymous'}: expected ${allowed ? 'allow' : 'deny'}, got ${response.statusCode} ${type}`);
+          outcomes.push(
+            `${method.toUpperCase()} ${path} as ${role ?? 'anonymous'}: expected ${allowed ? 'allow' : 'deny'}, got ${response.statusCode} ${type}`,
+          );
         }
         checked += 1;
       }

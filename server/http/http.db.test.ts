@@ -9,11 +9,19 @@ afterAll(async () => {
   await t.close();
 });
 
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json: () => Record<string, unknown> }, status: number) {
+function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; json: () => Record<string, unknown> },
+  status: number,
+) {
   expect(response.statusCode).toBe(status);
   expect(String(response.headers['content-type'])).toContain('application/problem+json');
   const body = response.json();
-  expect(body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String), type: expect.any(String) });
+  expect(body).toMatchObject({
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+    type: expect.any(String),
+  });
   return body;
 }
 
@@ -23,29 +31,56 @@ describe('bad input is a 4xx problem, never a 500', () => {
   });
 
   test('malformed JSON', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: '{"email": ', headers: { 'content-type': 'application/json' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: '{"email": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(expectProblem(response, 400).type).toContain('malformed-json');
   });
 
   test('wrong types name every field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/accounts', payload: { email: 42, password: true, displayName: [] } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload: { email: 42, password: true, displayName: [] },
+    });
     const body = expectProblem(response, 400) as { invalidParams: Array<{ name: string }> };
-    expect([...new Set(body.invalidParams.map((p) => p.name))].sort()).toEqual(['body.displayName', 'body.email', 'body.password']);
+    expect([...new Set(body.invalidParams.map((p) => p.name))].sort()).toEqual([
+      'body.displayName',
+      'body.email',
+      'body.password',
+    ]);
   });
 
   test('unknown fields', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'a@b.nl', password: 'x', isAdmin: true } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: 'a@b.nl', password: 'x', isAdmin: true },
+    });
     const body = expectProblem(response, 400) as { invalidParams: Array<{ reason: string }> };
     expect(body.invalidParams[0]?.reason).toContain('isAdmin');
   });
 
   test('oversized body', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: JSON.stringify({ email: 'a@b.nl', password: 'x'.repeat(2_000_000) }), headers: { 'content-type': 'application/json' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: JSON.stringify({ email: 'a@b.nl', password: 'x'.repeat(2_000_000) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(response, 413);
   });
 
   test('a body that is not JSON', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: 'email=a',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expectProblem(response, 415);
   });
 });
@@ -63,7 +98,13 @@ describe('security', () => {
   test('login is rate limited per client', async () => {
     const limited = await createTestApp({ authRateLimit: { max: 3, timeWindow: 60_000 } });
     onTestFinished(() => limited.close());
-    const attempt = () => limited.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'x@example.nl', password: 'wrong wrong' }, remoteAddress: '10.9.9.9' });
+    const attempt = () =>
+      limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: 'x@example.nl', password: 'wrong wrong' },
+        remoteAddress: '10.9.9.9',
+      });
     for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
     expectProblem(await attempt(), 429);
   });
@@ -88,10 +129,20 @@ describe('rate limits are shared through the database', () => {
     const first = await createTestApp({ authRateLimit: { max: 2, timeWindow: 60_000 } });
     onTestFinished(() => first.close());
     const { buildApp } = await import('../app.ts');
-    const second = await buildApp({ db: first.db, clock: first.clock, ids: first.ids, authRateLimit: { max: 2, timeWindow: 60_000 } });
+    const second = await buildApp({
+      db: first.db,
+      clock: first.clock,
+      ids: first.ids,
+      authRateLimit: { max: 2, timeWindow: 60_000 },
+    });
     onTestFinished(() => second.close());
     const attempt = (app: typeof second) =>
-      app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'x@example.nl', password: 'wrong wrong' }, remoteAddress: '10.1.1.1' });
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: 'x@example.nl', password: 'wrong wrong' },
+        remoteAddress: '10.1.1.1',
+      });
     expect((await attempt(first.app)).statusCode).toBe(401);
     expect((await attempt(second)).statusCode).toBe(401);
     expect((await attempt(first.app)).statusCode).toBe(429);

@@ -41,7 +41,9 @@ export function finishOpenApi(
       const access = options.accessOf(method.toUpperCase(), fullPath.replace(/\{(\w+)\}/g, ':$1'));
       if (access !== undefined) {
         (operation as Record<string, unknown>)['x-access'] = access;
-        operation.description = [operation.description, `**Who may call this:** ${describeAccess(access)}`].filter(Boolean).join('\n\n');
+        operation.description = [operation.description, `**Who may call this:** ${describeAccess(access)}`]
+          .filter(Boolean)
+          .join('\n\n');
       }
       finishResponses(operation);
     }
@@ -63,7 +65,10 @@ export function finishOpenApi(
       schemas: schemas as Record<string, OpenAPIV3.SchemaObject>,
       headers: {
         ...document.components?.headers,
-        'API-Version': { description: 'The full version of this API', schema: { type: 'string', example: options.version } },
+        'API-Version': {
+          description: 'The full version of this API',
+          schema: { type: 'string', example: options.version },
+        },
       },
     },
   };

@@ -37,7 +37,9 @@ export function databaseRateLimitStore(db: Db, clock: Clock) {
         )
         .returning(['hits', 'reset_at'])
         .executeTakeFirstOrThrow()
-        .then((row) => callback(null, { current: Number(row.hits), ttl: Math.max(0, Date.parse(row.reset_at) - now.getTime()) }))
+        .then((row) =>
+          callback(null, { current: Number(row.hits), ttl: Math.max(0, Date.parse(row.reset_at) - now.getTime()) }),
+        )
         .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
     }
 

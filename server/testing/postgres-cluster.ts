@@ -28,20 +28,30 @@ export default async function setup(project: TestProject): Promise<() => void> {
     return () => {};
   }
   const bin = findPostgresBin();
-  if (!bin) throw new Error('PostgreSQL server binaries not found (install postgresql, or set PG_BIN or TEST_POSTGRES_URL)');
+  if (!bin)
+    throw new Error('PostgreSQL server binaries not found (install postgresql, or set PG_BIN or TEST_POSTGRES_URL)');
   const dir = mkdtempSync(join(tmpdir(), 'ws-pg-'));
   chmodSync(dir, 0o777);
   const asRoot = process.getuid?.() === 0;
   const run = (command: string, args: string[]) => {
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args];
+    const [file, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]]
+      : [join(bin, command), args];
     const result = spawnSync(file, argv, { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
   run('pg_ctl', [
-    '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-c listen_addresses='' -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-c listen_addresses='' -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
     'start',
   ]);
   project.provide('postgresUrl', `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`);

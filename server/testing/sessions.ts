@@ -9,7 +9,13 @@ export async function openTestSession(t: TestContext, accountId: string): Promis
   const now = t.clock.now();
   await t.db
     .insertInto('sessions')
-    .values({ id: sessionId, account_id: accountId, csrf_token: csrf, created_at: now.toISOString(), expires_at: new Date(now.getTime() + 86_400_000).toISOString() })
+    .values({
+      id: sessionId,
+      account_id: accountId,
+      csrf_token: csrf,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + 86_400_000).toISOString(),
+    })
     .execute();
   return { cookie: token, csrf };
 }

@@ -55,7 +55,12 @@ export class TestClient {
     public session?: { cookie: string; csrf: string; accountId: string },
   ) {}
 
-  request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const all: Record<string, string> = { ...headers };
     if (this.session) {
       all.cookie = `${SESSION_COOKIE}=${this.session.cookie}`;
@@ -93,21 +98,37 @@ let counter = 0;
 /** Registers an account through the API and grants roles directly (as an administrator would). */
 export async function signUp(
   t: TestContext,
-  options: { email?: string; password?: string; displayName?: string; roles?: Array<{ role: Exclude<Role, 'resident'>; areaId?: string | null }> } = {},
+  options: {
+    email?: string;
+    password?: string;
+    displayName?: string;
+    roles?: Array<{ role: Exclude<Role, 'resident'>; areaId?: string | null }>;
+  } = {},
 ): Promise<TestClient> {
   counter += 1;
   const email = options.email ?? `person${counter}@example.nl`;
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/v1/accounts',
-    payload: { email, password: options.password ?? 'correct horse battery', displayName: options.displayName ?? `Person ${counter}` },
+    payload: {
+      email,
+      password: options.password ?? 'correct horse battery',
+      displayName: options.displayName ?? `Person ${counter}`,
+    },
   });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
   const me = response.json<{ id: string; csrfToken: string }>();
   for (const grant of options.roles ?? []) {
     await t.db
       .insertInto('role_assignments')
-      .values({ id: t.ids(), account_id: me.id, role: grant.role, area_id: grant.areaId ?? null, granted_by: null, created_at: t.clock.now().toISOString() })
+      .values({
+        id: t.ids(),
+        account_id: me.id,
+        role: grant.role,
+        area_id: grant.areaId ?? null,
+        granted_by: null,
+        created_at: t.clock.now().toISOString(),
+      })
       .execute();
   }
   return new TestClient(t.app, { cookie: sessionCookieOf(response) ?? '', csrf: me.csrfToken, accountId: me.id });

@@ -39,7 +39,10 @@ export async function createTestDatabase(): Promise<OpenedDatabase> {
       // pg-pool's end() resolves before its idle connections are gone; dropping the database under
       // them would cut them mid-close. Wait (briefly) until the server sees none.
       for (let attempt = 0; attempt < 50; attempt++) {
-        const { rows } = await cleanup.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        const { rows } = await cleanup.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
         if ((rows[0]?.n ?? 0) === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

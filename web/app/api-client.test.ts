@@ -37,7 +37,9 @@ describe('api client', () => {
       invalidParams: [{ name: 'body.email', reason: 'Invalid email' }],
     };
     const { fetch } = recordingFetch(json(400, problem, 'application/problem+json'));
-    const error = await createApiClient({ fetch }).post('/accounts', {}).catch((e: unknown) => e);
+    const error = await createApiClient({ fetch })
+      .post('/accounts', {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiProblem);
     expect((error as ApiProblem).code).toBe('invalid-fields');
     expect((error as ApiProblem).invalidParams).toEqual(problem.invalidParams);
@@ -45,7 +47,11 @@ describe('api client', () => {
 
   it('tells listeners about a 401, and answers 204 with nothing', async () => {
     const unauthorized = vi.fn();
-    const api401 = createApiClient({ fetch: recordingFetch(json(401, { type: 'x/problems/not-logged-in', title: 'Not logged in', status: 401, detail: 'Log in.' })).fetch });
+    const api401 = createApiClient({
+      fetch: recordingFetch(
+        json(401, { type: 'x/problems/not-logged-in', title: 'Not logged in', status: 401, detail: 'Log in.' }),
+      ).fetch,
+    });
     api401.onUnauthorized(unauthorized);
     await expect(api401.get('/me')).rejects.toBeInstanceOf(ApiProblem);
     expect(unauthorized).toHaveBeenCalledOnce();
@@ -55,7 +61,11 @@ describe('api client', () => {
   });
 
   it('reports an unreachable server as a NetworkError', async () => {
-    const api = createApiClient({ fetch: (async () => { throw new TypeError('Failed to fetch'); }) as typeof fetch });
+    const api = createApiClient({
+      fetch: (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    });
     await expect(api.get('/me')).rejects.toBeInstanceOf(NetworkError);
   });
 

@@ -43,7 +43,11 @@ export function Layout() {
 
   return (
     <div className="utrecht-page-layout ws-page">
-      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus ws-skip-link" href={`#${MAIN_ID}`} onClick={skipToContent}>
+      <a
+        className="utrecht-skip-link utrecht-skip-link--visible-on-focus ws-skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={skipToContent}
+      >
         {t('layout.skipLink')}
       </a>
       <SiteHeader />
@@ -54,7 +58,13 @@ export function Layout() {
               {t(state.notice)}
             </Alert>
           )}
-          {ready ? <Outlet /> : <p className="utrecht-paragraph" role="status">{t('app.loading')}</p>}
+          {ready ? (
+            <Outlet />
+          ) : (
+            <p className="utrecht-paragraph" role="status">
+              {t('app.loading')}
+            </p>
+          )}
         </div>
       </main>
       <SiteFooter />

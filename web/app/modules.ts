@@ -9,7 +9,16 @@ import { timebankModule } from '../modules/timebank/timebank.routes.tsx';
 import type { NavItem, WebModule } from './web-module.ts';
 
 /** Every front-end module, in one list: add yours here (routes and menu links come with it). */
-export const webModules: readonly WebModule[] = [homeModule, accountsModule, adminModule, initiativesModule, helpModule, timebankModule, budgetingModule, areasModule];
+export const webModules: readonly WebModule[] = [
+  homeModule,
+  accountsModule,
+  adminModule,
+  initiativesModule,
+  helpModule,
+  timebankModule,
+  budgetingModule,
+  areasModule,
+];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {
   return webModules

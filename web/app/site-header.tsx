@@ -47,7 +47,13 @@ function MainNav() {
   return (
     <nav className="utrecht-nav-bar ws-nav" aria-label={t('layout.mainNav')}>
       <div className="utrecht-nav-bar__content ws-nav__content">
-        <button type="button" className="ws-nav__toggle" aria-expanded={open} aria-controls="hoofdmenu" onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="ws-nav__toggle"
+          aria-expanded={open}
+          aria-controls="hoofdmenu"
+          onClick={() => setOpen(!open)}
+        >
           <span className="ws-nav__toggle-icon" aria-hidden="true" />
           {t('layout.menu')}
         </button>

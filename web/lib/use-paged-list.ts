@@ -20,7 +20,10 @@ export interface PagedList<T> {
  * Keyset pagination ("load more"): the first page loads whenever `key` changes (the filters),
  * later pages are appended with the server's opaque cursor.
  */
-export function usePagedList<T>(fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>, key: string): PagedList<T> {
+export function usePagedList<T>(
+  fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>,
+  key: string,
+): PagedList<T> {
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
   const [items, setItems] = useState<T[]>([]);

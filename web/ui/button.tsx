@@ -22,8 +22,15 @@ export function Button({
   onClick,
   type = 'button',
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; busy?: boolean; busyLabel?: string; children: ReactNode }) {
-  const classes = ['utrecht-button', variantClass[variant], busy ? 'utrecht-button--busy' : '', className ?? ''].filter(Boolean).join(' ');
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: Variant;
+  busy?: boolean;
+  busyLabel?: string;
+  children: ReactNode;
+}) {
+  const classes = ['utrecht-button', variantClass[variant], busy ? 'utrecht-button--busy' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <button
       {...rest}

@@ -21,7 +21,12 @@ export function ErrorSummary({ errors, labels }: { errors: FormErrors; labels: R
   // Errors about values the reader cannot edit here (say, a token from a link) get no link.
   const otherErrors = Object.entries(errors.fields).filter(([name, message]) => message && !(name in labels));
   return (
-    <div ref={ref} className="utrecht-alert utrecht-alert--error ws-alert ws-error-summary" tabIndex={-1} aria-labelledby={titleId}>
+    <div
+      ref={ref}
+      className="utrecht-alert utrecht-alert--error ws-alert ws-error-summary"
+      tabIndex={-1}
+      aria-labelledby={titleId}
+    >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <h2 className="utrecht-heading-2 ws-error-summary__title" id={titleId}>

@@ -18,7 +18,12 @@ export function hasErrors(errors: FormErrors): boolean {
  * Checks input against the same Zod schema the server uses (contracts/), with messages in the
  * reader's language. An empty field gets "fill this in" rather than the rule it breaks.
  */
-export function validateWith(schema: z.ZodType, input: Record<string, unknown>, t: TFunction, rename: Record<string, string> = {}): FormErrors {
+export function validateWith(
+  schema: z.ZodType,
+  input: Record<string, unknown>,
+  t: TFunction,
+  rename: Record<string, string> = {},
+): FormErrors {
   const result = schema.safeParse(input);
   if (result.success) return noErrors;
   const fields: Record<string, string> = {};
@@ -32,7 +37,8 @@ export function validateWith(schema: z.ZodType, input: Record<string, unknown>, 
 }
 
 function issueMessage(issue: z.core.$ZodIssue, value: unknown, t: TFunction): string {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return t('validation.required');
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+    return t('validation.required');
   switch (issue.code) {
     case 'too_small':
       return t('validation.tooShort', { count: Number(issue.minimum) });

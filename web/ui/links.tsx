@@ -6,7 +6,11 @@ export function TextLink({ className, ...props }: LinkProps) {
 }
 
 /** A link that looks like a button: for navigation that is a call to action. */
-export function ButtonLink({ variant = 'primary', children, ...props }: LinkProps & { variant?: 'primary' | 'secondary'; children: ReactNode }) {
+export function ButtonLink({
+  variant = 'primary',
+  children,
+  ...props
+}: LinkProps & { variant?: 'primary' | 'secondary'; children: ReactNode }) {
   return (
     <Link
       {...props}

@@ -6,7 +6,19 @@ import { Button } from './button.tsx';
  * "Load more" with a spoken count. When the last page arrives the button goes away, so focus
  * moves to the closing line instead of falling back to the top of the page.
  */
-export function LoadMore({ hasMore, loading, onLoadMore, shown, end }: { hasMore: boolean; loading: boolean; onLoadMore: () => void; shown: string; end: string }) {
+export function LoadMore({
+  hasMore,
+  loading,
+  onLoadMore,
+  shown,
+  end,
+}: {
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+  shown: string;
+  end: string;
+}) {
   const { t } = useTranslation();
   const endRef = useRef<HTMLParagraphElement>(null);
   const [clicked, setClicked] = useState(false);

@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Breadcrumbs, type Crumb } from './breadcrumbs.tsx';
 
 /** Every page has one h1 and a matching document title (WCAG 2.4.2). */
-export function Page({ title, lead, crumbs, children }: { title: string; lead?: ReactNode; crumbs?: Crumb[]; children?: ReactNode }) {
+export function Page({
+  title,
+  lead,
+  crumbs,
+  children,
+}: {
+  title: string;
+  lead?: ReactNode;
+  crumbs?: Crumb[];
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const suffix = t('app.titleSuffix');
   useEffect(() => {

@@ -17,7 +17,9 @@ export function FieldShell({ id, label, description, error, optional, children }
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, descriptionId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text ws-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--text ws-field${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
@@ -50,7 +52,18 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' 
 };
 
 /** A text input whose id is its name, so error summaries can link to `#name`. */
-export function TextField({ name, label, value, onValue, description, error, optional, type = 'text', className, ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  value,
+  onValue,
+  description,
+  error,
+  optional,
+  type = 'text',
+  className,
+  ...input
+}: TextFieldProps) {
   return (
     <FieldShell id={name} label={label} description={description} error={error} optional={optional ?? false}>
       {(describedBy) => (
@@ -69,7 +82,9 @@ export function TextField({ name, label, value, onValue, description, error, opt
             type === 'password' ? 'utrecht-textbox--password' : '',
             error ? 'utrecht-textbox--invalid' : '',
             className ?? '',
-          ].filter(Boolean).join(' ')}
+          ]
+            .filter(Boolean)
+            .join(' ')}
         />
       )}
     </FieldShell>

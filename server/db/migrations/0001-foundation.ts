@@ -31,7 +31,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('role_assignments_account_idx').on('role_assignments').column('account_id').execute();
-  await db.schema.createIndex('role_assignments_role_idx').on('role_assignments').columns(['role', 'area_id']).execute();
+  await db.schema
+    .createIndex('role_assignments_role_idx')
+    .on('role_assignments')
+    .columns(['role', 'area_id'])
+    .execute();
 
   await db.schema
     .createTable('sessions')
@@ -68,7 +72,11 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_log_time_idx').on('audit_log').columns(['occurred_at', 'id']).execute();
   await db.schema.createIndex('audit_log_action_idx').on('audit_log').columns(['action', 'occurred_at']).execute();
-  await db.schema.createIndex('audit_log_subject_idx').on('audit_log').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('audit_log_subject_idx')
+    .on('audit_log')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
   await db.schema.createIndex('audit_log_actor_idx').on('audit_log').columns(['actor_id', 'occurred_at']).execute();
 
   // One activity log for the whole platform (DESIGN.md): ids only, indexed by area, verb and time.
@@ -87,10 +95,18 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('amount_cents', 'integer')
     .addColumn('occurred_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('activity_area_verb_time_idx').on('activity_log').columns(['area_id', 'verb', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('activity_area_verb_time_idx')
+    .on('activity_log')
+    .columns(['area_id', 'verb', 'occurred_at'])
+    .execute();
   await db.schema.createIndex('activity_verb_time_idx').on('activity_log').columns(['verb', 'occurred_at']).execute();
   await db.schema.createIndex('activity_actor_idx').on('activity_log').columns(['actor_id', 'occurred_at']).execute();
-  await db.schema.createIndex('activity_subject_idx').on('activity_log').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('activity_subject_idx')
+    .on('activity_log')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
 
   await forbidChanges(db, 'audit_log');
   await forbidChanges(db, 'activity_log');

@@ -25,7 +25,11 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('areas_code_unique').on('areas').column('code').unique().execute();
   await db.schema.createIndex('areas_kind_code_idx').on('areas').columns(['kind', 'code']).execute();
   await db.schema.createIndex('areas_parent_code_idx').on('areas').columns(['parent_id', 'code']).execute();
-  await db.schema.createIndex('areas_municipality_kind_idx').on('areas').columns(['municipality_id', 'kind', 'code']).execute();
+  await db.schema
+    .createIndex('areas_municipality_kind_idx')
+    .on('areas')
+    .columns(['municipality_id', 'kind', 'code'])
+    .execute();
 
   // Which neighbourhoods touch: computed when outlines are imported, read by "nearby" searches.
   await db.schema
@@ -50,7 +54,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('verification_batches_area_idx').on('verification_code_batches').columns(['area_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('verification_batches_area_idx')
+    .on('verification_code_batches')
+    .columns(['area_id', 'created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('verification_codes')
@@ -62,8 +70,17 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('used_at', 'text')
     .addColumn('used_by', 'text')
     .execute();
-  await db.schema.createIndex('verification_codes_hash_unique').on('verification_codes').column('code_hash').unique().execute();
-  await db.schema.createIndex('verification_codes_batch_idx').on('verification_codes').columns(['batch_id', 'used_at']).execute();
+  await db.schema
+    .createIndex('verification_codes_hash_unique')
+    .on('verification_codes')
+    .column('code_hash')
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('verification_codes_batch_idx')
+    .on('verification_codes')
+    .columns(['batch_id', 'used_at'])
+    .execute();
   await db.schema.createIndex('verification_codes_used_by_idx').on('verification_codes').column('used_by').execute();
 
   await db.schema
@@ -76,8 +93,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('code_id', 'text')
     .addColumn('verified_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('verifications_account_idx').on('verifications').columns(['account_id', 'verified_at', 'id']).execute();
-  await db.schema.createIndex('verifications_area_idx').on('verifications').columns(['area_id', 'verified_at']).execute();
+  await db.schema
+    .createIndex('verifications_account_idx')
+    .on('verifications')
+    .columns(['account_id', 'verified_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('verifications_area_idx')
+    .on('verifications')
+    .columns(['area_id', 'verified_at'])
+    .execute();
   await db.schema.createIndex('verifications_verifier_idx').on('verifications').column('verified_by').execute();
 
   await db.schema
@@ -87,9 +112,21 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('ip', 'text', (c) => c.notNull())
     .addColumn('attempted_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('verification_attempts_account_idx').on('verification_attempts').columns(['account_id', 'attempted_at']).execute();
-  await db.schema.createIndex('verification_attempts_ip_idx').on('verification_attempts').columns(['ip', 'attempted_at']).execute();
-  await db.schema.createIndex('verification_attempts_time_idx').on('verification_attempts').column('attempted_at').execute();
+  await db.schema
+    .createIndex('verification_attempts_account_idx')
+    .on('verification_attempts')
+    .columns(['account_id', 'attempted_at'])
+    .execute();
+  await db.schema
+    .createIndex('verification_attempts_ip_idx')
+    .on('verification_attempts')
+    .columns(['ip', 'attempted_at'])
+    .execute();
+  await db.schema
+    .createIndex('verification_attempts_time_idx')
+    .on('verification_attempts')
+    .column('attempted_at')
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {

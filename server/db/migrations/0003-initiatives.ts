@@ -12,7 +12,8 @@ type AnyDb = Kysely<any>;
  */
 export async function up(db: AnyDb): Promise<void> {
   // Search terms compare byte-wise on both dialects, so a prefix range query can use the index.
-  const binary = (c: ColumnDefinitionBuilder) => (isPostgres(db) ? c.notNull().modifyEnd(sql`collate "C"`) : c.notNull());
+  const binary = (c: ColumnDefinitionBuilder) =>
+    isPostgres(db) ? c.notNull().modifyEnd(sql`collate "C"`) : c.notNull();
 
   await hidden(
     db.schema
@@ -81,7 +82,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('decided_at', 'text')
     .addColumn('decided_by', 'text')
     .execute();
-  await db.schema.createIndex('initiative_members_account_unique').on('initiative_members').columns(['initiative_id', 'account_id']).unique().execute();
+  await db.schema
+    .createIndex('initiative_members_account_unique')
+    .on('initiative_members')
+    .columns(['initiative_id', 'account_id'])
+    .unique()
+    .execute();
   await index(db, 'initiative_members', ['initiative_id', 'status', 'requested_at', 'id']);
   await index(db, 'initiative_members', ['account_id', 'status']);
 
@@ -172,7 +178,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('attendance_recorded_at', 'text')
     .addColumn('attendance_recorded_by', 'text')
     .execute();
-  await db.schema.createIndex('initiative_sign_ups_account_unique').on('initiative_sign_ups').columns(['activity_id', 'account_id']).unique().execute();
+  await db.schema
+    .createIndex('initiative_sign_ups_account_unique')
+    .on('initiative_sign_ups')
+    .columns(['activity_id', 'account_id'])
+    .unique()
+    .execute();
   await index(db, 'initiative_sign_ups', ['activity_id', 'status', 'queued_at', 'id']);
   await index(db, 'initiative_sign_ups', ['account_id', 'status']);
 
@@ -202,7 +213,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('decided_at', 'text')
     .addColumn('decided_by', 'text')
     .execute();
-  await db.schema.createIndex('organisation_members_account_unique').on('organisation_members').columns(['organisation_id', 'account_id']).unique().execute();
+  await db.schema
+    .createIndex('organisation_members_account_unique')
+    .on('organisation_members')
+    .columns(['organisation_id', 'account_id'])
+    .unique()
+    .execute();
   await index(db, 'organisation_members', ['organisation_id', 'status', 'requested_at', 'id']);
   await index(db, 'organisation_members', ['account_id', 'status']);
 
@@ -261,7 +277,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('initiative_notifications_dedupe_unique').on('initiative_notifications').column('dedupe_key').unique().execute();
+  await db.schema
+    .createIndex('initiative_notifications_dedupe_unique')
+    .on('initiative_notifications')
+    .column('dedupe_key')
+    .unique()
+    .execute();
   await index(db, 'initiative_notifications', ['account_id', 'created_at', 'id']);
 
   await db.schema
@@ -295,10 +316,23 @@ async function index(db: AnyDb, table: string, columns: string[]): Promise<void>
 
 export async function down(db: AnyDb): Promise<void> {
   for (const table of [
-    'initiative_reports', 'initiative_notifications', 'initiative_response_duties', 'initiative_supports', 'initiative_partners',
-    'organisation_members', 'organisations', 'initiative_sign_ups', 'initiative_activities', 'initiative_updates',
-    'initiative_pledges', 'initiative_needs', 'initiative_members', 'initiative_status_changes', 'initiative_search_terms',
-    'initiative_areas', 'initiatives',
+    'initiative_reports',
+    'initiative_notifications',
+    'initiative_response_duties',
+    'initiative_supports',
+    'initiative_partners',
+    'organisation_members',
+    'organisations',
+    'initiative_sign_ups',
+    'initiative_activities',
+    'initiative_updates',
+    'initiative_pledges',
+    'initiative_needs',
+    'initiative_members',
+    'initiative_status_changes',
+    'initiative_search_terms',
+    'initiative_areas',
+    'initiatives',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }

@@ -19,9 +19,21 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('professional_id', 'text', (c) => c.notNull().references('accounts.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('help_recipients_area_idx').on('help_recipients').columns(['area_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('help_recipients_created_idx').on('help_recipients').columns(['created_at', 'id']).execute();
-  await db.schema.createIndex('help_recipients_professional_idx').on('help_recipients').column('professional_id').execute();
+  await db.schema
+    .createIndex('help_recipients_area_idx')
+    .on('help_recipients')
+    .columns(['area_id', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('help_recipients_created_idx')
+    .on('help_recipients')
+    .columns(['created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('help_recipients_professional_idx')
+    .on('help_recipients')
+    .column('professional_id')
+    .execute();
 
   await db.schema
     .createTable('help_requests')
@@ -58,7 +70,11 @@ export async function up(db: AnyDb): Promise<void> {
     ['help_requests_helper_idx', ['helper_id', 'status']],
     ['help_requests_escalated_idx', ['escalated_at', 'id']],
   ] as const) {
-    await db.schema.createIndex(name).on('help_requests').columns([...columns]).execute();
+    await db.schema
+      .createIndex(name)
+      .on('help_requests')
+      .columns([...columns])
+      .execute();
   }
 
   await db.schema
@@ -79,7 +95,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('active', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('help_offers_helper_idx').on('help_offers').columns(['helper_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('help_offers_helper_idx')
+    .on('help_offers')
+    .columns(['helper_id', 'created_at', 'id'])
+    .execute();
   await db.schema.createIndex('help_offers_created_idx').on('help_offers').columns(['created_at', 'id']).execute();
 
   await db.schema
@@ -88,7 +108,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('area_id', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('help_offer_areas_pk', ['offer_id', 'area_id'])
     .execute();
-  await db.schema.createIndex('help_offer_areas_area_idx').on('help_offer_areas').columns(['area_id', 'offer_id']).execute();
+  await db.schema
+    .createIndex('help_offer_areas_area_idx')
+    .on('help_offer_areas')
+    .columns(['area_id', 'offer_id'])
+    .execute();
 
   await db.schema
     .createTable('help_invitations')
@@ -102,9 +126,21 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('answered_at', 'text')
     .execute();
-  await db.schema.createIndex('help_invitations_request_idx').on('help_invitations').columns(['request_id', 'status']).execute();
-  await db.schema.createIndex('help_invitations_helper_idx').on('help_invitations').columns(['helper_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('help_invitations_helper_status_idx').on('help_invitations').columns(['helper_id', 'status', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('help_invitations_request_idx')
+    .on('help_invitations')
+    .columns(['request_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('help_invitations_helper_idx')
+    .on('help_invitations')
+    .columns(['helper_id', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('help_invitations_helper_status_idx')
+    .on('help_invitations')
+    .columns(['helper_id', 'status', 'created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('help_vog')
@@ -126,10 +162,26 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('help_guardians_guardian_idx').on('help_guardians').columns(['guardian_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('help_guardians_ward_account_idx').on('help_guardians').columns(['ward_account_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('help_guardians_ward_recipient_idx').on('help_guardians').columns(['ward_recipient_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('help_guardians_created_idx').on('help_guardians').columns(['created_at', 'id']).execute();
+  await db.schema
+    .createIndex('help_guardians_guardian_idx')
+    .on('help_guardians')
+    .columns(['guardian_id', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('help_guardians_ward_account_idx')
+    .on('help_guardians')
+    .columns(['ward_account_id', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('help_guardians_ward_recipient_idx')
+    .on('help_guardians')
+    .columns(['ward_recipient_id', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('help_guardians_created_idx')
+    .on('help_guardians')
+    .columns(['created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('help_blocks')
@@ -138,7 +190,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('help_blocks_pk', ['blocker_id', 'blocked_id'])
     .execute();
-  await db.schema.createIndex('help_blocks_blocked_idx').on('help_blocks').columns(['blocked_id', 'blocker_id']).execute();
+  await db.schema
+    .createIndex('help_blocks_blocked_idx')
+    .on('help_blocks')
+    .columns(['blocked_id', 'blocker_id'])
+    .execute();
   await db.schema.createIndex('help_blocks_list_idx').on('help_blocks').columns(['blocker_id', 'created_at']).execute();
 
   await db.schema
@@ -151,7 +207,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('help_reports_area_idx').on('help_reports').columns(['area_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('help_reports_area_idx')
+    .on('help_reports')
+    .columns(['area_id', 'created_at', 'id'])
+    .execute();
   await db.schema.createIndex('help_reports_created_idx').on('help_reports').columns(['created_at', 'id']).execute();
   await db.schema.createIndex('help_reports_reporter_idx').on('help_reports').column('reporter_id').execute();
 
@@ -165,7 +225,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('help_notifications_account_idx').on('help_notifications').columns(['account_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('help_notifications_account_idx')
+    .on('help_notifications')
+    .columns(['account_id', 'created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('timebank_accounts')
@@ -175,7 +239,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('balance_minutes', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('timebank_accounts_owner_unique').on('timebank_accounts').columns(['owner_kind', 'owner_id']).unique().execute();
+  await db.schema
+    .createIndex('timebank_accounts_owner_unique')
+    .on('timebank_accounts')
+    .columns(['owner_kind', 'owner_id'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('timebank_transactions')
@@ -188,8 +257,17 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('occurred_at', 'text', (c) => c.notNull())
     .execute();
   // At most one reversal per transaction, enforced by the database itself.
-  await db.schema.createIndex('timebank_transactions_reverses_unique').on('timebank_transactions').column('reverses_id').unique().execute();
-  await db.schema.createIndex('timebank_transactions_request_idx').on('timebank_transactions').column('request_id').execute();
+  await db.schema
+    .createIndex('timebank_transactions_reverses_unique')
+    .on('timebank_transactions')
+    .column('reverses_id')
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('timebank_transactions_request_idx')
+    .on('timebank_transactions')
+    .column('request_id')
+    .execute();
 
   await db.schema
     .createTable('timebank_entries')
@@ -199,8 +277,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('amount_minutes', 'integer', (c) => c.notNull())
     .addColumn('occurred_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('timebank_entries_account_idx').on('timebank_entries').columns(['account_id', 'occurred_at', 'id']).execute();
-  await db.schema.createIndex('timebank_entries_transaction_idx').on('timebank_entries').column('transaction_id').execute();
+  await db.schema
+    .createIndex('timebank_entries_account_idx')
+    .on('timebank_entries')
+    .columns(['account_id', 'occurred_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('timebank_entries_transaction_idx')
+    .on('timebank_entries')
+    .column('transaction_id')
+    .execute();
 
   await forbidChanges(db, 'timebank_transactions');
   await forbidChanges(db, 'timebank_entries');
@@ -208,8 +294,20 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   for (const table of [
-    'timebank_entries', 'timebank_transactions', 'timebank_accounts', 'help_notifications', 'help_reports', 'help_blocks',
-    'help_guardians', 'help_vog', 'help_invitations', 'help_offer_areas', 'help_offers', 'help_request_private', 'help_requests', 'help_recipients',
+    'timebank_entries',
+    'timebank_transactions',
+    'timebank_accounts',
+    'help_notifications',
+    'help_reports',
+    'help_blocks',
+    'help_guardians',
+    'help_vog',
+    'help_invitations',
+    'help_offer_areas',
+    'help_offers',
+    'help_request_private',
+    'help_requests',
+    'help_recipients',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }

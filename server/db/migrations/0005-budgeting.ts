@@ -46,7 +46,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('area_id', 'text', (c) => c.notNull().references('areas.id'))
     .addPrimaryKeyConstraint('budget_round_areas_pk', ['round_id', 'area_id'])
     .execute();
-  await db.schema.createIndex('budget_round_areas_area_idx').on('budget_round_areas').columns(['area_id', 'round_id']).execute();
+  await db.schema
+    .createIndex('budget_round_areas_area_idx')
+    .on('budget_round_areas')
+    .columns(['area_id', 'round_id'])
+    .execute();
 
   await db.schema
     .createTable('budget_proposals')
@@ -68,9 +72,23 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('budget_proposals_number_unique').on('budget_proposals').columns(['round_id', 'number']).unique().execute();
-  await db.schema.createIndex('budget_proposals_code_unique').on('budget_proposals').columns(['round_id', 'code']).unique().execute();
-  await db.schema.createIndex('budget_proposals_status_idx').on('budget_proposals').columns(['round_id', 'status', 'number', 'id']).execute();
+  await db.schema
+    .createIndex('budget_proposals_number_unique')
+    .on('budget_proposals')
+    .columns(['round_id', 'number'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('budget_proposals_code_unique')
+    .on('budget_proposals')
+    .columns(['round_id', 'code'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('budget_proposals_status_idx')
+    .on('budget_proposals')
+    .columns(['round_id', 'status', 'number', 'id'])
+    .execute();
   await db.schema.createIndex('budget_proposals_author_idx').on('budget_proposals').column('author_id').execute();
 
   await db.schema
@@ -96,7 +114,12 @@ export async function up(db: AnyDb): Promise<void> {
     .modifyEnd(withoutRowid)
     .execute();
   await db.schema.createIndex('budget_ballots_round_idx').on('budget_ballots').columns(['round_id', 'id']).execute();
-  await db.schema.createIndex('budget_ballots_token_unique').on('budget_ballots').column('token_hash').unique().execute();
+  await db.schema
+    .createIndex('budget_ballots_token_unique')
+    .on('budget_ballots')
+    .column('token_hash')
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('budget_counts')
@@ -110,11 +133,22 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('outcome_json', 'text')
     .addColumn('count_json', 'text')
     .execute();
-  await db.schema.createIndex('budget_counts_status_idx').on('budget_counts').columns(['status', 'requested_at']).execute();
+  await db.schema
+    .createIndex('budget_counts_status_idx')
+    .on('budget_counts')
+    .columns(['status', 'requested_at'])
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const table of ['budget_counts', 'budget_ballots', 'budget_voters', 'budget_proposals', 'budget_round_areas', 'budget_rounds']) {
+  for (const table of [
+    'budget_counts',
+    'budget_ballots',
+    'budget_voters',
+    'budget_proposals',
+    'budget_round_areas',
+    'budget_rounds',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

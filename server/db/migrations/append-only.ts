@@ -13,12 +13,20 @@ export async function forbidChanges(db: AnyDb, table: string): Promise<void> {
   if (isPostgres(db)) {
     await sql`CREATE OR REPLACE FUNCTION forbid_change() RETURNS trigger AS $$
       BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END; $$ LANGUAGE plpgsql`.execute(db);
-    await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table}
-      FOR EACH ROW EXECUTE FUNCTION forbid_change()`).execute(db);
+    await sql
+      .raw(
+        `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table}
+      FOR EACH ROW EXECUTE FUNCTION forbid_change()`,
+      )
+      .execute(db);
     return;
   }
   for (const event of ['UPDATE', 'DELETE']) {
-    await sql.raw(`CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table}
-      BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`).execute(db);
+    await sql
+      .raw(
+        `CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table}
+      BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+      )
+      .execute(db);
   }
 }

@@ -32,13 +32,21 @@ describe('registration and sessions', () => {
   });
 
   test('a second account with the same email is refused', async () => {
-    const response = await anonymous().post('/api/v1/accounts', { email: 'anna@example.nl', password: 'another password!', displayName: 'Anna 2' });
+    const response = await anonymous().post('/api/v1/accounts', {
+      email: 'anna@example.nl',
+      password: 'another password!',
+      displayName: 'Anna 2',
+    });
     expect(response.statusCode).toBe(409);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
   test('too short a password names the field', async () => {
-    const response = await anonymous().post('/api/v1/accounts', { email: 'kort@example.nl', password: 'short', displayName: 'K' });
+    const response = await anonymous().post('/api/v1/accounts', {
+      email: 'kort@example.nl',
+      password: 'short',
+      displayName: 'K',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().invalidParams).toEqual([expect.objectContaining({ name: 'body.password' })]);
   });
@@ -108,12 +116,21 @@ describe('profile and password', () => {
   test('changing the password needs the current one and ends other sessions', async () => {
     const client = await signUp(t, { email: 'piet@example.nl', password: 'old password 123' });
     const other = await login('piet@example.nl', 'old password 123');
-    const wrong = await client.put('/api/v1/me/password', { currentPassword: 'nope nope nope', newPassword: 'new password 456' });
+    const wrong = await client.put('/api/v1/me/password', {
+      currentPassword: 'nope nope nope',
+      newPassword: 'new password 456',
+    });
     expect(wrong.statusCode).toBe(400);
-    const ok = await client.put('/api/v1/me/password', { currentPassword: 'old password 123', newPassword: 'new password 456' });
+    const ok = await client.put('/api/v1/me/password', {
+      currentPassword: 'old password 123',
+      newPassword: 'new password 456',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await client.get('/api/v1/me')).statusCode).toBe(200);
-    const otherMe = await t.app.inject({ url: '/api/v1/me', headers: { cookie: `ws_session=${sessionCookieOf(other)}` } });
+    const otherMe = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { cookie: `ws_session=${sessionCookieOf(other)}` },
+    });
     expect(otherMe.statusCode).toBe(401);
     expect((await login('piet@example.nl', 'new password 456')).statusCode).toBe(201);
   });
@@ -134,7 +151,8 @@ describe('password reset', () => {
   test('the emailed token sets a new password once, and expires', async () => {
     const mail = t.mailer.sent.at(-1)!;
     const token = /#([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-    const confirm = (newPassword: string) => anonymous().post('/api/v1/password-resets/confirmations', { token, newPassword });
+    const confirm = (newPassword: string) =>
+      anonymous().post('/api/v1/password-resets/confirmations', { token, newPassword });
     expect((await confirm('brand new password')).statusCode).toBe(204);
     expect((await confirm('another new password')).statusCode).toBe(400);
     expect((await login('reset@example.nl', 'brand new password')).statusCode).toBe(201);
@@ -142,7 +160,10 @@ describe('password reset', () => {
     await anonymous().post('/api/v1/password-resets', { email: 'reset@example.nl' });
     const late = /#([A-Za-z0-9_-]+)/.exec(t.mailer.sent.at(-1)!.text)![1]!;
     t.clock.advance(31 * 60_000);
-    const expired = await anonymous().post('/api/v1/password-resets/confirmations', { token: late, newPassword: 'too late password' });
+    const expired = await anonymous().post('/api/v1/password-resets/confirmations', {
+      token: late,
+      newPassword: 'too late password',
+    });
     expect(expired.statusCode).toBe(400);
   });
 });
@@ -161,12 +182,24 @@ describe('own data: download and erasure', () => {
     expect((await client.delete('/api/v1/me', { password: 'wrong password' })).statusCode).toBe(400);
     expect((await client.delete('/api/v1/me', { password: 'erase me please' })).statusCode).toBe(204);
     expect((await login('erase@example.nl', 'erase me please')).statusCode).toBe(401);
-    const row = await t.db.selectFrom('accounts').selectAll().where('id', '=', client.accountId).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('id', '=', client.accountId)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ email: null, password_hash: null, display_name: 'Verwijderd account' });
     expect(row.erased_at).not.toBeNull();
     const audit = await t.db.selectFrom('audit_log').selectAll().where('subject_id', '=', client.accountId).execute();
     expect(audit.map((a) => a.action)).toContain('account.erased');
     // The address is free again for a new account.
-    expect((await anonymous().post('/api/v1/accounts', { email: 'erase@example.nl', password: 'a fresh start!!', displayName: 'New' })).statusCode).toBe(201);
+    expect(
+      (
+        await anonymous().post('/api/v1/accounts', {
+          email: 'erase@example.nl',
+          password: 'a fresh start!!',
+          displayName: 'New',
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 });

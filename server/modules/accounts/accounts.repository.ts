@@ -34,7 +34,9 @@ export function createAccountsRepository(db: Db) {
       }
       if (filter.role && filter.role !== 'resident') {
         const role = filter.role;
-        query = query.where('id', 'in', (eb) => eb.selectFrom('role_assignments').select('account_id').where('role', '=', role));
+        query = query.where('id', 'in', (eb) =>
+          eb.selectFrom('role_assignments').select('account_id').where('role', '=', role),
+        );
       }
       if (after) {
         const sort = String(after.sort);
@@ -42,15 +44,29 @@ export function createAccountsRepository(db: Db) {
           eb.or([eb('created_at', '<', sort), eb.and([eb('created_at', '=', sort), eb('id', '<', after.id)])]),
         );
       }
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     grantsOf(accountIds: readonly string[]): Promise<RoleAssignmentsTable[]> {
       if (accountIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('role_assignments').selectAll().where('account_id', 'in', accountIds).orderBy('created_at').execute();
+      return db
+        .selectFrom('role_assignments')
+        .selectAll()
+        .where('account_id', 'in', accountIds)
+        .orderBy('created_at')
+        .execute();
     },
     findGrant(accountId: string, grantId: string): Promise<RoleAssignmentsTable | undefined> {
-      return db.selectFrom('role_assignments').selectAll().where('id', '=', grantId).where('account_id', '=', accountId).executeTakeFirst();
+      return db
+        .selectFrom('role_assignments')
+        .selectAll()
+        .where('id', '=', grantId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
     },
     findSameGrant(accountId: string, role: Role, areaId: string | null): Promise<RoleAssignmentsTable | undefined> {
       return db
@@ -75,7 +91,12 @@ export function createAccountsRepository(db: Db) {
       await db.insertInto('sessions').values(row).execute();
     },
     findSession(id: string, nowIso: string) {
-      return db.selectFrom('sessions').selectAll().where('id', '=', id).where('expires_at', '>', nowIso).executeTakeFirst();
+      return db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('id', '=', id)
+        .where('expires_at', '>', nowIso)
+        .executeTakeFirst();
     },
     async deleteSession(id: string): Promise<void> {
       await db.deleteFrom('sessions').where('id', '=', id).execute();
@@ -90,7 +111,10 @@ export function createAccountsRepository(db: Db) {
     },
 
     async insertPasswordReset(row: { id: string; account_id: string; expires_at: string }): Promise<void> {
-      await db.insertInto('password_resets').values({ ...row, used_at: null }).execute();
+      await db
+        .insertInto('password_resets')
+        .values({ ...row, used_at: null })
+        .execute();
     },
     findPasswordReset(id: string, nowIso: string) {
       return db

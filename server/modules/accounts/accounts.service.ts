@@ -70,9 +70,17 @@ export function createAccountsService(deps: AccountsDeps) {
       };
     },
 
-    async register(input: { email: string; password: string; displayName: string; locale: 'nl' | 'en' }): Promise<NewSession> {
+    async register(input: {
+      email: string;
+      password: string;
+      displayName: string;
+      locale: 'nl' | 'en';
+    }): Promise<NewSession> {
       if (await repo.findByEmail(input.email)) {
-        throw conflict('An account with this email address already exists. Log in, or reset your password.', 'email-taken');
+        throw conflict(
+          'An account with this email address already exists. Log in, or reset your password.',
+          'email-taken',
+        );
       }
       const id = ids();
       try {
@@ -89,7 +97,8 @@ export function createAccountsService(deps: AccountsDeps) {
         });
       } catch (error) {
         // Two registrations with the same email at once: the unique index decides.
-        if (await repo.findByEmail(input.email)) throw conflict('An account with this email address already exists.', 'email-taken');
+        if (await repo.findByEmail(input.email))
+          throw conflict('An account with this email address already exists.', 'email-taken');
         throw error;
       }
       return openSession(id);
@@ -125,14 +134,23 @@ export function createAccountsService(deps: AccountsDeps) {
       };
     },
 
-    async updateProfile(caller: Caller, changes: { displayName?: string | undefined; locale?: 'nl' | 'en' | undefined; homeAreaId?: string | null | undefined }) {
+    async updateProfile(
+      caller: Caller,
+      changes: {
+        displayName?: string | undefined;
+        locale?: 'nl' | 'en' | undefined;
+        homeAreaId?: string | null | undefined;
+      },
+    ) {
       await requireAccount(caller.accountId);
       const set: Partial<AccountsTable> = {};
       if (changes.displayName !== undefined) set.display_name = changes.displayName;
       if (changes.locale !== undefined) set.locale = changes.locale;
       if (changes.homeAreaId !== undefined) {
         if (changes.homeAreaId !== null && !(await deps.neighbourhoodExists?.(changes.homeAreaId))) {
-          throw badRequest('There is no neighbourhood with this id.', [{ name: 'body.homeAreaId', reason: 'Not a neighbourhood (buurt)' }]);
+          throw badRequest('There is no neighbourhood with this id.', [
+            { name: 'body.homeAreaId', reason: 'Not a neighbourhood (buurt)' },
+          ]);
         }
         set.home_area_id = changes.homeAreaId;
       }
@@ -143,9 +161,14 @@ export function createAccountsService(deps: AccountsDeps) {
     async changePassword(caller: Caller, input: { currentPassword: string; newPassword: string }): Promise<void> {
       const account = await requireAccount(caller.accountId);
       if (!account.password_hash || !(await verifyPassword(account.password_hash, input.currentPassword))) {
-        throw badRequest('The current password is not correct.', [{ name: 'body.currentPassword', reason: 'Not correct' }]);
+        throw badRequest('The current password is not correct.', [
+          { name: 'body.currentPassword', reason: 'Not correct' },
+        ]);
       }
-      await repo.update(account.id, { password_hash: await hashPassword(input.newPassword), password_changed_at: clock.now().toISOString() });
+      await repo.update(account.id, {
+        password_hash: await hashPassword(input.newPassword),
+        password_changed_at: clock.now().toISOString(),
+      });
       await repo.deleteSessionsOf(account.id, caller.sessionId);
     },
 
@@ -155,12 +178,17 @@ export function createAccountsService(deps: AccountsDeps) {
       if (!account) return;
       const token = randomBytes(32).toString('base64url');
       const expires = new Date(clock.now().getTime() + RESET_MINUTES * 60_000);
-      await repo.insertPasswordReset({ id: hashToken(token), account_id: account.id, expires_at: expires.toISOString() });
+      await repo.insertPasswordReset({
+        id: hashToken(token),
+        account_id: account.id,
+        expires_at: expires.toISOString(),
+      });
       const base = deps.publicUrl ?? '';
       await deps.mailer.send({
         to: email,
         subject: 'Wakkere Stad: nieuw wachtwoord / new password',
-        text: `Kies een nieuw wachtwoord (${RESET_MINUTES} minuten geldig): ${base}/wachtwoord-herstellen#${token}\n` +
+        text:
+          `Kies een nieuw wachtwoord (${RESET_MINUTES} minuten geldig): ${base}/wachtwoord-herstellen#${token}\n` +
           `Choose a new password (valid ${RESET_MINUTES} minutes): ${base}/wachtwoord-herstellen#${token}`,
       });
     },
@@ -172,11 +200,17 @@ export function createAccountsService(deps: AccountsDeps) {
         const tx = createAccountsRepository(trx);
         const reset = await tx.findPasswordReset(tokenId, nowIso);
         if (!reset || !(await tx.usePasswordReset(tokenId, nowIso))) {
-          throw new ProblemError(400, 'This reset link is not valid or has expired. Ask for a new one.', 'reset-token-invalid', [
-            { name: 'body.token', reason: 'Unknown, used or expired' },
-          ]);
+          throw new ProblemError(
+            400,
+            'This reset link is not valid or has expired. Ask for a new one.',
+            'reset-token-invalid',
+            [{ name: 'body.token', reason: 'Unknown, used or expired' }],
+          );
         }
-        await tx.update(reset.account_id, { password_hash: await hashPassword(input.newPassword), password_changed_at: nowIso });
+        await tx.update(reset.account_id, {
+          password_hash: await hashPassword(input.newPassword),
+          password_changed_at: nowIso,
+        });
         await tx.deleteSessionsOf(reset.account_id);
       });
     },
@@ -214,14 +248,33 @@ export function createAccountsService(deps: AccountsDeps) {
         const tx = createAccountsRepository(trx);
         await tx.deleteGrantsOf(account.id);
         await tx.deleteSessionsOf(account.id);
-        await tx.update(account.id, { email: null, password_hash: null, display_name: ERASED_NAME, erased_at: nowIso, home_area_id: null });
-        await deps.audit(trx, { actorId: account.id, action: 'account.erased', subjectType: 'account', subjectId: account.id });
+        await tx.update(account.id, {
+          email: null,
+          password_hash: null,
+          display_name: ERASED_NAME,
+          erased_at: nowIso,
+          home_area_id: null,
+        });
+        await deps.audit(trx, {
+          actorId: account.id,
+          action: 'account.erased',
+          subjectType: 'account',
+          subjectId: account.id,
+        });
       });
     },
 
     /** An account that has not been erased, by id or email: how staff find a resident at the desk. */
-    async findActive(by: { accountId?: string | undefined; email?: string | undefined }): Promise<{ id: string; displayName: string } | undefined> {
-      const account = by.accountId !== undefined ? await repo.findById(by.accountId) : by.email !== undefined ? await repo.findByEmail(by.email) : undefined;
+    async findActive(by: {
+      accountId?: string | undefined;
+      email?: string | undefined;
+    }): Promise<{ id: string; displayName: string } | undefined> {
+      const account =
+        by.accountId !== undefined
+          ? await repo.findById(by.accountId)
+          : by.email !== undefined
+            ? await repo.findByEmail(by.email)
+            : undefined;
       if (!account || account.erased_at) return undefined;
       return { id: account.id, displayName: account.display_name };
     },

@@ -18,20 +18,33 @@ describe('roles and the audit log', () => {
     const granted = await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'civil_servant' });
     expect(granted.statusCode).toBe(201);
     expect(granted.json()).toMatchObject({ role: 'civil_servant', areaId: null });
-    expect((await resident.get('/api/v1/me')).json().roles).toEqual([expect.objectContaining({ role: 'civil_servant' })]);
+    expect((await resident.get('/api/v1/me')).json().roles).toEqual([
+      expect.objectContaining({ role: 'civil_servant' }),
+    ]);
     const log = await admin.get('/api/v1/audit-log?action=role.granted');
-    expect(log.json().items[0]).toMatchObject({ actorId: admin.accountId, subjectId: resident.accountId, after: { role: 'civil_servant', areaId: null } });
+    expect(log.json().items[0]).toMatchObject({
+      actorId: admin.accountId,
+      subjectId: resident.accountId,
+      after: { role: 'civil_servant', areaId: null },
+    });
   });
 
   test('the same role twice is a conflict; an unknown area is refused', async () => {
-    expect((await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'civil_servant' })).statusCode).toBe(409);
-    const unknownArea = await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'professional', areaId: 'no-such-area' });
+    expect(
+      (await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'civil_servant' })).statusCode,
+    ).toBe(409);
+    const unknownArea = await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, {
+      role: 'professional',
+      areaId: 'no-such-area',
+    });
     expect(unknownArea.statusCode).toBe(400);
     expect(unknownArea.json().invalidParams[0].name).toBe('body.areaId');
   });
 
   test('resident is not a grantable role; unknown roles are refused', async () => {
-    expect((await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'resident' })).statusCode).toBe(400);
+    expect((await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'resident' })).statusCode).toBe(
+      400,
+    );
     expect((await admin.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'king' })).statusCode).toBe(400);
   });
 
@@ -48,7 +61,9 @@ describe('roles and the audit log', () => {
   });
 
   test('a non-administrator cannot grant roles or read the log', async () => {
-    expect((await resident.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'administrator' })).statusCode).toBe(403);
+    expect(
+      (await resident.post(`/api/v1/accounts/${resident.accountId}/roles`, { role: 'administrator' })).statusCode,
+    ).toBe(403);
     expect((await resident.get('/api/v1/audit-log')).statusCode).toBe(403);
   });
 
@@ -62,7 +77,13 @@ describe('roles and the audit log', () => {
       seen.push(...body.items.map((a: { email: string }) => a.email));
       cursor = body.nextCursor;
     } while (cursor);
-    expect(seen.sort()).toEqual(['page0@example.nl', 'page1@example.nl', 'page2@example.nl', 'page3@example.nl', 'page4@example.nl']);
+    expect(seen.sort()).toEqual([
+      'page0@example.nl',
+      'page1@example.nl',
+      'page2@example.nl',
+      'page3@example.nl',
+      'page4@example.nl',
+    ]);
     expect((await admin.get('/api/v1/accounts?limit=101')).statusCode).toBe(400);
     expect((await admin.get('/api/v1/accounts?cursor=garbage')).statusCode).toBe(400);
   });

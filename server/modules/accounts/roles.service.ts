@@ -27,14 +27,19 @@ export function createRolesService(deps: RolesDeps) {
     async listAccounts(filter: { q?: string | undefined; role?: Role | undefined }, limit: number, cursor?: string) {
       const rows = await repo.list(filter, limit, decodeCursor(cursor));
       const grants = await repo.grantsOf(rows.slice(0, limit).map((r) => r.id));
-      return toPage(rows, limit, (row) => ({ sort: row.created_at, id: row.id }), (row): AccountSummary => ({
-        id: row.id,
-        email: row.email,
-        displayName: row.display_name,
-        createdAt: row.created_at,
-        erased: row.erased_at !== null,
-        roles: presentGrants(grants.filter((g) => g.account_id === row.id)),
-      }));
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row): AccountSummary => ({
+          id: row.id,
+          email: row.email,
+          displayName: row.display_name,
+          createdAt: row.created_at,
+          erased: row.erased_at !== null,
+          roles: presentGrants(grants.filter((g) => g.account_id === row.id)),
+        }),
+      );
     },
 
     async grant(caller: Caller, accountId: string, input: { role: Exclude<Role, 'resident'>; areaId: string | null }) {
@@ -79,7 +84,8 @@ export function createRolesService(deps: RolesDeps) {
           .where('role', '=', 'administrator')
           .where('area_id', 'is', null)
           .executeTakeFirstOrThrow();
-        if (Number(admins.n) <= 1) throw conflict('This is the last administrator; grant the role to someone else first.', 'last-administrator');
+        if (Number(admins.n) <= 1)
+          throw conflict('This is the last administrator; grant the role to someone else first.', 'last-administrator');
       }
       await db.transaction().execute(async (trx) => {
         await createAccountsRepository(trx).deleteGrant(grantId);

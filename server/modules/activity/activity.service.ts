@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
 
-
 /** One event in the platform-wide activity log: ids and numbers only, never personal details. */
 export interface ActivityEvent {
   verb: string;

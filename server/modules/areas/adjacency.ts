@@ -13,11 +13,18 @@ export interface Outline {
  * the other. Tolerant on purpose: simplified outlines of neighbours no longer share every vertex.
  */
 export function touchingPairs(outlines: readonly Outline[], toleranceMetres = 5): Array<[string, string]> {
-  const items = outlines.map((o) => ({ ...o, bbox: bboxOf([o.geometry]) })).filter((o): o is Outline & { bbox: Bbox } => o.bbox !== null);
+  const items = outlines
+    .map((o) => ({ ...o, bbox: bboxOf([o.geometry]) }))
+    .filter((o): o is Outline & { bbox: Bbox } => o.bbox !== null);
   const lat = items[0] ? (items[0].bbox[1] + items[0].bbox[3]) / 2 : 52;
   const scale = Math.cos((lat * Math.PI) / 180);
   const tolerance = toleranceMetres / METRES_PER_DEGREE;
-  const pad = (b: Bbox): Bbox => [b[0] - tolerance / scale, b[1] - tolerance, b[2] + tolerance / scale, b[3] + tolerance];
+  const pad = (b: Bbox): Bbox => [
+    b[0] - tolerance / scale,
+    b[1] - tolerance,
+    b[2] + tolerance / scale,
+    b[3] + tolerance,
+  ];
   const pairs: Array<[string, string]> = [];
   // Sweep along longitude so only outlines whose boxes overlap are compared.
   const sorted = [...items].sort((a, b) => a.bbox[0] - b.bbox[0]);
@@ -28,7 +35,10 @@ export function touchingPairs(outlines: readonly Outline[], toleranceMetres = 5)
       const b = sorted[j]!;
       if (b.bbox[0] > boxA[2]) break;
       if (!overlaps(boxA, b.bbox)) continue;
-      if (near(a.geometry, b.geometry, pad(b.bbox), tolerance, scale) || near(b.geometry, a.geometry, boxA, tolerance, scale)) {
+      if (
+        near(a.geometry, b.geometry, pad(b.bbox), tolerance, scale) ||
+        near(b.geometry, a.geometry, boxA, tolerance, scale)
+      ) {
         pairs.push(a.id < b.id ? [a.id, b.id] : [b.id, a.id]);
       }
     }
@@ -43,7 +53,8 @@ function overlaps(a: Bbox, b: Bbox): boolean {
 function near(from: AreaGeometry, to: AreaGeometry, toBox: Bbox, tolerance: number, scale: number): boolean {
   const candidates: Position[] = [];
   for (const polygon of polygonsOf(from)) {
-    for (const p of polygon[0] ?? []) if (p[0]! >= toBox[0] && p[0]! <= toBox[2] && p[1]! >= toBox[1] && p[1]! <= toBox[3]) candidates.push(p);
+    for (const p of polygon[0] ?? [])
+      if (p[0]! >= toBox[0] && p[0]! <= toBox[2] && p[1]! >= toBox[1] && p[1]! <= toBox[3]) candidates.push(p);
   }
   if (candidates.length === 0) return false;
   for (const polygon of polygonsOf(to)) {

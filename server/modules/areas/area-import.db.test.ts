@@ -9,7 +9,13 @@ import type { Area, AreaImportSummary } from '../../../contracts/areas.ts';
 import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
 import { testDialect } from '../../testing/test-db.ts';
 import { AreaImportError } from './area-import.ts';
-import { AMSTELVEEN_4, RANDWIJCK_RD, readFixture, testImporter, type FixtureCollection } from './fixtures/area-fixtures.ts';
+import {
+  AMSTELVEEN_4,
+  RANDWIJCK_RD,
+  readFixture,
+  testImporter,
+  type FixtureCollection,
+} from './fixtures/area-fixtures.ts';
 import { signedArea } from './geometry.ts';
 
 let t: TestContext;
@@ -25,7 +31,12 @@ afterAll(async () => {
 /** Everything an import could touch, to prove a refused file changed nothing. */
 async function snapshot(): Promise<string> {
   const areas = await t.db.selectFrom('areas').selectAll().orderBy('code').execute();
-  const neighbours = await t.db.selectFrom('area_neighbours').selectAll().orderBy('area_id').orderBy('neighbour_id').execute();
+  const neighbours = await t.db
+    .selectFrom('area_neighbours')
+    .selectAll()
+    .orderBy('area_id')
+    .orderBy('neighbour_id')
+    .execute();
   const audit = await t.db.selectFrom('audit_log').select(['id']).orderBy('id').execute();
   return JSON.stringify({ areas, neighbours, audit });
 }
@@ -55,7 +66,13 @@ describe('importing a real-shaped CBS file (WGS84)', () => {
   test('an area round-trips: names, codes, parents and the outline as imported', async () => {
     const source = readFixture(AMSTELVEEN_4).features.find((f) => f.properties.buurtcode === 'BU03620201')!;
     const area: Area = (await t.app.inject({ url: '/api/v1/areas/BU03620201' })).json();
-    expect(area).toMatchObject({ kind: 'neighbourhood', code: 'BU03620201', name: 'Oranjebuurt', population: null, ageBands: null });
+    expect(area).toMatchObject({
+      kind: 'neighbourhood',
+      code: 'BU03620201',
+      name: 'Oranjebuurt',
+      population: null,
+      ageBands: null,
+    });
     expect(area.ancestors.map((a) => [a.kind, a.code, a.name])).toEqual([
       ['municipality', 'GM0362', 'Amstelveen'],
       ['district', 'WK036202', 'Patrimonium'],
@@ -76,7 +93,9 @@ describe('importing a real-shaped CBS file (WGS84)', () => {
     const all: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: Array<{ code: string }>; nextCursor: string | null } = (await t.app.inject({ url: `/api/v1/areas?kind=neighbourhood&limit=3${cursor ? `&cursor=${cursor}` : ''}` })).json();
+      const page: { items: Array<{ code: string }>; nextCursor: string | null } = (
+        await t.app.inject({ url: `/api/v1/areas?kind=neighbourhood&limit=3${cursor ? `&cursor=${cursor}` : ''}` })
+      ).json();
       all.push(...page.items.map((a) => a.code));
       cursor = page.nextCursor;
     } while (cursor);
@@ -95,9 +114,17 @@ describe('importing a real-shaped CBS file (WGS84)', () => {
     expect(response.headers['content-type']).toContain('application/geo+json');
     const map = response.json();
     expect(map.type).toBe('FeatureCollection');
-    expect(map.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual(['BU03620101', 'BU03620102', 'BU03620201', 'BU03620202']);
+    expect(map.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual([
+      'BU03620101',
+      'BU03620102',
+      'BU03620201',
+      'BU03620202',
+    ]);
     const full = readFixture(AMSTELVEEN_4).features.reduce((n, f) => n + f.geometry.coordinates[0]!.length, 0);
-    const simplified = map.features.reduce((n: number, f: { geometry: { coordinates: number[][][] } }) => n + f.geometry.coordinates[0]!.length, 0);
+    const simplified = map.features.reduce(
+      (n: number, f: { geometry: { coordinates: number[][][] } }) => n + f.geometry.coordinates[0]!.length,
+      0,
+    );
     expect(simplified).toBeLessThan(full / 2);
     const district = (await t.app.inject({ url: '/api/v1/areas/WK036202/map' })).json();
     expect(district.features).toHaveLength(2);
@@ -158,7 +185,9 @@ describe('RD New files are reprojected', () => {
   test('without a declared crs, RD is recognised from the coordinate ranges', async () => {
     const file = readFixture(RANDWIJCK_RD);
     delete file.crs;
-    expect((await testImporter(t).importValue(file, { actorId: null, dryRun: true })).sourceCrs).toBe('RD New (EPSG:28992)');
+    expect((await testImporter(t).importValue(file, { actorId: null, dryRun: true })).sourceCrs).toBe(
+      'RD New (EPSG:28992)',
+    );
   });
 });
 
@@ -172,35 +201,108 @@ describe('a bad file is refused whole, with the feature number and the reason', 
 
   const cases: Array<[string, () => FixtureCollection | string, RegExp, number | null]> = [
     ['invalid JSON', () => '{"type": "FeatureCollection", "features": [', /not valid JSON/, null],
-    ['not a FeatureCollection', () => ({ type: 'Feature' }) as unknown as FixtureCollection, /not a GeoJSON FeatureCollection/, null],
+    [
+      'not a FeatureCollection',
+      () => ({ type: 'Feature' }) as unknown as FixtureCollection,
+      /not a GeoJSON FeatureCollection/,
+      null,
+    ],
     ['a missing buurtcode', () => broken((f) => delete f.features[2]!.properties.buurtcode), /missing buurtcode/, 3],
-    ['a malformed wijkcode', () => broken((f) => (f.features[1]!.properties.wijkcode = 'W36201')), /wijkcode "W36201" is not a CBS district code/, 2],
-    ['a buurt in the wrong wijk', () => broken((f) => (f.features[0]!.properties.wijkcode = 'WK036202')), /does not belong to wijkcode/, 1],
-    ['a polygon ring that is not closed', () => broken((f) => f.features[3]!.geometry.coordinates[0]!.pop()), /ring 1 \(BU03620202\) is not closed/, 4],
-    ['a ring of three points', () => broken((f) => (f.features[1]!.geometry.coordinates[0] = [[4.8, 52.3], [4.81, 52.3], [4.8, 52.3]])), /a closed ring needs at least 4/, 2],
-    ['a point instead of a polygon', () => broken((f) => (f.features[0]!.geometry = { type: 'Point', coordinates: [[[4.8, 52.3]]] })), /geometry type Point is not supported/, 1],
-    ['a neighbourhood whose district is unknown', () => broken((f) => {
-      for (const feature of f.features) if (feature.properties.wijkcode === 'WK036202') feature.properties.wijkcode = 'WK036209';
-      for (const feature of f.features) if (feature.properties.wijkcode === 'WK036209') {
-        feature.properties.buurtcode = String(feature.properties.buurtcode).replace('BU036202', 'BU036209');
-        delete feature.properties.wijknaam;
-      }
-    }), /district WK036209 is unknown/, 3],
-    ['the same buurtcode twice', () => broken((f) => (f.features[3]!.properties.buurtcode = 'BU03620201')), /appears again \(first in feature 3\)/, 4],
-    ['a population that is not a number', () => broken((f) => (f.features[0]!.properties.aantalInwoners = 'veel')), /aantalInwoners is not a number/, 1],
-    ['an unsupported CRS', () => broken((f) => (f.crs = { type: 'name', properties: { name: 'EPSG:3857' } })), /EPSG:3857 is not supported/, null],
-    ['coordinates in neither WGS84 nor RD', () => broken((f) => {
-      delete f.crs;
-      f.features[0]!.geometry.coordinates[0] = [[1e7, 1e7], [1e7 + 1, 1e7], [1e7, 1e7 + 1], [1e7, 1e7]];
-    }), /neither WGS84 degrees nor RD New metres/, null],
+    [
+      'a malformed wijkcode',
+      () => broken((f) => (f.features[1]!.properties.wijkcode = 'W36201')),
+      /wijkcode "W36201" is not a CBS district code/,
+      2,
+    ],
+    [
+      'a buurt in the wrong wijk',
+      () => broken((f) => (f.features[0]!.properties.wijkcode = 'WK036202')),
+      /does not belong to wijkcode/,
+      1,
+    ],
+    [
+      'a polygon ring that is not closed',
+      () => broken((f) => f.features[3]!.geometry.coordinates[0]!.pop()),
+      /ring 1 \(BU03620202\) is not closed/,
+      4,
+    ],
+    [
+      'a ring of three points',
+      () =>
+        broken(
+          (f) =>
+            (f.features[1]!.geometry.coordinates[0] = [
+              [4.8, 52.3],
+              [4.81, 52.3],
+              [4.8, 52.3],
+            ]),
+        ),
+      /a closed ring needs at least 4/,
+      2,
+    ],
+    [
+      'a point instead of a polygon',
+      () => broken((f) => (f.features[0]!.geometry = { type: 'Point', coordinates: [[[4.8, 52.3]]] })),
+      /geometry type Point is not supported/,
+      1,
+    ],
+    [
+      'a neighbourhood whose district is unknown',
+      () =>
+        broken((f) => {
+          for (const feature of f.features)
+            if (feature.properties.wijkcode === 'WK036202') feature.properties.wijkcode = 'WK036209';
+          for (const feature of f.features)
+            if (feature.properties.wijkcode === 'WK036209') {
+              feature.properties.buurtcode = String(feature.properties.buurtcode).replace('BU036202', 'BU036209');
+              delete feature.properties.wijknaam;
+            }
+        }),
+      /district WK036209 is unknown/,
+      3,
+    ],
+    [
+      'the same buurtcode twice',
+      () => broken((f) => (f.features[3]!.properties.buurtcode = 'BU03620201')),
+      /appears again \(first in feature 3\)/,
+      4,
+    ],
+    [
+      'a population that is not a number',
+      () => broken((f) => (f.features[0]!.properties.aantalInwoners = 'veel')),
+      /aantalInwoners is not a number/,
+      1,
+    ],
+    [
+      'an unsupported CRS',
+      () => broken((f) => (f.crs = { type: 'name', properties: { name: 'EPSG:3857' } })),
+      /EPSG:3857 is not supported/,
+      null,
+    ],
+    [
+      'coordinates in neither WGS84 nor RD',
+      () =>
+        broken((f) => {
+          delete f.crs;
+          f.features[0]!.geometry.coordinates[0] = [
+            [1e7, 1e7],
+            [1e7 + 1, 1e7],
+            [1e7, 1e7 + 1],
+            [1e7, 1e7],
+          ];
+        }),
+      /neither WGS84 degrees nor RD New metres/,
+      null,
+    ],
   ];
 
   test.each(cases)('%s', async (_name, make, reason, feature) => {
     const before = await snapshot();
     const file = make();
-    const error = await (typeof file === 'string'
-      ? testImporter(t).importText(file, { actorId: null })
-      : testImporter(t).importValue(file, { actorId: null })
+    const error = await (
+      typeof file === 'string'
+        ? testImporter(t).importText(file, { actorId: null })
+        : testImporter(t).importValue(file, { actorId: null })
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AreaImportError);
     const issue = (error as AreaImportError).issues[0]!;
@@ -240,31 +342,43 @@ describe('who may import', () => {
     expect((await resident.post('/api/v1/area-imports', file)).statusCode).toBe(403);
     const civil = await signUp(t, { roles: [{ role: 'civil_servant' }] });
     expect((await civil.post('/api/v1/area-imports', file)).statusCode).toBe(403);
-    const district = (await t.db.selectFrom('areas').select('id').where('code', '=', 'WK036201').executeTakeFirstOrThrow()).id;
+    const district = (
+      await t.db.selectFrom('areas').select('id').where('code', '=', 'WK036201').executeTakeFirstOrThrow()
+    ).id;
     const scopedAdmin = await signUp(t, { roles: [{ role: 'administrator', areaId: district }] });
     expect((await scopedAdmin.post('/api/v1/area-imports', file)).statusCode).toBe(403);
   });
 });
 
 describe('the CLI', () => {
-  test.runIf(testDialect() === 'sqlite')('imports a file with a summary, and refuses a bad one with exit code 1', { timeout: 60_000 }, async () => {
-    const run = promisify(execFile);
-    const dir = mkdtempSync(join(tmpdir(), 'ws-areas-cli-'));
-    const root = fileURLToPath(new URL('../../../', import.meta.url));
-    const env = { ...process.env, DATABASE_URL: join(dir, 'cli.sqlite') };
-    try {
-      const ok = await run('npx', ['tsx', 'server/cli/main.ts', 'areas', 'import', fileURLToPath(AMSTELVEEN_4)], { cwd: root, env });
-      expect(ok.stdout).toMatch(/Imported 4 features/);
-      expect(ok.stdout).toMatch(/neighbourhoods\s+4 new/);
-      const bad = join(dir, 'bad.geojson');
-      const file = readFixture(AMSTELVEEN_4);
-      file.features[1]!.geometry.coordinates[0]!.pop();
-      writeFileSync(bad, JSON.stringify(file));
-      const refused = await run('npx', ['tsx', 'server/cli/main.ts', 'areas', 'import', bad], { cwd: root, env }).catch((e: { code: number; stderr: string }) => e);
-      expect('code' in refused && refused.code).toBe(1);
-      expect(refused.stderr).toMatch(/feature 2: polygon ring 1 \(BU03620102\) is not closed/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  test.runIf(testDialect() === 'sqlite')(
+    'imports a file with a summary, and refuses a bad one with exit code 1',
+    { timeout: 60_000 },
+    async () => {
+      const run = promisify(execFile);
+      const dir = mkdtempSync(join(tmpdir(), 'ws-areas-cli-'));
+      const root = fileURLToPath(new URL('../../../', import.meta.url));
+      const env = { ...process.env, DATABASE_URL: join(dir, 'cli.sqlite') };
+      try {
+        const ok = await run('npx', ['tsx', 'server/cli/main.ts', 'areas', 'import', fileURLToPath(AMSTELVEEN_4)], {
+          cwd: root,
+          env,
+        });
+        expect(ok.stdout).toMatch(/Imported 4 features/);
+        expect(ok.stdout).toMatch(/neighbourhoods\s+4 new/);
+        const bad = join(dir, 'bad.geojson');
+        const file = readFixture(AMSTELVEEN_4);
+        file.features[1]!.geometry.coordinates[0]!.pop();
+        writeFileSync(bad, JSON.stringify(file));
+        const refused = await run('npx', ['tsx', 'server/cli/main.ts', 'areas', 'import', bad], {
+          cwd: root,
+          env,
+        }).catch((e: { code: number; stderr: string }) => e);
+        expect('code' in refused && refused.code).toBe(1);
+        expect(refused.stderr).toMatch(/feature 2: polygon ring 1 \(BU03620102\) is not closed/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

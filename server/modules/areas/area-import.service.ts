@@ -46,14 +46,22 @@ export function createAreaImportService(deps: AreaImportDeps) {
     };
     const run = async (db: Db) => {
       const repo = createAreasRepository(db);
-      const codes = [...plan.municipalities.keys(), ...plan.districts.keys(), ...plan.neighbourhoods.map((n) => n.code)];
+      const codes = [
+        ...plan.municipalities.keys(),
+        ...plan.districts.keys(),
+        ...plan.neighbourhoods.map((n) => n.code),
+      ];
       const existing = new Map((await repo.findByCodes(codes)).map((row) => [row.code, row]));
       const nowIso = deps.clock.now().toISOString();
       const inserted = new Map<string, AreasTable>();
       const idOf = (code: string) => existing.get(code)?.id ?? inserted.get(code)?.id;
       const updates: Array<{ id: string; changes: Partial<AreasTable> }> = [];
 
-      const upsert = (kind: AreaKind, counts: Counts, desired: Omit<AreasTable, 'id' | 'created_at' | 'updated_at'>) => {
+      const upsert = (
+        kind: AreaKind,
+        counts: Counts,
+        desired: Omit<AreasTable, 'id' | 'created_at' | 'updated_at'>,
+      ) => {
         const row = existing.get(desired.code);
         if (!row) {
           counts.created += 1;
@@ -75,14 +83,24 @@ export function createAreaImportService(deps: AreaImportDeps) {
       for (const [code, name] of plan.municipalities) {
         const row = existing.get(code);
         upsert('municipality', summary.municipalities, {
-          ...keep(row), kind: 'municipality', code, name: name ?? row?.name ?? code, parent_id: null, municipality_id: null,
+          ...keep(row),
+          kind: 'municipality',
+          code,
+          name: name ?? row?.name ?? code,
+          parent_id: null,
+          municipality_id: null,
         });
       }
       for (const [code, district] of plan.districts) {
         const row = existing.get(code);
         const municipalityId = idOf(district.municipalityCode)!;
         upsert('district', summary.districts, {
-          ...keep(row), kind: 'district', code, name: district.name ?? row?.name ?? code, parent_id: municipalityId, municipality_id: municipalityId,
+          ...keep(row),
+          kind: 'district',
+          code,
+          name: district.name ?? row?.name ?? code,
+          parent_id: municipalityId,
+          municipality_id: municipalityId,
         });
       }
       for (const n of plan.neighbourhoods) {
@@ -120,7 +138,10 @@ export function createAreaImportService(deps: AreaImportDeps) {
           id: row.id,
           geometry: JSON.parse(row.map_geometry_json ?? 'null') as AreaGeometry,
         }));
-        await repo.replaceNeighbours(outlines.map((o) => o.id), touchingPairs(outlines));
+        await repo.replaceNeighbours(
+          outlines.map((o) => o.id),
+          touchingPairs(outlines),
+        );
       }
       await deps.audit(db, {
         actorId: options.actorId,
@@ -168,7 +189,10 @@ async function totalUp(repo: AreasRepository, parentIds: readonly string[], nowI
   const current = new Map((await repo.summariesByIds(parentIds)).map((row) => [row.id, row]));
   for (const parentId of parentIds) {
     const mine = children.filter((c) => c.parent_id === parentId);
-    const population = mine.length > 0 && mine.every((c) => c.population !== null) ? mine.reduce((s, c) => s + (c.population ?? 0), 0) : null;
+    const population =
+      mine.length > 0 && mine.every((c) => c.population !== null)
+        ? mine.reduce((s, c) => s + (c.population ?? 0), 0)
+        : null;
     const bands = mine.map((c) => (c.age_bands_json ? (JSON.parse(c.age_bands_json) as AgeBands) : null));
     let ageBands: AgeBands | null = null;
     if (bands.length > 0 && bands.every((b) => b !== null)) {

@@ -1,6 +1,15 @@
 import { CBS_CODE_PATTERNS, type AgeBands, type AreaGeometry } from '../../../contracts/areas.ts';
 import { crsFromRange, declaredCrs, rdToWgs84, type SourceCrs } from './crs.ts';
-import { bboxOf, mapRings, orientRfc7946, polygonsOf, ringIsClosed, roundGeometry, simplifyGeometry, type Bbox } from './geometry.ts';
+import {
+  bboxOf,
+  mapRings,
+  orientRfc7946,
+  polygonsOf,
+  ringIsClosed,
+  roundGeometry,
+  simplifyGeometry,
+  type Bbox,
+} from './geometry.ts';
 
 /**
  * Reads a GeoJSON FeatureCollection shaped like the CBS wijk- en buurtkaart (one feature per
@@ -112,10 +121,17 @@ interface ParsedFeature {
 export function planImport(value: unknown, known: KnownAreaNames, onProgress?: ImportProgress): ImportPlan {
   const issues = new Issues();
   if (!isObject(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    throw new AreaImportError([{ feature: null, reason: 'the file is not a GeoJSON FeatureCollection (expected "type": "FeatureCollection" and a "features" array)' }]);
+    throw new AreaImportError([
+      {
+        feature: null,
+        reason:
+          'the file is not a GeoJSON FeatureCollection (expected "type": "FeatureCollection" and a "features" array)',
+      },
+    ]);
   }
   const features: unknown[] = value.features;
-  if (features.length === 0) throw new AreaImportError([{ feature: null, reason: 'the FeatureCollection has no features' }]);
+  if (features.length === 0)
+    throw new AreaImportError([{ feature: null, reason: 'the FeatureCollection has no features' }]);
 
   let declared: SourceCrs | undefined;
   try {
@@ -160,14 +176,20 @@ export function planImport(value: unknown, known: KnownAreaNames, onProgress?: I
     if (!municipalities.has(feature.municipalityCode)) {
       const name = municipalityNames.get(feature.municipalityCode)?.name ?? null;
       if (name === null && !known.has(feature.municipalityCode)) {
-        issues.add(feature.feature, `municipality ${feature.municipalityCode} is unknown: no feature gives its gemeentenaam and it is not in the database`);
+        issues.add(
+          feature.feature,
+          `municipality ${feature.municipalityCode} is unknown: no feature gives its gemeentenaam and it is not in the database`,
+        );
       }
       municipalities.set(feature.municipalityCode, name);
     }
     if (!districts.has(feature.districtCode)) {
       const name = districtNames.get(feature.districtCode)?.name ?? null;
       if (name === null && !known.has(feature.districtCode)) {
-        issues.add(feature.feature, `district ${feature.districtCode} is unknown: no feature gives its wijknaam and it is not in the database`);
+        issues.add(
+          feature.feature,
+          `district ${feature.districtCode} is unknown: no feature gives its wijknaam and it is not in the database`,
+        );
       }
       districts.set(feature.districtCode, { name, municipalityCode: feature.municipalityCode });
     }
@@ -175,13 +197,17 @@ export function planImport(value: unknown, known: KnownAreaNames, onProgress?: I
 
   const sourceCrs = declared ?? (issues.any ? undefined : crsFromRange(bounds));
   if (!issues.any && sourceCrs === undefined) {
-    issues.add(null, `the coordinates (x ${bounds.minX}…${bounds.maxX}, y ${bounds.minY}…${bounds.maxY}) are neither WGS84 degrees nor RD New metres, and the file declares no "crs"`);
+    issues.add(
+      null,
+      `the coordinates (x ${bounds.minX}…${bounds.maxX}, y ${bounds.minY}…${bounds.maxY}) are neither WGS84 degrees nor RD New metres, and the file declares no "crs"`,
+    );
   }
   if (issues.any || sourceCrs === undefined) throw new AreaImportError(issues.list);
 
   const neighbourhoods = parsed.map((feature, index): PlannedNeighbourhood => {
     onProgress?.(features.length + index + 1, features.length * 2);
-    const projected = sourceCrs === 'WGS84' ? feature.geometry : mapRings(feature.geometry, (ring) => ring.map(rdToWgs84));
+    const projected =
+      sourceCrs === 'WGS84' ? feature.geometry : mapRings(feature.geometry, (ring) => ring.map(rdToWgs84));
     const geometry = roundGeometry(orientRfc7946(projected), 7);
     return {
       feature: feature.feature,
@@ -211,7 +237,11 @@ function agreeOnName(
   if (name === null) return;
   const earlier = names.get(code);
   if (!earlier) names.set(code, { name, feature });
-  else if (earlier.name !== name) issues.add(feature, `${property} "${name}" for ${code} differs from "${earlier.name}" in feature ${earlier.feature}`);
+  else if (earlier.name !== name)
+    issues.add(
+      feature,
+      `${property} "${name}" for ${code} differs from "${earlier.name}" in feature ${earlier.feature}`,
+    );
 }
 
 function text(properties: Json, key: string): string | null {
@@ -233,7 +263,10 @@ function parseFeature(raw: unknown, number: number, issues: Issues): ParsedFeatu
   const name = text(properties, 'buurtnaam');
   if (name === null) issues.add(number, `missing buurtnaam${code ? ` for ${code}` : ''}`);
   if (code && districtCode && !code.slice(2).startsWith(districtCode.slice(2))) {
-    issues.add(number, `buurtcode ${code} does not belong to wijkcode ${districtCode} (CBS codes nest: BU + the wijk's digits + 2)`);
+    issues.add(
+      number,
+      `buurtcode ${code} does not belong to wijkcode ${districtCode} (CBS codes nest: BU + the wijk's digits + 2)`,
+    );
   }
   if (districtCode && municipalityCode && !districtCode.slice(2).startsWith(municipalityCode.slice(2))) {
     issues.add(number, `wijkcode ${districtCode} does not belong to gemeentecode ${municipalityCode}`);
@@ -242,7 +275,8 @@ function parseFeature(raw: unknown, number: number, issues: Issues): ParsedFeatu
   const ageBands = readAgeBands(properties, population, number, issues);
   const geometry = readGeometry(raw.geometry, number, code, issues);
 
-  if (issues.list.length > before || !code || !districtCode || !municipalityCode || !name || !geometry) return undefined;
+  if (issues.list.length > before || !code || !districtCode || !municipalityCode || !name || !geometry)
+    return undefined;
   return {
     feature: number,
     code,
@@ -257,7 +291,13 @@ function parseFeature(raw: unknown, number: number, issues: Issues): ParsedFeatu
   };
 }
 
-function requireCode(properties: Json, key: string, kind: keyof typeof CBS_CODE_PATTERNS, number: number, issues: Issues): string | null {
+function requireCode(
+  properties: Json,
+  key: string,
+  kind: keyof typeof CBS_CODE_PATTERNS,
+  number: number,
+  issues: Issues,
+): string | null {
   const value = properties[key];
   if (value === undefined || value === null || value === '') {
     issues.add(number, `missing ${key}`);
@@ -276,7 +316,12 @@ function readNumber(properties: Json, keys: readonly string[], number: number, i
   for (const key of keys) {
     const value = properties[key];
     if (value === undefined || value === null || value === '') continue;
-    const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+    const parsed =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())
+          ? Number(value)
+          : NaN;
     if (!Number.isFinite(parsed)) {
       issues.add(number, `${key} is not a number (${JSON.stringify(value)})`);
       return null;
@@ -294,11 +339,14 @@ function readCount(properties: Json, keys: readonly string[], number: number, is
 function readAgeBands(properties: Json, population: number | null, number: number, issues: Issues): AgeBands | null {
   const bands = Object.keys(AGE_BAND_KEYS) as Array<keyof AgeBands>;
   const absolute = bands.map((band) => readCount(properties, AGE_BAND_KEYS[band].absolute, number, issues));
-  if (absolute.every((v) => v !== null)) return Object.fromEntries(bands.map((band, i) => [band, absolute[i]])) as AgeBands;
+  if (absolute.every((v) => v !== null))
+    return Object.fromEntries(bands.map((band, i) => [band, absolute[i]])) as AgeBands;
   if (population === null) return null;
   const percentages = bands.map((band) => readNumber(properties, AGE_BAND_KEYS[band].percentage, number, issues));
   if (!percentages.every((v) => v !== null)) return null;
-  return Object.fromEntries(bands.map((band, i) => [band, Math.round(((percentages[i] ?? 0) * population) / 100)])) as AgeBands;
+  return Object.fromEntries(
+    bands.map((band, i) => [band, Math.round(((percentages[i] ?? 0) * population) / 100)]),
+  ) as AgeBands;
 }
 
 function readGeometry(raw: unknown, number: number, code: string | null, issues: Issues): AreaGeometry | null {
@@ -311,7 +359,11 @@ function readGeometry(raw: unknown, number: number, code: string | null, issues:
     issues.add(number, `geometry type ${String(raw.type)} is not supported${where}; use Polygon or MultiPolygon`);
     return null;
   }
-  const polygons: unknown[] | null = Array.isArray(raw.coordinates) ? (raw.type === 'Polygon' ? [raw.coordinates] : raw.coordinates) : null;
+  const polygons: unknown[] | null = Array.isArray(raw.coordinates)
+    ? raw.type === 'Polygon'
+      ? [raw.coordinates]
+      : raw.coordinates
+    : null;
   if (polygons === null || polygons.length === 0) {
     issues.add(number, `the ${raw.type} has no coordinates${where}`);
     return null;
@@ -326,7 +378,13 @@ function readGeometry(raw: unknown, number: number, code: string | null, issues:
     const rings: number[][][] = [];
     for (const [r, ring] of polygon.entries()) {
       const label = `${multi ? `polygon ${p + 1}, ` : 'polygon '}ring ${r + 1}${where}`;
-      if (!Array.isArray(ring) || !ring.every((pos) => Array.isArray(pos) && pos.length >= 2 && pos.every((n) => typeof n === 'number' && Number.isFinite(n)))) {
+      if (
+        !Array.isArray(ring) ||
+        !ring.every(
+          (pos) =>
+            Array.isArray(pos) && pos.length >= 2 && pos.every((n) => typeof n === 'number' && Number.isFinite(n)),
+        )
+      ) {
         issues.add(number, `${label} has a position that is not a pair of numbers`);
         return null;
       }

@@ -35,7 +35,10 @@ async function importFile(file: string, dryRun: boolean): Promise<number> {
   }
   const config = loadConfig();
   const database = openDatabase(config.database);
-  const bar = new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: '{phase} [{bar}] {value}/{total}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   let barStarted = false;
   const progress = (phase: string) => (done: number, total: number) => {
     if (total < PROGRESS_FROM) return;
@@ -49,12 +52,24 @@ async function importFile(file: string, dryRun: boolean): Promise<number> {
   const started = performance.now();
   try {
     await migrateToLatest(database.db);
-    const importer = createAreaImportService({ db: database.db, clock: systemClock, ids: randomIds, audit: createAuditWriter({ clock: systemClock, ids: randomIds }) });
-    const summary = await importer.importText(text, { actorId: null, dryRun, onValidate: progress('checking'), onWrite: progress('writing ') });
+    const importer = createAreaImportService({
+      db: database.db,
+      clock: systemClock,
+      ids: randomIds,
+      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
+    });
+    const summary = await importer.importText(text, {
+      actorId: null,
+      dryRun,
+      onValidate: progress('checking'),
+      onWrite: progress('writing '),
+    });
     if (barStarted) bar.stop();
     const line = (label: string, c: { created: number; updated: number; unchanged: number }) =>
       `  ${label.padEnd(15)} ${String(c.created).padStart(6)} new  ${String(c.updated).padStart(6)} updated  ${String(c.unchanged).padStart(6)} unchanged`;
-    console.log(`${dryRun ? 'Dry run — nothing written.' : 'Imported'} ${summary.features} features from ${file} (${summary.sourceCrs}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${dryRun ? 'Dry run — nothing written.' : 'Imported'} ${summary.features} features from ${file} (${summary.sourceCrs}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     console.log(line('municipalities', summary.municipalities));
     console.log(line('districts', summary.districts));
     console.log(line('neighbourhoods', summary.neighbourhoods));
@@ -62,7 +77,9 @@ async function importFile(file: string, dryRun: boolean): Promise<number> {
   } catch (error) {
     if (barStarted) bar.stop();
     if (!(error instanceof AreaImportError)) throw error;
-    console.error(`Refused ${file}; nothing was imported. ${error.issues.length === 50 ? 'The first 50 problems' : 'Problems'}:`);
+    console.error(
+      `Refused ${file}; nothing was imported. ${error.issues.length === 50 ? 'The first 50 problems' : 'Problems'}:`,
+    );
     for (const issue of error.issues) console.error(`  - ${describeIssue(issue)}`);
     return 1;
   } finally {

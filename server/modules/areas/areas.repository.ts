@@ -10,7 +10,17 @@ export interface AreaFilter {
 }
 
 /** Columns without the (large) geometry, for lists. */
-const SUMMARY_COLUMNS = ['id', 'kind', 'code', 'name', 'parent_id', 'municipality_id', 'population', 'age_bands_json', 'updated_at'] as const;
+const SUMMARY_COLUMNS = [
+  'id',
+  'kind',
+  'code',
+  'name',
+  'parent_id',
+  'municipality_id',
+  'population',
+  'age_bands_json',
+  'updated_at',
+] as const;
 export type AreaSummaryRow = Pick<AreasTable, (typeof SUMMARY_COLUMNS)[number]>;
 
 // SQLite allows 32,766 bound values per statement; 14 columns × 500 rows stays well below.
@@ -25,10 +35,15 @@ export function createAreasRepository(db: Db) {
       if (filter.parentId) query = query.where('parent_id', '=', filter.parentId);
       if (filter.q) {
         const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-        query = query.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', pattern), eb(eb.fn('lower', ['code']), 'like', pattern)]));
+        query = query.where((eb) =>
+          eb.or([eb(eb.fn('lower', ['name']), 'like', pattern), eb(eb.fn('lower', ['code']), 'like', pattern)]),
+        );
       }
       if (after) query = query.where('code', '>', String(after.sort));
-      return query.orderBy('code').limit(limit + 1).execute();
+      return query
+        .orderBy('code')
+        .limit(limit + 1)
+        .execute();
     },
 
     findById(id: string): Promise<AreasTable | undefined> {
@@ -44,17 +59,31 @@ export function createAreasRepository(db: Db) {
     async findByCodes(codes: readonly string[]): Promise<AreasTable[]> {
       const rows: AreasTable[] = [];
       for (let i = 0; i < codes.length; i += INSERT_CHUNK) {
-        rows.push(...(await db.selectFrom('areas').selectAll().where('code', 'in', codes.slice(i, i + INSERT_CHUNK)).execute()));
+        rows.push(
+          ...(await db
+            .selectFrom('areas')
+            .selectAll()
+            .where('code', 'in', codes.slice(i, i + INSERT_CHUNK))
+            .execute()),
+        );
       }
       return rows;
     },
     /** Names of every municipality and district: the importer accepts references to these. */
     namesOfContainers(): Promise<Array<{ code: string; name: string }>> {
-      return db.selectFrom('areas').select(['code', 'name']).where('kind', 'in', ['municipality', 'district']).execute();
+      return db
+        .selectFrom('areas')
+        .select(['code', 'name'])
+        .where('kind', 'in', ['municipality', 'district'])
+        .execute();
     },
 
     async countChildren(id: string): Promise<number> {
-      const row = await db.selectFrom('areas').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('areas')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('parent_id', '=', id)
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
 
@@ -73,7 +102,10 @@ export function createAreasRepository(db: Db) {
 
     async insertMany(rows: readonly AreasTable[]): Promise<void> {
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await db.insertInto('areas').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+        await db
+          .insertInto('areas')
+          .values(rows.slice(i, i + INSERT_CHUNK))
+          .execute();
       }
     },
     async update(id: string, changes: Partial<Omit<AreasTable, 'id' | 'code' | 'kind' | 'created_at'>>): Promise<void> {
@@ -81,32 +113,59 @@ export function createAreasRepository(db: Db) {
     },
 
     async neighbourIds(areaId: string): Promise<string[]> {
-      const rows = await db.selectFrom('area_neighbours').select('neighbour_id').where('area_id', '=', areaId).orderBy('neighbour_id').execute();
+      const rows = await db
+        .selectFrom('area_neighbours')
+        .select('neighbour_id')
+        .where('area_id', '=', areaId)
+        .orderBy('neighbour_id')
+        .execute();
       return rows.map((r) => r.neighbour_id);
     },
     /** Replaces what is known about which of these neighbourhoods touch. */
-    async replaceNeighbours(areaIds: readonly string[], pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    async replaceNeighbours(
+      areaIds: readonly string[],
+      pairs: ReadonlyArray<readonly [string, string]>,
+    ): Promise<void> {
       for (let i = 0; i < areaIds.length; i += INSERT_CHUNK) {
         const chunk = areaIds.slice(i, i + INSERT_CHUNK);
-        await db.deleteFrom('area_neighbours').where((eb) => eb.or([eb('area_id', 'in', chunk), eb('neighbour_id', 'in', chunk)])).execute();
+        await db
+          .deleteFrom('area_neighbours')
+          .where((eb) => eb.or([eb('area_id', 'in', chunk), eb('neighbour_id', 'in', chunk)]))
+          .execute();
       }
-      const rows = pairs.flatMap(([a, b]) => [{ area_id: a, neighbour_id: b }, { area_id: b, neighbour_id: a }]);
+      const rows = pairs.flatMap(([a, b]) => [
+        { area_id: a, neighbour_id: b },
+        { area_id: b, neighbour_id: a },
+      ]);
       for (let i = 0; i < rows.length; i += INSERT_CHUNK * 5) {
-        await db.insertInto('area_neighbours').values(rows.slice(i, i + INSERT_CHUNK * 5)).execute();
+        await db
+          .insertInto('area_neighbours')
+          .values(rows.slice(i, i + INSERT_CHUNK * 5))
+          .execute();
       }
     },
     /** Ids of the neighbourhoods inside an area (the area itself when it is one). */
     async neighbourhoodIdsWithin(area: Pick<AreasTable, 'id' | 'kind'>): Promise<string[]> {
       if (area.kind === 'neighbourhood') return [area.id];
       const column = area.kind === 'municipality' ? 'municipality_id' : 'parent_id';
-      const rows = await db.selectFrom('areas').select('id').where('kind', '=', 'neighbourhood').where(column, '=', area.id).orderBy('code').execute();
+      const rows = await db
+        .selectFrom('areas')
+        .select('id')
+        .where('kind', '=', 'neighbourhood')
+        .where(column, '=', area.id)
+        .orderBy('code')
+        .execute();
       return rows.map((r) => r.id);
     },
 
     /** Population and age bands of every child, to total them up for a district or municipality. */
     figuresOfChildren(parentIds: readonly string[]) {
       if (parentIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('areas').select(['parent_id', 'population', 'age_bands_json']).where('parent_id', 'in', parentIds).execute();
+      return db
+        .selectFrom('areas')
+        .select(['parent_id', 'population', 'age_bands_json'])
+        .where('parent_id', 'in', parentIds)
+        .execute();
     },
   };
 }

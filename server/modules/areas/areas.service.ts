@@ -1,4 +1,11 @@
-import { type AgeBands, type Area, type AreaGeometry, type AreaMap, type AreaRef, type AreaSummary } from '../../../contracts/areas.ts';
+import {
+  type AgeBands,
+  type Area,
+  type AreaGeometry,
+  type AreaMap,
+  type AreaRef,
+  type AreaSummary,
+} from '../../../contracts/areas.ts';
 import type { Db } from '../../db/database.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { notFound } from '../../http/problem.ts';
@@ -37,7 +44,9 @@ export function createAreasService(db: Db) {
 
     async get(idOrCode: string): Promise<Area> {
       const area = await mustFind(idOrCode);
-      const ancestorIds = [area.municipality_id, area.parent_id].filter((id): id is string => id !== null && id !== area.id);
+      const ancestorIds = [area.municipality_id, area.parent_id].filter(
+        (id): id is string => id !== null && id !== area.id,
+      );
       const ancestors = await repo.summariesByIds([...new Set(ancestorIds)]);
       const order = { municipality: 0, district: 1, neighbourhood: 2 } as const;
       return {
@@ -57,7 +66,14 @@ export function createAreasService(db: Db) {
       const features = rows.map((row) => ({
         type: 'Feature' as const,
         id: row.id,
-        properties: { id: row.id, code: row.code, name: row.name, kind: row.kind, parentId: row.parent_id, population: row.population },
+        properties: {
+          id: row.id,
+          code: row.code,
+          name: row.name,
+          kind: row.kind,
+          parentId: row.parent_id,
+          population: row.population,
+        },
         geometry: JSON.parse(row.map_geometry_json ?? 'null') as AreaGeometry,
       }));
       const bbox = bboxOf(features.map((f) => f.geometry));

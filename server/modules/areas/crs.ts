@@ -35,7 +35,12 @@ export function declaredCrs(crs: unknown): SourceCrs | undefined {
 }
 
 /** Without a declaration, the numbers tell: degrees fit in ±180/±90, RD metres cover the Netherlands. */
-export function crsFromRange(bounds: { minX: number; minY: number; maxX: number; maxY: number }): SourceCrs | undefined {
+export function crsFromRange(bounds: {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}): SourceCrs | undefined {
   const { minX, minY, maxX, maxY } = bounds;
   if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90) return 'WGS84';
   if (minX >= -7_000 && maxX <= 300_000 && minY >= 289_000 && maxY <= 629_000) return 'RD New (EPSG:28992)';

@@ -10,11 +10,16 @@ export function polygonsOf(geometry: AreaGeometry): Ring[][] {
 }
 
 function withPolygons(geometry: AreaGeometry, polygons: Ring[][]): AreaGeometry {
-  return geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0] ?? [] } : { type: 'MultiPolygon', coordinates: polygons };
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 export function mapRings(geometry: AreaGeometry, map: (ring: Ring, indexInPolygon: number) => Ring): AreaGeometry {
-  return withPolygons(geometry, polygonsOf(geometry).map((polygon) => polygon.map(map)));
+  return withPolygons(
+    geometry,
+    polygonsOf(geometry).map((polygon) => polygon.map(map)),
+  );
 }
 
 export function ringIsClosed(ring: Ring): boolean {
@@ -83,7 +88,10 @@ export function simplifyRing(ring: Ring, toleranceMetres: number): Ring {
   // A closed ring has first = last, so split it at its farthest point to give DP two open chains.
   const far = farthestFrom(ring, 0, scale);
   keep[far] = 1;
-  const stack: Array<[number, number]> = [[0, far], [far, ring.length - 1]];
+  const stack: Array<[number, number]> = [
+    [0, far],
+    [far, ring.length - 1],
+  ];
   while (stack.length > 0) {
     const [start, end] = stack.pop()!;
     let worst = -1;

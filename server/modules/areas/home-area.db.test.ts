@@ -30,14 +30,20 @@ test('a resident chooses a home neighbourhood, changes it and clears it; only a 
 test('roles can now be granted for a real area', async () => {
   const admin = await signUp(t, { roles: [{ role: 'administrator' }] });
   const professional = await signUp(t);
-  const granted = await admin.post(`/api/v1/accounts/${professional.accountId}/roles`, { role: 'professional', areaId: idOf('WK036201') });
+  const granted = await admin.post(`/api/v1/accounts/${professional.accountId}/roles`, {
+    role: 'professional',
+    areaId: idOf('WK036201'),
+  });
   expect(granted.statusCode).toBe(201);
   expect(granted.json()).toMatchObject({ role: 'professional', areaId: idOf('WK036201') });
 });
 
 test('map settings tell the web app whether there are base-map tiles', async () => {
   expect((await t.app.inject({ url: '/api/v1/map-settings' })).json()).toEqual({ tileUrl: null });
-  const withTiles = await createTestApp({ mapTileUrl: 'https://tiles.example/{z}/{x}/{y}.png', mapTileOrigin: 'https://tiles.example' });
+  const withTiles = await createTestApp({
+    mapTileUrl: 'https://tiles.example/{z}/{x}/{y}.png',
+    mapTileOrigin: 'https://tiles.example',
+  });
   try {
     const response = await withTiles.app.inject({ url: '/api/v1/map-settings' });
     expect(response.json()).toEqual({ tileUrl: 'https://tiles.example/{z}/{x}/{y}.png' });

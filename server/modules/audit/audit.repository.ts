@@ -32,7 +32,11 @@ export function createAuditRepository(db: Db) {
           eb.or([eb('occurred_at', '<', sort), eb.and([eb('occurred_at', '=', sort), eb('id', '<', after.id)])]),
         );
       }
-      return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return query
+        .orderBy('occurred_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
   };
 }

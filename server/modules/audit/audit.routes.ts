@@ -6,19 +6,21 @@ export interface AuditRoutesDeps {
   audit: ReturnType<typeof createAuditService>;
 }
 
-export const auditRoutes = (deps: AuditRoutesDeps): FastifyPluginAsyncZod => async (app) => {
-  app.get('/audit-log', {
-    config: { access: ['administrator'] },
-    schema: {
-      tags: ['Audit'],
-      operationId: 'listAuditLog',
-      summary: 'Read the append-only audit log of privileged actions, newest first',
-      querystring: AuditQuerySchema,
-      response: { 200: AuditPageSchema },
-    },
-    handler: async (request) => {
-      const { limit, cursor, ...filter } = request.query;
-      return deps.audit.list(filter, limit, cursor);
-    },
-  });
-};
+export const auditRoutes =
+  (deps: AuditRoutesDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/audit-log', {
+      config: { access: ['administrator'] },
+      schema: {
+        tags: ['Audit'],
+        operationId: 'listAuditLog',
+        summary: 'Read the append-only audit log of privileged actions, newest first',
+        querystring: AuditQuerySchema,
+        response: { 200: AuditPageSchema },
+      },
+      handler: async (request) => {
+        const { limit, cursor, ...filter } = request.query;
+        return deps.audit.list(filter, limit, cursor);
+      },
+    });
+  };

@@ -11,7 +11,8 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await budgetWorld(t);
   // Knapsack within €10,000, at least one project and at most three.
-  roundId = (await w.openRound({ ballot: { type: 'knapsack', maxProjects: 3, minProjects: 1, minSpendCents: null } })).id;
+  roundId = (await w.openRound({ ballot: { type: 'knapsack', maxProjects: 3, minProjects: 1, minSpendCents: null } }))
+    .id;
   projects = await w.acceptedProjects(roundId, [6_000_00, 3_000_00, 2_000_00, 1_000_00, 500_00]);
 });
 afterAll(async () => {
@@ -39,16 +40,30 @@ describe('voting', () => {
     const notVerified = await cast(unverified, [projects[0]!]);
     expect(notVerified.statusCode).toBe(403);
     expect(notVerified.json().type).toMatch(/not-verified/);
-    expect((await unverified.get(`/api/v1/budget-rounds/${roundId}/participation`)).json<Participation>()).toMatchObject({ eligible: false, reason: 'not-verified', hasVoted: false });
+    expect(
+      (await unverified.get(`/api/v1/budget-rounds/${roundId}/participation`)).json<Participation>(),
+    ).toMatchObject({ eligible: false, reason: 'not-verified', hasVoted: false });
     const outsider = await w.resident(w.otherBuurt);
     expect((await cast(outsider, [projects[0]!])).json().type).toMatch(/outside-round-areas/);
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/budget-rounds/${roundId}/ballots`, payload: { projectIds: [] } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/budget-rounds/${roundId}/ballots`,
+          payload: { projectIds: [] },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 
   test('an invalid ballot is refused with a clear reason', async () => {
     const voter = await w.resident();
     const cases: Array<[string[], string, RegExp]> = [
-      [[projects[0]!, projects[1]!, projects[2]!], 'over-budget', /costs €11,000.*€1,000 more than the budget of €10,000/],
+      [
+        [projects[0]!, projects[1]!, projects[2]!],
+        'over-budget',
+        /costs €11,000.*€1,000 more than the budget of €10,000/,
+      ],
       [[projects[1]!, projects[2]!, projects[3]!, projects[4]!], 'too-many-projects', /at most 3/],
       [[], 'below-minimum', /at least 1/],
       [['not-a-project'], 'unknown-project', /not-a-project/],
@@ -62,7 +77,9 @@ describe('voting', () => {
       expect(refused.json().detail).toMatch(detail);
       expect(refused.json().invalidParams[0].name).toBe('body.projectIds');
     }
-    expect((await voter.get(`/api/v1/budget-rounds/${roundId}/participation`)).json<Participation>().hasVoted).toBe(false);
+    expect((await voter.get(`/api/v1/budget-rounds/${roundId}/participation`)).json<Participation>().hasVoted).toBe(
+      false,
+    );
   });
 
   test('a resident votes once, keeps a token, reads and changes the ballot with it', async () => {
@@ -70,9 +87,16 @@ describe('voting', () => {
     const receipt = await cast(voter, [projects[2]!, projects[0]!]);
     expect(receipt.statusCode).toBe(201);
     const body = receipt.json<BallotReceipt>();
-    expect(body).toMatchObject({ totalCostCents: 8_000_00, source: 'online', projectIds: [projects[0], projects[2]].sort() });
+    expect(body).toMatchObject({
+      totalCostCents: 8_000_00,
+      source: 'online',
+      projectIds: [projects[0], projects[2]].sort(),
+    });
     expect(body.token.length).toBeGreaterThanOrEqual(30);
-    expect((await voter.get(`/api/v1/budget-rounds/${roundId}/participation`)).json<Participation>()).toMatchObject({ eligible: true, hasVoted: true });
+    expect((await voter.get(`/api/v1/budget-rounds/${roundId}/participation`)).json<Participation>()).toMatchObject({
+      eligible: true,
+      hasVoted: true,
+    });
 
     const again = await cast(voter, [projects[3]!]);
     expect(again.statusCode).toBe(409);
@@ -80,10 +104,16 @@ describe('voting', () => {
 
     const seen = await voter.post(`/api/v1/budget-rounds/${roundId}/ballot-lookups`, { token: body.token });
     expect(seen.json<Ballot>().projectIds).toEqual(body.projectIds);
-    const changed = await voter.put(`/api/v1/budget-rounds/${roundId}/ballots/current`, { token: body.token, projectIds: [projects[1]!, projects[3]!] });
+    const changed = await voter.put(`/api/v1/budget-rounds/${roundId}/ballots/current`, {
+      token: body.token,
+      projectIds: [projects[1]!, projects[3]!],
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json<Ballot>().totalCostCents).toBe(4_000_00);
-    const overBudget = await voter.put(`/api/v1/budget-rounds/${roundId}/ballots/current`, { token: body.token, projectIds: [projects[0]!, projects[1]!, projects[2]!] });
+    const overBudget = await voter.put(`/api/v1/budget-rounds/${roundId}/ballots/current`, {
+      token: body.token,
+      projectIds: [projects[0]!, projects[1]!, projects[2]!],
+    });
     expect(overBudget.json().type).toMatch(/over-budget/);
     const wrongToken = await voter.post(`/api/v1/budget-rounds/${roundId}/ballot-lookups`, { token: 'x'.repeat(32) });
     expect(wrongToken.statusCode).toBe(404);
@@ -91,13 +121,26 @@ describe('voting', () => {
 
   test('ten submissions at once by one resident: exactly one ballot', async () => {
     const voter = await w.resident();
-    const before = await t.db.selectFrom('budget_ballots').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('budget_ballots')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('round_id', '=', roundId)
+      .executeTakeFirstOrThrow();
     const responses = await Promise.all(Array.from({ length: 10 }, () => cast(voter, [projects[4]!])));
     const statuses = responses.map((r) => r.statusCode).sort();
     expect(statuses).toEqual([201, ...Array(9).fill(409)]);
-    const after = await t.db.selectFrom('budget_ballots').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('budget_ballots')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('round_id', '=', roundId)
+      .executeTakeFirstOrThrow();
     expect(Number(after.n) - Number(before.n)).toBe(1);
-    const voters = await t.db.selectFrom('budget_voters').selectAll().where('round_id', '=', roundId).where('account_id', '=', voter.accountId).execute();
+    const voters = await t.db
+      .selectFrom('budget_voters')
+      .selectAll()
+      .where('round_id', '=', roundId)
+      .where('account_id', '=', voter.accountId)
+      .execute();
     expect(voters).toHaveLength(1);
   });
 
@@ -110,24 +153,60 @@ describe('voting', () => {
     const unconfirmed = await voter.post(`/api/v1/budget-rounds/${aged.id}/ballots`, { projectIds: [project] });
     expect(unconfirmed.statusCode).toBe(422);
     expect(unconfirmed.json().invalidParams[0].name).toBe('body.confirmAge');
-    expect((await voter.post(`/api/v1/budget-rounds/${aged.id}/ballots`, { projectIds: [project], confirmAge: true })).statusCode).toBe(201);
+    expect(
+      (await voter.post(`/api/v1/budget-rounds/${aged.id}/ballots`, { projectIds: [project], confirmAge: true }))
+        .statusCode,
+    ).toBe(201);
   });
 });
 
 describe('paper ballots', () => {
   test('an officer enters a paper ballot, optionally marking a resident as having voted', async () => {
-    const entered = await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[1]!], location: 'Stembureau Bibliotheek' });
+    const entered = await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, {
+      projectIds: [projects[1]!],
+      location: 'Stembureau Bibliotheek',
+    });
     expect(entered.statusCode).toBe(201);
-    expect(entered.json()).toMatchObject({ source: 'paper', totalCostCents: 3_000_00, location: 'Stembureau Bibliotheek' });
+    expect(entered.json()).toMatchObject({
+      source: 'paper',
+      totalCostCents: 3_000_00,
+      location: 'Stembureau Bibliotheek',
+    });
     const paperVoter = await w.resident();
-    expect((await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[2]!], voterAccountId: paperVoter.accountId })).statusCode).toBe(201);
+    expect(
+      (
+        await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, {
+          projectIds: [projects[2]!],
+          voterAccountId: paperVoter.accountId,
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await cast(paperVoter, [projects[2]!])).json().type).toMatch(/already-voted/);
-    expect((await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[2]!], voterAccountId: paperVoter.accountId })).statusCode).toBe(409);
-    expect((await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[0]!, projects[1]!, projects[2]!] })).statusCode).toBe(422);
+    expect(
+      (
+        await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, {
+          projectIds: [projects[2]!],
+          voterAccountId: paperVoter.accountId,
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, {
+          projectIds: [projects[0]!, projects[1]!, projects[2]!],
+        })
+      ).statusCode,
+    ).toBe(422);
     const resident = await w.resident();
-    expect((await resident.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[1]!] })).statusCode).toBe(403);
+    expect(
+      (await resident.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[1]!] }))
+        .statusCode,
+    ).toBe(403);
     const elsewhere = await signUp(t, { roles: [{ role: 'civil_servant', areaId: w.idOf('WK036202') }] });
-    expect((await elsewhere.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[1]!] })).statusCode).toBe(403);
+    expect(
+      (await elsewhere.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[1]!] }))
+        .statusCode,
+    ).toBe(403);
   });
 });
 
@@ -139,10 +218,16 @@ describe('after voting closes', () => {
     const late = await cast(await w.resident(), [projects[3]!]);
     expect(late.statusCode).toBe(409);
     expect(late.json().detail).toMatch(/closed/);
-    const change = await voter.put(`/api/v1/budget-rounds/${roundId}/ballots/current`, { token, projectIds: [projects[4]!] });
+    const change = await voter.put(`/api/v1/budget-rounds/${roundId}/ballots/current`, {
+      token,
+      projectIds: [projects[4]!],
+    });
     expect(change.statusCode).toBe(409);
     expect(change.json().type).toMatch(/phase-closed/);
-    expect((await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[1]!] })).statusCode).toBe(409);
+    expect(
+      (await w.officer.post(`/api/v1/budget-rounds/${roundId}/paper-ballots`, { projectIds: [projects[1]!] }))
+        .statusCode,
+    ).toBe(409);
     await w.countedResult(roundId);
     const seen = await voter.post(`/api/v1/budget-rounds/${roundId}/ballot-lookups`, { token });
     expect(seen.json<Ballot>()).toMatchObject({ projectIds: [projects[3]], changeableUntil: null });

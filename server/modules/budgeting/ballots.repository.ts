@@ -10,14 +10,28 @@ export function createBallotsRepository(db: Db) {
       await db.insertInto('budget_voters').values(row).execute();
     },
     async hasVoted(roundId: string, accountId: string): Promise<boolean> {
-      const row = await db.selectFrom('budget_voters').select('round_id').where('round_id', '=', roundId).where('account_id', '=', accountId).executeTakeFirst();
+      const row = await db
+        .selectFrom('budget_voters')
+        .select('round_id')
+        .where('round_id', '=', roundId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
       return row !== undefined;
     },
     async insertBallots(rows: readonly BudgetBallotsTable[]): Promise<void> {
-      for (let i = 0; i < rows.length; i += 500) await db.insertInto('budget_ballots').values(rows.slice(i, i + 500)).execute();
+      for (let i = 0; i < rows.length; i += 500)
+        await db
+          .insertInto('budget_ballots')
+          .values(rows.slice(i, i + 500))
+          .execute();
     },
     findByToken(roundId: string, tokenHash: string): Promise<BudgetBallotsTable | undefined> {
-      return db.selectFrom('budget_ballots').selectAll().where('round_id', '=', roundId).where('token_hash', '=', tokenHash).executeTakeFirst();
+      return db
+        .selectFrom('budget_ballots')
+        .selectAll()
+        .where('round_id', '=', roundId)
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
     },
     async changeChoices(roundId: string, tokenHash: string, choicesJson: string): Promise<boolean> {
       const result = await db
@@ -67,7 +81,12 @@ export function createBallotsRepository(db: Db) {
       await db.deleteFrom('budget_voters').where('account_id', '=', accountId).execute();
     },
     votedRoundsOf(accountId: string): Promise<Array<Pick<BudgetVotersTable, 'round_id' | 'method' | 'age_confirmed'>>> {
-      return db.selectFrom('budget_voters').select(['round_id', 'method', 'age_confirmed']).where('account_id', '=', accountId).orderBy('round_id').execute();
+      return db
+        .selectFrom('budget_voters')
+        .select(['round_id', 'method', 'age_confirmed'])
+        .where('account_id', '=', accountId)
+        .orderBy('round_id')
+        .execute();
     },
   };
 }

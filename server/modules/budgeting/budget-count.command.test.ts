@@ -33,7 +33,13 @@ afterEach(() => {
 
 describe('budget count', () => {
   test('prints the funded ids in the order of the file', async () => {
-    const result = await run(fixturePath('Netherlands_Assen_2024.pb'), '--rule', 'equal-shares-add1', '--tie-break', 'min-cost,max-votes');
+    const result = await run(
+      fixturePath('Netherlands_Assen_2024.pb'),
+      '--rule',
+      'equal-shares-add1',
+      '--tie-break',
+      'min-cost,max-votes',
+    );
     expect(result).toEqual({ code: 0, out: '3,9,2,11,13,14,5,6,12', err: '' });
   });
 
@@ -48,12 +54,23 @@ describe('budget count', () => {
   });
 
   test('--no-exhaustive-stop reproduces the Wieliczka green budget', async () => {
-    const result = await run(fixturePath('Poland_Wieliczka_2023_Green_Budget.pb'), '--rule', 'equal-shares-add1', '--no-exhaustive-stop');
+    const result = await run(
+      fixturePath('Poland_Wieliczka_2023_Green_Budget.pb'),
+      '--rule',
+      'equal-shares-add1',
+      '--no-exhaustive-stop',
+    );
     expect(result.out).toBe('24,41,40,74,19,6,32,39,58,42,25,43,20,60,29,33,17,70,34,9,26,71,88,36,62,61,7,46,56,69');
   });
 
   test('--compare switches to greedy when more voters prefer it', async () => {
-    const result = await run(fixturePath('checker_test_equalshares_comparison.pb'), '--rule', 'equal-shares', '--compare', 'satisfaction');
+    const result = await run(
+      fixturePath('checker_test_equalshares_comparison.pb'),
+      '--rule',
+      'equal-shares',
+      '--compare',
+      'satisfaction',
+    );
     expect(result.out).toBe('a,b');
   });
 
@@ -69,7 +86,13 @@ describe('budget count', () => {
       leftover: 4,
       equalShares: { fairShare: 2.5, perVoterBudget: 2.5, stopReason: 'no-completion' },
       projects: [
-        { id: 'a', cost: 6, votes: 3, selected: true, decision: { kind: 'funded-equal-shares', effectiveVotes: 3, maxPayment: 2 } },
+        {
+          id: 'a',
+          cost: 6,
+          votes: 3,
+          selected: true,
+          decision: { kind: 'funded-equal-shares', effectiveVotes: 3, maxPayment: 2 },
+        },
         { id: 'b', selected: false, decision: { kind: 'supporters-out-of-money', lostTo: 'a', supportersBudget: 1 } },
         { id: 'c', selected: false, decision: { kind: 'supporters-out-of-money', lostTo: 'a', supportersBudget: 3 } },
       ],
@@ -77,10 +100,28 @@ describe('budget count', () => {
   });
 
   test.each<[string, () => string[], RegExp]>([
-    ['a malformed file, with its line', () => [badFile('META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\na;ten\nVOTES\nvoter_id;vote\n'), '--rule', 'greedy'], /line 7: cost of project a "ten" is not a number/],
+    [
+      'a malformed file, with its line',
+      () => [
+        badFile(
+          'META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\na;ten\nVOTES\nvoter_id;vote\n',
+        ),
+        '--rule',
+        'greedy',
+      ],
+      /line 7: cost of project a "ten" is not a number/,
+    ],
     ['a missing file', () => ['/no/such/file.pb', '--rule', 'greedy'], /cannot read \/no\/such\/file\.pb/],
-    ['an unknown tie-break rule', () => [fixturePath('checker_test_equalshares.pb'), '--rule', 'greedy', '--tie-break', 'cheapest'], /unknown tie-break rule "cheapest"/],
-    ['an unknown rule', () => [fixturePath('checker_test_equalshares.pb'), '--rule', 'fastest'], /argument 'fastest' is invalid/],
+    [
+      'an unknown tie-break rule',
+      () => [fixturePath('checker_test_equalshares.pb'), '--rule', 'greedy', '--tie-break', 'cheapest'],
+      /unknown tie-break rule "cheapest"/,
+    ],
+    [
+      'an unknown rule',
+      () => [fixturePath('checker_test_equalshares.pb'), '--rule', 'fastest'],
+      /argument 'fastest' is invalid/,
+    ],
     ['no rule', () => [fixturePath('checker_test_equalshares.pb')], /required option '--rule <rule>' not specified/],
   ])('reports %s on stderr with exit code 1', async (_, args, message) => {
     const result = await run(...args());

@@ -26,14 +26,33 @@ export function registerBudgetCommands(program: Command): void {
   const budget = program.command('budget').description('Neighbourhood budget (participatory budgeting)');
   budget
     .command('count')
-    .argument('<file>', 'Pabulib .pb file; ordinal, cumulative and choose-1 ballots count as approval of every listed project')
+    .argument(
+      '<file>',
+      'Pabulib .pb file; ordinal, cumulative and choose-1 ballots count as approval of every listed project',
+    )
     .description('Count the votes and print the funded project ids in the order of the file')
     .addOption(new Option('--rule <rule>', 'counting rule').choices(COUNT_RULES).makeOptionMandatory())
-    .addOption(new Option('--utility <utility>', 'equal shares: what a funded project is worth to a voter').choices(['cost', 'approval']).default('cost'))
+    .addOption(
+      new Option('--utility <utility>', 'equal shares: what a funded project is worth to a voter')
+        .choices(['cost', 'approval'])
+        .default('cost'),
+    )
     .option('--no-exhaustive-stop', 'add1: keep raising voter budgets until the next raise would overspend')
-    .option('--no-integral-start', 'add1: start from budget/voters exactly (pabutools) instead of its whole units (equalshares tool)')
-    .addOption(new Option('--complete <method>', 'equal shares: fill the rest of the budget greedily by votes').choices(['greedy']))
-    .addOption(new Option('--compare <method>', 'equal shares: switch to greedy if more voters prefer it').choices(['satisfaction', 'exclusion-ratio']))
+    .option(
+      '--no-integral-start',
+      'add1: start from budget/voters exactly (pabutools) instead of its whole units (equalshares tool)',
+    )
+    .addOption(
+      new Option('--complete <method>', 'equal shares: fill the rest of the budget greedily by votes').choices([
+        'greedy',
+      ]),
+    )
+    .addOption(
+      new Option('--compare <method>', 'equal shares: switch to greedy if more voters prefer it').choices([
+        'satisfaction',
+        'exclusion-ratio',
+      ]),
+    )
     .option('--tie-break <rules>', 'tie-break rules in order, e.g. min-cost,max-votes; file order is the last resort')
     .option('--json', 'print the full result with an explanation per project')
     .action((file: string, flags: CountFlags) => {

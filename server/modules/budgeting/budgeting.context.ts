@@ -64,7 +64,14 @@ export function createRoundContext(deps: BudgetingDeps) {
     const refs = await deps.areas.refs([...areaIds.values()].flat());
     const tallies = await rounds.tallies(ids);
     const now = deps.clock.now();
-    return rows.map((row) => presentRound(row, (areaIds.get(row.id) ?? []).map((id) => refs.get(id) ?? unknownArea(id)), tallies.get(row.id), now));
+    return rows.map((row) =>
+      presentRound(
+        row,
+        (areaIds.get(row.id) ?? []).map((id) => refs.get(id) ?? unknownArea(id)),
+        tallies.get(row.id),
+        now,
+      ),
+    );
   }
 
   return { rounds, requireRound, requireManager, lineages, present };
@@ -75,7 +82,12 @@ function unknownArea(id: string): AreaRef {
   return { id, kind: 'neighbourhood', code: '', name: id };
 }
 
-export function presentRound(row: BudgetRoundsTable, areas: AreaRef[], tally: { projects: number; ballots: number } | undefined, now: Date): Round {
+export function presentRound(
+  row: BudgetRoundsTable,
+  areas: AreaRef[],
+  tally: { projects: number; ballots: number } | undefined,
+  now: Date,
+): Round {
   return {
     id: row.id,
     title: row.title,
@@ -90,7 +102,12 @@ export function presentRound(row: BudgetRoundsTable, areas: AreaRef[], tally: { 
       votingOpenAt: row.voting_open_at,
       votingCloseAt: row.voting_close_at,
     },
-    ballot: { type: row.ballot_type, maxProjects: row.max_projects, minProjects: row.min_projects, minSpendCents: row.min_spend_cents },
+    ballot: {
+      type: row.ballot_type,
+      maxProjects: row.max_projects,
+      minProjects: row.min_projects,
+      minSpendCents: row.min_spend_cents,
+    },
     counting: {
       rule: row.count_rule,
       utility: row.utility,

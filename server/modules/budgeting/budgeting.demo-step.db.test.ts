@@ -16,8 +16,16 @@ afterAll(async () => {
 
 async function logIn(key: string): Promise<TestClient> {
   const account = DEMO_ACCOUNTS.find((a) => a.key === key)!;
-  const login = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: account.email, password: account.password } });
-  return new TestClient(t.app, { cookie: login.cookies.find((c) => c.name === 'ws_session')!.value, csrf: login.json().csrfToken, accountId: login.json().id });
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/sessions',
+    payload: { email: account.email, password: account.password },
+  });
+  return new TestClient(t.app, {
+    cookie: login.cookies.find((c) => c.name === 'ws_session')!.value,
+    csrf: login.json().csrfToken,
+    accountId: login.json().id,
+  });
 }
 
 test('the demo municipality has a counted round, one in its voting phase and one collecting proposals', async () => {
@@ -30,7 +38,11 @@ test('the demo municipality has a counted round, one in its voting phase and one
   expect(result.outcome!.ballotCount).toBeGreaterThan(10);
   expect(result.outcome!.usedCents).toBeLessThanOrEqual(counted.budgetCents);
   expect(result.outcome!.funded.length).toBeGreaterThan(0);
-  const voters = await t.db.selectFrom('budget_voters').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', counted.id).executeTakeFirstOrThrow();
+  const voters = await t.db
+    .selectFrom('budget_voters')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('round_id', '=', counted.id)
+    .executeTakeFirstOrThrow();
   expect(Number(voters.n)).toBe(counted.ballotCount);
 });
 
@@ -38,11 +50,21 @@ test('the verified demo resident may vote in the open round; the budget officer 
   const rounds = (await t.app.inject({ url: '/api/v1/budget-rounds' })).json<{ items: Round[] }>().items;
   const voting = rounds.find((r) => r.phase === 'voting')!;
   const gerrit = await logIn('verifiedResident');
-  expect((await gerrit.get(`/api/v1/budget-rounds/${voting.id}/participation`)).json()).toMatchObject({ eligible: true, hasVoted: false, minimumAge: 16 });
+  expect((await gerrit.get(`/api/v1/budget-rounds/${voting.id}/participation`)).json()).toMatchObject({
+    eligible: true,
+    hasVoted: false,
+    minimumAge: 16,
+  });
   const collecting = rounds.find((r) => r.phase === 'proposals')!;
-  const proposals = (await t.app.inject({ url: `/api/v1/budget-rounds/${collecting.id}/proposals` })).json<{ items: Array<{ id: string; status: string }> }>().items;
+  const proposals = (await t.app.inject({ url: `/api/v1/budget-rounds/${collecting.id}/proposals` })).json<{
+    items: Array<{ id: string; status: string }>;
+  }>().items;
   expect(proposals.length).toBeGreaterThan(0);
   const officer = await logIn('civilServant');
-  const review = await officer.put(`/api/v1/budget-rounds/${collecting.id}/proposals/${proposals[0]!.id}/review`, { decision: 'accepted', costCents: 100_00, reason: 'Haalbaar.' });
+  const review = await officer.put(`/api/v1/budget-rounds/${collecting.id}/proposals/${proposals[0]!.id}/review`, {
+    decision: 'accepted',
+    costCents: 100_00,
+    reason: 'Haalbaar.',
+  });
   expect(review.statusCode).toBe(200);
 });

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import type { ActivityLogTable } from '../activity/activity.tables.ts';
 import type { DemoContext, DemoNeighbourhood, GeneratorStep } from '../demo/generator.ts';
 import type { Random } from '../demo/random.ts';
-import type { BudgetBallotsTable, BudgetProposalsTable, BudgetRoundsTable, BudgetVotersTable } from './budgeting.tables.ts';
+import type {
+  BudgetBallotsTable,
+  BudgetProposalsTable,
+  BudgetRoundsTable,
+  BudgetVotersTable,
+} from './budgeting.tables.ts';
 import { countResultToJson } from './counting/count-result-json.ts';
 import { countVotes } from './counting/count-votes.ts';
 import { presentOutcome } from './outcome-presenter.ts';
@@ -28,7 +33,15 @@ const IDEAS: ReadonlyArray<[string, number, string]> = [
   ['Schaduwdoeken bij de speeltuin', 6_100, 'Zodat kinderen ook op hete dagen kunnen spelen.'],
   ['Vergroenen van het schoolplein', 22_000, 'Tegels eruit, bomen en een wadi erin; na schooltijd open voor de buurt.'],
 ];
-const PLACES = ['Het buurtpark', 'De singel', 'Het Marktplein', 'Achter de basisschool', 'Bij het buurthuis', 'De Lindelaan', 'Het fietstunneltje'];
+const PLACES = [
+  'Het buurtpark',
+  'De singel',
+  'Het Marktplein',
+  'Achter de basisschool',
+  'Bij het buurthuis',
+  'De Lindelaan',
+  'Het fietstunneltje',
+];
 const REJECTIONS = [
   'Niet haalbaar: dit is eigendom van de woningcorporatie. We brengen u met hen in contact.',
   'Valt al onder het onderhoudsplan van de gemeente voor volgend jaar.',
@@ -65,11 +78,21 @@ function shuffle<T>(random: Random, items: readonly T[]): T[] {
 
 /** Hex that reveals no order, as the real ballot ids (random) do. */
 function randomHex(random: Random): string {
-  return Array.from({ length: 4 }, () => Math.floor(random.next() * 4_294_967_296).toString(16).padStart(8, '0')).join('');
+  return Array.from({ length: 4 }, () =>
+    Math.floor(random.next() * 4_294_967_296)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('');
 }
 
 /** A knapsack or approval ballot from a voter who likes some projects more, and projects near home most. */
-function chooseProjects(random: Random, projects: readonly BudgetProposalsTable[], appeal: readonly number[], home: string, round: RoundPlan): string[] {
+function chooseProjects(
+  random: Random,
+  projects: readonly BudgetProposalsTable[],
+  appeal: readonly number[],
+  home: string,
+  round: RoundPlan,
+): string[] {
   const order = projects.map((project, i) => {
     const liking = (appeal[i] ?? 0.5) * (project.area_id === home ? 2 : 1);
     return { project, liking, key: random.next() ** (1 / liking) };
@@ -103,15 +126,50 @@ export const budgetingDemoStep: GeneratorStep = {
     const other = state.districts.findIndex((_, index) => index !== home.districtIndex);
     const elsewhere = other >= 0 ? other : home.districtIndex;
     const plans: RoundPlan[] = [
-      { title: `Buurtbudget ${state.districts[elsewhere]!.name}`, district: elsewhere, budgetEuros: 60_000, days: { proposals: 160, review: 130, voting: 100, close: 86 },
-        ballot: { ballot_type: 'knapsack', max_projects: null, min_projects: 1 }, rule: 'equal-shares-add1', minimumAge: null, projects: 12, rejected: 2, turnout: 0.4 },
-      { title: `Buurtbudget ${state.districts[home.districtIndex]!.name}`, district: home.districtIndex, budgetEuros: 40_000, days: { proposals: 60, review: 35, voting: 7, close: -21 },
-        ballot: { ballot_type: 'knapsack', max_projects: null, min_projects: 1 }, rule: 'equal-shares-add1', minimumAge: 16, projects: 9, rejected: 1, turnout: 0.15 },
-      { title: `Jongerenbudget ${state.districts[elsewhere]!.name}`, district: elsewhere, budgetEuros: 15_000, days: { proposals: 6, review: -24, voting: -40, close: -54 },
-        ballot: { ballot_type: 'approval', max_projects: 3, min_projects: 1 }, rule: 'greedy', minimumAge: 12, projects: 4, rejected: 0, turnout: 0 },
+      {
+        title: `Buurtbudget ${state.districts[elsewhere]!.name}`,
+        district: elsewhere,
+        budgetEuros: 60_000,
+        days: { proposals: 160, review: 130, voting: 100, close: 86 },
+        ballot: { ballot_type: 'knapsack', max_projects: null, min_projects: 1 },
+        rule: 'equal-shares-add1',
+        minimumAge: null,
+        projects: 12,
+        rejected: 2,
+        turnout: 0.4,
+      },
+      {
+        title: `Buurtbudget ${state.districts[home.districtIndex]!.name}`,
+        district: home.districtIndex,
+        budgetEuros: 40_000,
+        days: { proposals: 60, review: 35, voting: 7, close: -21 },
+        ballot: { ballot_type: 'knapsack', max_projects: null, min_projects: 1 },
+        rule: 'equal-shares-add1',
+        minimumAge: 16,
+        projects: 9,
+        rejected: 1,
+        turnout: 0.15,
+      },
+      {
+        title: `Jongerenbudget ${state.districts[elsewhere]!.name}`,
+        district: elsewhere,
+        budgetEuros: 15_000,
+        days: { proposals: 6, review: -24, voting: -40, close: -54 },
+        ballot: { ballot_type: 'approval', max_projects: 3, min_projects: 1 },
+        rule: 'greedy',
+        minimumAge: 12,
+        projects: 4,
+        rejected: 0,
+        turnout: 0,
+      },
     ];
     // Generated verifications were written straight into their table by the verifications step.
-    const verified = await context.db.selectFrom('verifications').select(['account_id', 'area_id', 'verified_at']).orderBy('account_id').orderBy('verified_at').execute();
+    const verified = await context.db
+      .selectFrom('verifications')
+      .select(['account_id', 'area_id', 'verified_at'])
+      .orderBy('account_id')
+      .orderBy('verified_at')
+      .execute();
     const indexOf = new Map(state.neighbourhoods.map((n, i) => [n.id, i]));
     // The latest verification of an account is the one that counts.
     const latest = new Map(verified.map((v) => [v.account_id, v]));
@@ -120,11 +178,24 @@ export const budgetingDemoStep: GeneratorStep = {
       return neighbourhood === undefined ? [] : [{ accountId: v.account_id, neighbourhood, verifiedAt: v.verified_at }];
     });
     const demoVoter = state.demoAccounts.get('verifiedResident');
-    for (const [index, plan] of plans.entries()) await generateRound(context, plan, index, officer, residents.filter((r) => r.accountId !== demoVoter));
+    for (const [index, plan] of plans.entries())
+      await generateRound(
+        context,
+        plan,
+        index,
+        officer,
+        residents.filter((r) => r.accountId !== demoVoter),
+      );
   },
 };
 
-async function generateRound(context: DemoContext, plan: RoundPlan, index: number, officer: string, residents: readonly Resident[]): Promise<void> {
+async function generateRound(
+  context: DemoContext,
+  plan: RoundPlan,
+  index: number,
+  officer: string,
+  residents: readonly Resident[],
+): Promise<void> {
   const random = context.random(`budgeting/${index}`);
   const ids = context.ids(`budgeting/${index}`);
   const { state } = context;
@@ -133,16 +204,53 @@ async function generateRound(context: DemoContext, plan: RoundPlan, index: numbe
   const local = residents.filter((r) => state.neighbourhoods[r.neighbourhood]?.districtIndex === plan.district);
   const at = (days: number) => context.daysAgo(days);
   const activity: ActivityLogTable[] = [];
-  const event = (verb: string, actorId: string | null, subjectType: string, subjectId: string, areaId: string, when: string, amountCents: number | null = null) =>
-    activity.push({ id: ids(), verb, actor_id: actorId, organisation_id: null, on_behalf_of_id: null, subject_type: subjectType, subject_id: subjectId, area_id: areaId, domain: null, hours: null, amount_cents: amountCents, occurred_at: when });
+  const event = (
+    verb: string,
+    actorId: string | null,
+    subjectType: string,
+    subjectId: string,
+    areaId: string,
+    when: string,
+    amountCents: number | null = null,
+  ) =>
+    activity.push({
+      id: ids(),
+      verb,
+      actor_id: actorId,
+      organisation_id: null,
+      on_behalf_of_id: null,
+      subject_type: subjectType,
+      subject_id: subjectId,
+      area_id: areaId,
+      domain: null,
+      hours: null,
+      amount_cents: amountCents,
+      occurred_at: when,
+    });
 
   const round: BudgetRoundsTable = {
-    id: ids(), title: plan.title, description: `Bewoners van ${district.name} beslissen samen waar ${plan.budgetEuros.toLocaleString('nl-NL')} euro aan wordt besteed.`,
-    budget_cents: plan.budgetEuros * 100, currency: 'EUR',
-    proposals_open_at: at(plan.days.proposals), review_open_at: at(plan.days.review), voting_open_at: at(plan.days.voting), voting_close_at: at(plan.days.close),
-    ...plan.ballot, min_spend_cents: null, count_rule: plan.rule, utility: 'cost', completion: 'none', exhaustive_stop: 1,
-    tie_break_json: JSON.stringify(['min-cost', 'max-votes']), minimum_age: plan.minimumAge, source: 'platform', meta_json: null,
-    created_by: officer, created_at: at(plan.days.proposals + 7), updated_at: at(plan.days.proposals + 7),
+    id: ids(),
+    title: plan.title,
+    description: `Bewoners van ${district.name} beslissen samen waar ${plan.budgetEuros.toLocaleString('nl-NL')} euro aan wordt besteed.`,
+    budget_cents: plan.budgetEuros * 100,
+    currency: 'EUR',
+    proposals_open_at: at(plan.days.proposals),
+    review_open_at: at(plan.days.review),
+    voting_open_at: at(plan.days.voting),
+    voting_close_at: at(plan.days.close),
+    ...plan.ballot,
+    min_spend_cents: null,
+    count_rule: plan.rule,
+    utility: 'cost',
+    completion: 'none',
+    exhaustive_stop: 1,
+    tie_break_json: JSON.stringify(['min-cost', 'max-votes']),
+    minimum_age: plan.minimumAge,
+    source: 'platform',
+    meta_json: null,
+    created_by: officer,
+    created_at: at(plan.days.proposals + 7),
+    updated_at: at(plan.days.proposals + 7),
   };
   event('budget_round.opened', officer, 'budget_round', round.id, district.id, round.created_at, round.budget_cents);
 
@@ -152,19 +260,44 @@ async function generateRound(context: DemoContext, plan: RoundPlan, index: numbe
   const proposals: BudgetProposalsTable[] = ideas.map(([title, euros, description], i) => {
     const area: DemoNeighbourhood = random.pick(neighbourhoods.length > 0 ? neighbourhoods : state.neighbourhoods);
     const author = local.length > 0 ? random.pick(local).accountId : null;
-    const created = at(plan.days.proposals - (i + 1) * (Math.max(1, plan.days.proposals - Math.max(plan.days.review, 0)) / (ideas.length + 1)));
+    const created = at(
+      plan.days.proposals -
+        (i + 1) * (Math.max(1, plan.days.proposals - Math.max(plan.days.review, 0)) / (ideas.length + 1)),
+    );
     const estimate = Math.round(euros * (0.8 + 0.4 * random.next())) * 100;
     const rejected = reviewed && i >= plan.projects;
     const status: BudgetProposalsTable['status'] = !reviewed ? 'submitted' : rejected ? 'rejected' : 'accepted';
-    const cost = status === 'accepted' ? Math.min(Math.round(estimate * (0.9 + 0.3 * random.next()) / 100) * 100, round.budget_cents) : null;
+    const cost =
+      status === 'accepted'
+        ? Math.min(Math.round((estimate * (0.9 + 0.3 * random.next())) / 100) * 100, round.budget_cents)
+        : null;
     const proposal: BudgetProposalsTable = {
-      id: ids(), round_id: round.id, number: i + 1, code: String(i + 1), area_id: area.id, title, description, location: random.pick(PLACES),
-      estimated_cost_cents: estimate, cost_cents: cost, status,
-      review_reason: status === 'accepted' ? 'Haalbaar. De kosten zijn geraamd door de afdeling Openbare Ruimte.' : status === 'rejected' ? random.pick(REJECTIONS) : null,
-      reviewed_by: reviewed ? officer : null, reviewed_at: reviewed ? at(plan.days.review - 3) : null, author_id: author, created_at: created, updated_at: created,
+      id: ids(),
+      round_id: round.id,
+      number: i + 1,
+      code: String(i + 1),
+      area_id: area.id,
+      title,
+      description,
+      location: random.pick(PLACES),
+      estimated_cost_cents: estimate,
+      cost_cents: cost,
+      status,
+      review_reason:
+        status === 'accepted'
+          ? 'Haalbaar. De kosten zijn geraamd door de afdeling Openbare Ruimte.'
+          : status === 'rejected'
+            ? random.pick(REJECTIONS)
+            : null,
+      reviewed_by: reviewed ? officer : null,
+      reviewed_at: reviewed ? at(plan.days.review - 3) : null,
+      author_id: author,
+      created_at: created,
+      updated_at: created,
     };
     event('proposal.submitted', author, 'budget_proposal', proposal.id, area.id, created, estimate);
-    if (reviewed) event(`proposal.${status}`, officer, 'budget_proposal', proposal.id, area.id, proposal.reviewed_at!, cost);
+    if (reviewed)
+      event(`proposal.${status}`, officer, 'budget_proposal', proposal.id, area.id, proposal.reviewed_at!, cost);
     return proposal;
   });
 
@@ -182,12 +315,28 @@ async function generateRound(context: DemoContext, plan: RoundPlan, index: numbe
     const choice = chooseProjects(random, accepted, appeal, state.neighbourhoods[resident.neighbourhood]!.id, plan);
     if (choice.length < plan.ballot.min_projects) continue;
     const paper = random.chance(0.1);
-    voters.push({ round_id: round.id, account_id: resident.accountId, method: paper ? 'paper' : 'online', age_confirmed: plan.minimumAge !== null && !paper ? 1 : 0 });
+    voters.push({
+      round_id: round.id,
+      account_id: resident.accountId,
+      method: paper ? 'paper' : 'online',
+      age_confirmed: plan.minimumAge !== null && !paper ? 1 : 0,
+    });
     ballots.push({
-      id: randomHex(ballotRandom), round_id: round.id, choices_json: JSON.stringify(choice), source: paper ? 'paper' : 'online', location: paper ? `Stembureau ${district.name}` : '',
+      id: randomHex(ballotRandom),
+      round_id: round.id,
+      choices_json: JSON.stringify(choice),
+      source: paper ? 'paper' : 'online',
+      location: paper ? `Stembureau ${district.name}` : '',
       token_hash: paper ? null : createHash('sha256').update(randomHex(ballotRandom)).digest('base64url'),
     });
-    event('ballot.cast', resident.accountId, 'budget_round', round.id, state.neighbourhoods[resident.neighbourhood]!.id, new Date(from + random.next() * (votingEnd - from)).toISOString());
+    event(
+      'ballot.cast',
+      resident.accountId,
+      'budget_round',
+      round.id,
+      state.neighbourhoods[resident.neighbourhood]!.id,
+      new Date(from + random.next() * (votingEnd - from)).toISOString(),
+    );
   }
   ballots.sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -202,11 +351,25 @@ async function generateRound(context: DemoContext, plan: RoundPlan, index: numbe
     const projects = accepted.map((p) => ({ id: p.id, code: p.code, title: p.title, costCents: p.cost_cents ?? 0 }));
     const stored = ballots.map((b) => ({ projectIds: JSON.parse(b.choices_json) as string[], source: b.source }));
     const result = countVotes(roundElection(round, projects, stored), countOptionsOf(round));
-    const outcome = presentOutcome(result, { round, projects, paperBallotCount: stored.filter((b) => b.source === 'paper').length, auditFileName: auditFileName(round.id) });
-    await context.insert('budget_counts', [{
-      round_id: round.id, status: 'done', requested_by: null, requested_at: round.voting_close_at, started_at: round.voting_close_at, finished_at: round.voting_close_at,
-      error: null, outcome_json: JSON.stringify(outcome), count_json: JSON.stringify(countResultToJson(result)),
-    }]);
+    const outcome = presentOutcome(result, {
+      round,
+      projects,
+      paperBallotCount: stored.filter((b) => b.source === 'paper').length,
+      auditFileName: auditFileName(round.id),
+    });
+    await context.insert('budget_counts', [
+      {
+        round_id: round.id,
+        status: 'done',
+        requested_by: null,
+        requested_at: round.voting_close_at,
+        started_at: round.voting_close_at,
+        finished_at: round.voting_close_at,
+        error: null,
+        outcome_json: JSON.stringify(outcome),
+        count_json: JSON.stringify(countResultToJson(result)),
+      },
+    ]);
     event('round.counted', null, 'budget_round', round.id, district.id, round.voting_close_at, outcome.usedCents);
   }
   await context.insert('activity_log', activity);

@@ -13,8 +13,21 @@ export const budgetingPersonalData: PersonalDataSource = {
     const proposals = await createProposalsRepository(db).byAuthor(accountId);
     const voted = await createBallotsRepository(db).votedRoundsOf(accountId);
     return {
-      proposals: proposals.map((p) => ({ id: p.id, roundId: p.round_id, title: p.title, description: p.description, location: p.location, estimatedCostCents: p.estimated_cost_cents, status: p.status, createdAt: p.created_at })),
-      votedInRounds: voted.map((v) => ({ roundId: v.round_id, method: v.method, confirmedMinimumAge: v.age_confirmed === 1 })),
+      proposals: proposals.map((p) => ({
+        id: p.id,
+        roundId: p.round_id,
+        title: p.title,
+        description: p.description,
+        location: p.location,
+        estimatedCostCents: p.estimated_cost_cents,
+        status: p.status,
+        createdAt: p.created_at,
+      })),
+      votedInRounds: voted.map((v) => ({
+        roundId: v.round_id,
+        method: v.method,
+        confirmedMinimumAge: v.age_confirmed === 1,
+      })),
       ballots: 'Ballots are secret: they are stored without any link to you, so they cannot be part of this export.',
     };
   },

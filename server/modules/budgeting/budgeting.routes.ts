@@ -18,9 +18,11 @@ export interface BudgetingServices {
 }
 
 /** Neighbourhood budget: rounds, proposals and review, secret ballots, counts and results. */
-export const budgetingRoutes = (services: BudgetingServices): FastifyPluginAsyncZod => async (app) => {
-  await app.register(roundsRoutes(services));
-  await app.register(proposalsRoutes(services));
-  await app.register(ballotsRoutes(services));
-  await app.register(resultsRoutes(services));
-};
+export const budgetingRoutes =
+  (services: BudgetingServices): FastifyPluginAsyncZod =>
+  async (app) => {
+    await app.register(roundsRoutes(services));
+    await app.register(proposalsRoutes(services));
+    await app.register(ballotsRoutes(services));
+    await app.register(resultsRoutes(services));
+  };

@@ -44,7 +44,9 @@ export function createCountRunner(deps: CountRunnerDeps) {
       const repo = createBallotsRepository(trx);
       const rows = await repo.allOf(roundId);
       await repo.deleteAllOf(roundId);
-      await repo.insertBallots(rows.map((row) => ({ ...row, id: deps.secret() })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+      await repo.insertBallots(
+        rows.map((row) => ({ ...row, id: deps.secret() })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
     });
   }
 
@@ -63,15 +65,34 @@ export function createCountRunner(deps: CountRunnerDeps) {
         auditFileName: auditFileName(round.id),
       });
       await deps.db.transaction().execute(async (trx) => {
-        await createCountsRepository(trx).finish(job.round_id, { status: 'done', finished_at: deps.clock.now().toISOString(), error: null, outcome_json: JSON.stringify(outcome), count_json: JSON.stringify(countResultToJson(result)) });
+        await createCountsRepository(trx).finish(job.round_id, {
+          status: 'done',
+          finished_at: deps.clock.now().toISOString(),
+          error: null,
+          outcome_json: JSON.stringify(outcome),
+          count_json: JSON.stringify(countResultToJson(result)),
+        });
         for (const areaId of snapshot.areaIds) {
-          await deps.activity(trx, { verb: 'round.counted', actorId: null, subjectType: 'budget_round', subjectId: round.id, areaId, amountCents: outcome.usedCents });
+          await deps.activity(trx, {
+            verb: 'round.counted',
+            actorId: null,
+            subjectType: 'budget_round',
+            subjectId: round.id,
+            areaId,
+            amountCents: outcome.usedCents,
+          });
         }
       });
     } catch (error) {
       deps.onError?.(error, job.round_id);
       const message = error instanceof Error ? error.message : String(error);
-      await counts.finish(job.round_id, { status: 'failed', finished_at: deps.clock.now().toISOString(), error: message, outcome_json: null, count_json: null });
+      await counts.finish(job.round_id, {
+        status: 'failed',
+        finished_at: deps.clock.now().toISOString(),
+        error: message,
+        outcome_json: null,
+        count_json: null,
+      });
     }
   }
 

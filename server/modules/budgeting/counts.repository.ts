@@ -10,7 +10,17 @@ export function createCountsRepository(db: Db) {
     async enqueue(roundId: string, requestedBy: string | null, nowIso: string): Promise<boolean> {
       const result = await db
         .insertInto('budget_counts')
-        .values({ round_id: roundId, status: 'queued', requested_by: requestedBy, requested_at: nowIso, started_at: null, finished_at: null, error: null, outcome_json: null, count_json: null })
+        .values({
+          round_id: roundId,
+          status: 'queued',
+          requested_by: requestedBy,
+          requested_at: nowIso,
+          started_at: null,
+          finished_at: null,
+          error: null,
+          outcome_json: null,
+          count_json: null,
+        })
         .onConflict((oc) => oc.column('round_id').doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
@@ -19,7 +29,14 @@ export function createCountsRepository(db: Db) {
     async requeueFailed(roundId: string, requestedBy: string | null, nowIso: string): Promise<boolean> {
       const result = await db
         .updateTable('budget_counts')
-        .set({ status: 'queued', requested_by: requestedBy, requested_at: nowIso, started_at: null, finished_at: null, error: null })
+        .set({
+          status: 'queued',
+          requested_by: requestedBy,
+          requested_at: nowIso,
+          started_at: null,
+          finished_at: null,
+          error: null,
+        })
         .where('round_id', '=', roundId)
         .where('status', '=', 'failed')
         .executeTakeFirst();
@@ -30,7 +47,12 @@ export function createCountsRepository(db: Db) {
       return db
         .selectFrom('budget_counts')
         .selectAll()
-        .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'running'), eb('started_at', '<', staleBeforeIso)])]))
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'queued'),
+            eb.and([eb('status', '=', 'running'), eb('started_at', '<', staleBeforeIso)]),
+          ]),
+        )
         .orderBy('requested_at')
         .limit(limit)
         .execute();
@@ -42,11 +64,16 @@ export function createCountsRepository(db: Db) {
         .set({ status: 'running', started_at: nowIso })
         .where('round_id', '=', count.round_id)
         .where('status', '=', count.status)
-        .where((eb) => (count.started_at === null ? eb('started_at', 'is', null) : eb('started_at', '=', count.started_at)))
+        .where((eb) =>
+          count.started_at === null ? eb('started_at', 'is', null) : eb('started_at', '=', count.started_at),
+        )
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async finish(roundId: string, changes: Pick<BudgetCountsTable, 'status' | 'finished_at' | 'error' | 'outcome_json' | 'count_json'>): Promise<void> {
+    async finish(
+      roundId: string,
+      changes: Pick<BudgetCountsTable, 'status' | 'finished_at' | 'error' | 'outcome_json' | 'count_json'>,
+    ): Promise<void> {
       await db.updateTable('budget_counts').set(changes).where('round_id', '=', roundId).execute();
     },
   };

@@ -2,8 +2,7 @@ import type { Caller } from '../../http/auth.ts';
 import type { BudgetAreas, ResidentRegistry } from './budgeting.ports.ts';
 
 export type Eligibility =
-  | { eligible: true; areaId: string }
-  | { eligible: false; reason: 'not-verified' | 'outside-round-areas' };
+  { eligible: true; areaId: string } | { eligible: false; reason: 'not-verified' | 'outside-round-areas' };
 
 /**
  * A resident may vote when verified for a neighbourhood that is one of the round's areas or lies

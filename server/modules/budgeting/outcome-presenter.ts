@@ -9,7 +9,10 @@ type Ref = { projectId: string; code: string; title: string };
 const cents = (euros: number): number => Math.round(euros * 100);
 
 export interface OutcomeInput {
-  round: Pick<BudgetRoundsTable, 'budget_cents' | 'count_rule' | 'utility' | 'completion' | 'exhaustive_stop' | 'tie_break_json'>;
+  round: Pick<
+    BudgetRoundsTable,
+    'budget_cents' | 'count_rule' | 'utility' | 'completion' | 'exhaustive_stop' | 'tie_break_json'
+  >;
   projects: readonly BallotProject[];
   paperBallotCount: number;
   auditFileName: string;
@@ -36,18 +39,30 @@ export function presentOutcome(result: CountResult, input: OutcomeInput): Outcom
       case 'did-not-fit':
         return { kind: core.kind, step: core.step, budgetLeftBeforeCents: fractionToCents(core.budgetLeftBefore) };
       case 'funded-equal-shares':
-        return { kind: core.kind, step: core.step, effectiveVotes: core.effectiveVotes, maxPaymentCents: cents(core.maxPayment), supportersBudgetCents: cents(core.supportersBudget) };
+        return {
+          kind: core.kind,
+          step: core.step,
+          effectiveVotes: core.effectiveVotes,
+          maxPaymentCents: cents(core.maxPayment),
+          supportersBudgetCents: cents(core.supportersBudget),
+        };
       case 'count-stopped':
         return { kind: core.kind, stoppedAt: ref(core.stoppedAt) };
       case 'supporters-out-of-money':
-        return { kind: core.kind, step: core.step, supportersBudgetCents: cents(core.supportersBudget), lostTo: core.lostTo === null ? null : ref(core.lostTo) };
+        return {
+          kind: core.kind,
+          step: core.step,
+          supportersBudgetCents: cents(core.supportersBudget),
+          lostTo: core.lostTo === null ? null : ref(core.lostTo),
+        };
       case 'funded-free':
       case 'no-votes':
         return { kind: core.kind };
     }
   };
   const supportersBudget = (project: ProjectExplanation): number | null => {
-    if (project.decision.kind === 'funded-equal-shares' || project.decision.kind === 'supporters-out-of-money') return cents(project.decision.supportersBudget);
+    if (project.decision.kind === 'funded-equal-shares' || project.decision.kind === 'supporters-out-of-money')
+      return cents(project.decision.supportersBudget);
     const last = project.rounds[project.rounds.length - 1];
     return last ? cents(last.supportersBudget) : null;
   };
@@ -78,7 +93,12 @@ export function presentOutcome(result: CountResult, input: OutcomeInput): Outcom
     projects,
     ties: result.ties.map(tie),
     equalShares: es
-      ? { fairShareCents: fractionToCents(es.fairShare), perVoterBudgetCents: fractionToCents(es.perVoterBudget), raises: es.raises, stopReason: es.stopReason }
+      ? {
+          fairShareCents: fractionToCents(es.fairShare),
+          perVoterBudgetCents: fractionToCents(es.perVoterBudget),
+          raises: es.raises,
+          stopReason: es.stopReason,
+        }
       : null,
     recountCommand: recountCommand(input.round, input.auditFileName),
   };

@@ -9,10 +9,19 @@ export function createProposalsRepository(db: Db) {
       await db.insertInto('budget_proposals').values(row).execute();
     },
     async insertMany(rows: readonly BudgetProposalsTable[]): Promise<void> {
-      for (let i = 0; i < rows.length; i += 200) await db.insertInto('budget_proposals').values(rows.slice(i, i + 200)).execute();
+      for (let i = 0; i < rows.length; i += 200)
+        await db
+          .insertInto('budget_proposals')
+          .values(rows.slice(i, i + 200))
+          .execute();
     },
     find(roundId: string, id: string): Promise<BudgetProposalsTable | undefined> {
-      return db.selectFrom('budget_proposals').selectAll().where('round_id', '=', roundId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('budget_proposals')
+        .selectAll()
+        .where('round_id', '=', roundId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     async update(id: string, changes: Partial<Omit<BudgetProposalsTable, 'id' | 'round_id'>>): Promise<void> {
       await db.updateTable('budget_proposals').set(changes).where('id', '=', id).execute();
@@ -27,23 +36,45 @@ export function createProposalsRepository(db: Db) {
     },
 
     /** In order of submission; withdrawn ones only when asked for. */
-    list(roundId: string, status: ProposalStatus | undefined, limit: number, after?: Keyset): Promise<BudgetProposalsTable[]> {
+    list(
+      roundId: string,
+      status: ProposalStatus | undefined,
+      limit: number,
+      after?: Keyset,
+    ): Promise<BudgetProposalsTable[]> {
       let query = db.selectFrom('budget_proposals').selectAll().where('round_id', '=', roundId);
       query = status ? query.where('status', '=', status) : query.where('status', '!=', 'withdrawn');
       if (after) {
         const sort = Number(after.sort);
-        query = query.where((eb) => eb.or([eb('number', '>', sort), eb.and([eb('number', '=', sort), eb('id', '>', after.id)])]));
+        query = query.where((eb) =>
+          eb.or([eb('number', '>', sort), eb.and([eb('number', '=', sort), eb('id', '>', after.id)])]),
+        );
       }
-      return query.orderBy('number').orderBy('id').limit(limit + 1).execute();
+      return query
+        .orderBy('number')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
     },
 
     /** The projects on the ballot, in ballot order. A round has at most a few hundred. */
     accepted(roundId: string): Promise<BudgetProposalsTable[]> {
-      return db.selectFrom('budget_proposals').selectAll().where('round_id', '=', roundId).where('status', '=', 'accepted').orderBy('number').execute();
+      return db
+        .selectFrom('budget_proposals')
+        .selectAll()
+        .where('round_id', '=', roundId)
+        .where('status', '=', 'accepted')
+        .orderBy('number')
+        .execute();
     },
 
     byAuthor(accountId: string): Promise<BudgetProposalsTable[]> {
-      return db.selectFrom('budget_proposals').selectAll().where('author_id', '=', accountId).orderBy('created_at').execute();
+      return db
+        .selectFrom('budget_proposals')
+        .selectAll()
+        .where('author_id', '=', accountId)
+        .orderBy('created_at')
+        .execute();
     },
   };
 }

@@ -20,7 +20,13 @@ export function presentProposal(row: BudgetProposalsTable, caller: Caller | null
     estimatedCostCents: row.estimated_cost_cents,
     costCents: row.status === 'accepted' ? row.cost_cents : null,
     status: row.status,
-    review: reviewed ? { decision: row.status as 'accepted' | 'rejected', reason: row.review_reason ?? '', reviewedAt: row.reviewed_at ?? '' } : null,
+    review: reviewed
+      ? {
+          decision: row.status as 'accepted' | 'rejected',
+          reason: row.review_reason ?? '',
+          reviewedAt: row.reviewed_at ?? '',
+        }
+      : null,
     mine: caller !== null && row.author_id === caller.accountId,
     createdAt: row.created_at,
   };
@@ -31,7 +37,10 @@ export function createProposalsService(deps: BudgetingDeps) {
   const context = createRoundContext(deps);
   const proposals = createProposalsRepository(deps.db);
 
-  async function requireProposal(roundId: string, proposalId: string): Promise<{ round: LoadedRound; proposal: BudgetProposalsTable }> {
+  async function requireProposal(
+    roundId: string,
+    proposalId: string,
+  ): Promise<{ round: LoadedRound; proposal: BudgetProposalsTable }> {
     const round = await context.requireRound(roundId);
     const proposal = await proposals.find(roundId, proposalId);
     if (!proposal) throw notFound('The proposal');
@@ -40,18 +49,22 @@ export function createProposalsService(deps: BudgetingDeps) {
 
   function requirePhase(round: LoadedRound, allowed: readonly string[], what: string): void {
     const phase = phaseAt(round.row, deps.clock.now());
-    if (!allowed.includes(phase)) throw conflict(`${what} is not possible in the ${phase} phase of this round.`, 'phase-closed');
+    if (!allowed.includes(phase))
+      throw conflict(`${what} is not possible in the ${phase} phase of this round.`, 'phase-closed');
   }
 
   function requireAuthor(caller: Caller, proposal: BudgetProposalsTable): void {
-    if (proposal.author_id !== caller.accountId) throw forbidden('Only the resident who submitted this proposal may change it.');
+    if (proposal.author_id !== caller.accountId)
+      throw forbidden('Only the resident who submitted this proposal may change it.');
   }
 
   /** The proposal's place must be one of the round's areas or lie inside one. */
   async function checkArea(round: LoadedRound, areaId: string): Promise<void> {
     const lineage = await deps.areas.lineage(areaId);
     if (!lineage || !lineage.ids.some((id) => round.areaIds.includes(id))) {
-      throw badRequest('This area is not part of the round.', [{ name: 'body.areaId', reason: 'Not one of the round’s areas' }]);
+      throw badRequest('This area is not part of the round.', [
+        { name: 'body.areaId', reason: 'Not one of the round’s areas' },
+      ]);
     }
   }
 
@@ -61,10 +74,21 @@ export function createProposalsService(deps: BudgetingDeps) {
   }
 
   return {
-    async list(caller: Caller | null, roundId: string, status: ProposalStatus | undefined, limit: number, cursor?: string) {
+    async list(
+      caller: Caller | null,
+      roundId: string,
+      status: ProposalStatus | undefined,
+      limit: number,
+      cursor?: string,
+    ) {
       await context.requireRound(roundId);
       const rows = await proposals.list(roundId, status, limit, decodeCursor(cursor));
-      return toPage(rows, limit, (row) => ({ sort: row.number, id: row.id }), (row) => presentProposal(row, caller));
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.number, id: row.id }),
+        (row) => presentProposal(row, caller),
+      );
     },
 
     get: getOne,
@@ -82,11 +106,32 @@ export function createProposalsService(deps: BudgetingDeps) {
             const tx = createProposalsRepository(trx);
             const number = await tx.nextNumber(roundId);
             await tx.insert({
-              id, round_id: roundId, number, code: String(number), area_id: input.areaId, title: input.title, description: input.description,
-              location: input.location, estimated_cost_cents: input.estimatedCostCents, cost_cents: null, status: 'submitted',
-              review_reason: null, reviewed_by: null, reviewed_at: null, author_id: caller.accountId, created_at: nowIso, updated_at: nowIso,
+              id,
+              round_id: roundId,
+              number,
+              code: String(number),
+              area_id: input.areaId,
+              title: input.title,
+              description: input.description,
+              location: input.location,
+              estimated_cost_cents: input.estimatedCostCents,
+              cost_cents: null,
+              status: 'submitted',
+              review_reason: null,
+              reviewed_by: null,
+              reviewed_at: null,
+              author_id: caller.accountId,
+              created_at: nowIso,
+              updated_at: nowIso,
             });
-            await deps.activity(trx, { verb: 'proposal.submitted', actorId: caller.accountId, subjectType: 'budget_proposal', subjectId: id, areaId: input.areaId, amountCents: input.estimatedCostCents });
+            await deps.activity(trx, {
+              verb: 'proposal.submitted',
+              actorId: caller.accountId,
+              subjectType: 'budget_proposal',
+              subjectId: id,
+              areaId: input.areaId,
+              amountCents: input.estimatedCostCents,
+            });
           });
           break;
         } catch (error) {
@@ -96,11 +141,17 @@ export function createProposalsService(deps: BudgetingDeps) {
       return getOne(caller, roundId, id);
     },
 
-    async update(caller: Caller, roundId: string, proposalId: string, input: Partial<Pick<ProposalCreate, 'title' | 'description' | 'estimatedCostCents' | 'location'>>): Promise<Proposal> {
+    async update(
+      caller: Caller,
+      roundId: string,
+      proposalId: string,
+      input: Partial<Pick<ProposalCreate, 'title' | 'description' | 'estimatedCostCents' | 'location'>>,
+    ): Promise<Proposal> {
       const { round, proposal } = await requireProposal(roundId, proposalId);
       requireAuthor(caller, proposal);
       requirePhase(round, ['proposals'], 'Changing a proposal');
-      if (proposal.status !== 'submitted') throw conflict('Only a proposal that has not been reviewed yet can change.', 'proposal-reviewed');
+      if (proposal.status !== 'submitted')
+        throw conflict('Only a proposal that has not been reviewed yet can change.', 'proposal-reviewed');
       const changes: Partial<BudgetProposalsTable> = { updated_at: deps.clock.now().toISOString() };
       if (input.title !== undefined) changes.title = input.title;
       if (input.description !== undefined) changes.description = input.description;
@@ -125,7 +176,9 @@ export function createProposalsService(deps: BudgetingDeps) {
       requirePhase(round, ['proposals', 'review'], 'Reviewing a proposal');
       if (proposal.status === 'withdrawn') throw conflict('The proposer withdrew this proposal.', 'proposal-withdrawn');
       if (input.decision === 'accepted' && (input.costCents ?? 0) > round.row.budget_cents) {
-        throw badRequest('This cost is more than the whole budget, so the project could never be funded.', [{ name: 'body.costCents', reason: 'More than the round’s budget' }]);
+        throw badRequest('This cost is more than the whole budget, so the project could never be funded.', [
+          { name: 'body.costCents', reason: 'More than the round’s budget' },
+        ]);
       }
       const nowIso = deps.clock.now().toISOString();
       const changes = {
@@ -139,10 +192,23 @@ export function createProposalsService(deps: BudgetingDeps) {
       await deps.db.transaction().execute(async (trx) => {
         await createProposalsRepository(trx).update(proposal.id, changes);
         await deps.audit(trx, {
-          actorId: caller.accountId, action: 'budget_proposal.reviewed', subjectType: 'budget_proposal', subjectId: proposal.id, areaId: proposal.area_id,
-          before: { status: proposal.status, costCents: proposal.cost_cents }, after: { status: input.decision, costCents: changes.cost_cents }, reason: input.reason,
+          actorId: caller.accountId,
+          action: 'budget_proposal.reviewed',
+          subjectType: 'budget_proposal',
+          subjectId: proposal.id,
+          areaId: proposal.area_id,
+          before: { status: proposal.status, costCents: proposal.cost_cents },
+          after: { status: input.decision, costCents: changes.cost_cents },
+          reason: input.reason,
         });
-        await deps.activity(trx, { verb: `proposal.${input.decision}`, actorId: caller.accountId, subjectType: 'budget_proposal', subjectId: proposal.id, areaId: proposal.area_id, amountCents: changes.cost_cents });
+        await deps.activity(trx, {
+          verb: `proposal.${input.decision}`,
+          actorId: caller.accountId,
+          subjectType: 'budget_proposal',
+          subjectId: proposal.id,
+          areaId: proposal.area_id,
+          amountCents: changes.cost_cents,
+        });
       });
       return getOne(caller, roundId, proposalId);
     },

@@ -11,7 +11,8 @@ function count(name: string, options: CountOptions) {
   return countVotes(toApprovalElection(fixture(name)), options);
 }
 
-const sorted = (ids: readonly string[]): string[] => [...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const sorted = (ids: readonly string[]): string[] =>
+  [...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 describe('equal shares with add1, as published', () => {
   test.each<[string, Partial<CountOptions>]>([
@@ -119,6 +120,11 @@ describe('other vote types count as approval of every listed project', () => {
     const result = countVotes(toApprovalElection(file), { rule: 'equal-shares-add1' });
     expect(F.compare(result.totalCost, result.budget)).toBeLessThanOrEqual(0);
     const listed = new Set(file.votes.flatMap((vote) => vote.projectIds));
-    expect(result.projects.filter((project) => project.votes > 0).map((project) => project.id).sort()).toEqual([...listed].sort());
+    expect(
+      result.projects
+        .filter((project) => project.votes > 0)
+        .map((project) => project.id)
+        .sort(),
+    ).toEqual([...listed].sort());
   });
 });

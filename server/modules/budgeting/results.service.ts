@@ -21,7 +21,8 @@ export function createResultsService(deps: ResultsDeps) {
   async function get(roundId: string): Promise<RoundResult> {
     await context.requireRound(roundId);
     const count = await counts.find(roundId);
-    if (!count) return { roundId, status: 'not-counted', requestedAt: null, finishedAt: null, error: null, outcome: null };
+    if (!count)
+      return { roundId, status: 'not-counted', requestedAt: null, finishedAt: null, error: null, outcome: null };
     return {
       roundId,
       status: count.status,
@@ -46,7 +47,8 @@ export function createResultsService(deps: ResultsDeps) {
     async request(caller: Caller, roundId: string): Promise<RoundResult> {
       const { row, areaIds } = await context.requireRound(roundId);
       await context.requireManager(caller, areaIds);
-      if (phaseAt(row, deps.clock.now()) !== 'results') throw conflict('Voting has not closed yet; the count starts when it does.', 'voting-not-closed');
+      if (phaseAt(row, deps.clock.now()) !== 'results')
+        throw conflict('Voting has not closed yet; the count starts when it does.', 'voting-not-closed');
       await queue(roundId, caller.accountId);
       return get(roundId);
     },
@@ -56,7 +58,10 @@ export function createResultsService(deps: ResultsDeps) {
       await context.requireRound(roundId);
       const count = await counts.find(roundId);
       if (count?.status !== 'done' || !count.count_json) throw notFound('A finished count of this round');
-      return { fileName: auditFileName(roundId).replace(/\.pb$/, '.count.json'), json: JSON.parse(count.count_json) as Record<string, unknown> };
+      return {
+        fileName: auditFileName(roundId).replace(/\.pb$/, '.count.json'),
+        json: JSON.parse(count.count_json) as Record<string, unknown>,
+      };
     },
 
     /**
@@ -71,9 +76,15 @@ export function createResultsService(deps: ResultsDeps) {
       const refs = await deps.areas.refs(snapshot.areaIds);
       const areaNames = snapshot.areaIds.map((id) => refs.get(id)?.name ?? id);
       const count = closed ? await counts.find(roundId) : undefined;
-      const outcome = count?.status === 'done' && count.outcome_json ? (JSON.parse(count.outcome_json) as Outcome) : null;
-      const counted = outcome ? { rule: outcome.rule, selectedCodes: outcome.funded.map((project) => project.code) } : undefined;
-      return { fileName: auditFileName(roundId), text: roundToPabulibText(snapshot.round, areaNames, snapshot.projects, snapshot.ballots, counted) };
+      const outcome =
+        count?.status === 'done' && count.outcome_json ? (JSON.parse(count.outcome_json) as Outcome) : null;
+      const counted = outcome
+        ? { rule: outcome.rule, selectedCodes: outcome.funded.map((project) => project.code) }
+        : undefined;
+      return {
+        fileName: auditFileName(roundId),
+        text: roundToPabulibText(snapshot.round, areaNames, snapshot.projects, snapshot.ballots, counted),
+      };
     },
   };
 }

@@ -52,7 +52,11 @@ export function countOptionsOf(round: CountedRound): CountOptions {
 }
 
 /** Budget and costs in euros (not cents): add1 raises voter budgets by one currency unit, as the reference tools do. */
-export function roundElection(round: Pick<BudgetRoundsTable, 'budget_cents'>, projects: readonly BallotProject[], ballots: readonly StoredBallot[]): ApprovalElection {
+export function roundElection(
+  round: Pick<BudgetRoundsTable, 'budget_cents'>,
+  projects: readonly BallotProject[],
+  ballots: readonly StoredBallot[],
+): ApprovalElection {
   const codeOf = new Map(projects.map((project) => [project.id, project.code]));
   return {
     budget: centsToFraction(round.budget_cents),

@@ -17,7 +17,8 @@ function parse(text: string): PabulibFile {
   try {
     return parsePabulib(text);
   } catch (error) {
-    if (error instanceof PabulibParseError) throw badRequest(`The Pabulib file is not valid: ${error.message}.`, [{ name: FILE, reason: error.message }]);
+    if (error instanceof PabulibParseError)
+      throw badRequest(`The Pabulib file is not valid: ${error.message}.`, [{ name: FILE, reason: error.message }]);
     throw error;
   }
 }
@@ -26,7 +27,9 @@ function parse(text: string): PabulibFile {
 function cents(value: F.Fraction, what: string): number {
   const scaled = F.mul(value, F.fraction(100));
   if (!F.isInteger(scaled) || scaled.num > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw badRequest(`${what} (${F.toDecimalString(value)}) has more than two decimals or is too large.`, [{ name: FILE, reason: `${what} is not a whole number of cents` }]);
+    throw badRequest(`${what} (${F.toDecimalString(value)}) has more than two decimals or is too large.`, [
+      { name: FILE, reason: `${what} is not a whole number of cents` },
+    ]);
   }
   return Number(scaled.num);
 }
@@ -44,7 +47,9 @@ function wholeNumber(text: string | undefined): number | null {
 }
 
 /** A finished election from a `.pb` file becomes a closed round with its projects and ballots, then is counted. */
-export function createRoundImportService(deps: BudgetingDeps & { requestCount(roundId: string, requestedBy: string | null): Promise<void> }) {
+export function createRoundImportService(
+  deps: BudgetingDeps & { requestCount(roundId: string, requestedBy: string | null): Promise<void> },
+) {
   const context = createRoundContext(deps);
   const secret = deps.secret ?? randomSecret;
 
@@ -52,7 +57,11 @@ export function createRoundImportService(deps: BudgetingDeps & { requestCount(ro
     async import(caller: Caller, input: RoundImport): Promise<Round> {
       const lineages = await Promise.all(input.areaIds.map((id) => deps.areas.lineage(id)));
       const unknown = input.areaIds.filter((_, index) => lineages[index] === undefined);
-      if (unknown.length > 0) throw badRequest('There is no area with this id.', unknown.map((id) => ({ name: 'body.areaIds', reason: `Unknown area ${id}` })));
+      if (unknown.length > 0)
+        throw badRequest(
+          'There is no area with this id.',
+          unknown.map((id) => ({ name: 'body.areaIds', reason: `Unknown area ${id}` })),
+        );
       await context.requireManager(caller, input.areaIds);
       const file = parse(input.pabulib);
       const budgetCents = cents(budgetOf(file), 'The budget');
@@ -88,16 +97,31 @@ export function createRoundImportService(deps: BudgetingDeps & { requestCount(ro
       };
       const areaId = input.areaIds[0] ?? '';
       const proposals: BudgetProposalsTable[] = file.projects.map((project, index) => ({
-        id: deps.ids(), round_id: roundId, number: index + 1, code: project.id, area_id: areaId,
+        id: deps.ids(),
+        round_id: roundId,
+        number: index + 1,
+        code: project.id,
+        area_id: areaId,
         title: (project.fields['name']?.trim() || `Project ${project.id}`).slice(0, 120),
-        description: (project.fields['description'] ?? '').slice(0, 4000), location: '',
-        estimated_cost_cents: cents(project.cost, `The cost of project ${project.id}`), cost_cents: cents(project.cost, `The cost of project ${project.id}`),
-        status: 'accepted', review_reason: 'Imported from a Pabulib file.', reviewed_by: caller.accountId, reviewed_at: nowIso,
-        author_id: null, created_at: nowIso, updated_at: nowIso,
+        description: (project.fields['description'] ?? '').slice(0, 4000),
+        location: '',
+        estimated_cost_cents: cents(project.cost, `The cost of project ${project.id}`),
+        cost_cents: cents(project.cost, `The cost of project ${project.id}`),
+        status: 'accepted',
+        review_reason: 'Imported from a Pabulib file.',
+        reviewed_by: caller.accountId,
+        reviewed_at: nowIso,
+        author_id: null,
+        created_at: nowIso,
+        updated_at: nowIso,
       }));
       const idOfCode = new Map(proposals.map((proposal) => [proposal.code, proposal.id]));
       const ballots = file.votes.map((vote) => ({
-        id: secret(), round_id: roundId, token_hash: null, source: 'import' as const, location: '',
+        id: secret(),
+        round_id: roundId,
+        token_hash: null,
+        source: 'import' as const,
+        location: '',
         choices_json: JSON.stringify([...new Set(vote.projectIds.map((code) => idOfCode.get(code) ?? code))].sort()),
       }));
       await deps.db.transaction().execute(async (trx) => {
@@ -105,7 +129,11 @@ export function createRoundImportService(deps: BudgetingDeps & { requestCount(ro
         await createProposalsRepository(trx).insertMany(proposals);
         await createBallotsRepository(trx).insertBallots(ballots);
         await deps.audit(trx, {
-          actorId: caller.accountId, action: 'budget_round.imported', subjectType: 'budget_round', subjectId: roundId, areaId,
+          actorId: caller.accountId,
+          action: 'budget_round.imported',
+          subjectType: 'budget_round',
+          subjectId: roundId,
+          areaId,
           after: { title: round.title, projects: proposals.length, ballots: ballots.length, rule: round.count_rule },
         });
       });

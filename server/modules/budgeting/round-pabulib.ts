@@ -7,7 +7,16 @@ import { roundElection, type BallotProject, type StoredBallot } from './round-el
 
 export type ExportedRound = Pick<
   BudgetRoundsTable,
-  'id' | 'title' | 'budget_cents' | 'currency' | 'ballot_type' | 'max_projects' | 'min_projects' | 'voting_open_at' | 'voting_close_at' | 'meta_json'
+  | 'id'
+  | 'title'
+  | 'budget_cents'
+  | 'currency'
+  | 'ballot_type'
+  | 'max_projects'
+  | 'min_projects'
+  | 'voting_open_at'
+  | 'voting_close_at'
+  | 'meta_json'
 >;
 
 /** The counted outcome, to mark `selected` projects and name the rule in META. */
@@ -28,19 +37,25 @@ const VOTING_METHOD = { online: 'internet', paper: 'paper', import: '' } as cons
 function metaOf(round: ExportedRound, areaNames: readonly string[]): MetaEntry[] {
   const imported = round.meta_json ? (JSON.parse(round.meta_json) as MetaEntry[]) : [];
   const keep = imported.filter((entry) => !['max_sum_cost', 'max_length', 'min_length'].includes(entry.key));
-  const own: MetaEntry[] = imported.length > 0 ? [] : [
-    { key: 'description', value: round.title },
-    { key: 'country', value: 'Netherlands' },
-    { key: 'unit', value: areaNames.join(', ') },
-    { key: 'instance', value: round.id },
-    { key: 'date_begin', value: round.voting_open_at.slice(0, 10) },
-    { key: 'date_end', value: round.voting_close_at.slice(0, 10) },
-    { key: 'language', value: 'nl' },
-    { key: 'currency', value: round.currency },
-  ];
-  const limits: MetaEntry[] = round.ballot_type === 'knapsack'
-    ? [{ key: 'max_sum_cost', value: (round.budget_cents / 100).toString() }]
-    : round.max_projects !== null ? [{ key: 'max_length', value: String(round.max_projects) }] : [];
+  const own: MetaEntry[] =
+    imported.length > 0
+      ? []
+      : [
+          { key: 'description', value: round.title },
+          { key: 'country', value: 'Netherlands' },
+          { key: 'unit', value: areaNames.join(', ') },
+          { key: 'instance', value: round.id },
+          { key: 'date_begin', value: round.voting_open_at.slice(0, 10) },
+          { key: 'date_end', value: round.voting_close_at.slice(0, 10) },
+          { key: 'language', value: 'nl' },
+          { key: 'currency', value: round.currency },
+        ];
+  const limits: MetaEntry[] =
+    round.ballot_type === 'knapsack'
+      ? [{ key: 'max_sum_cost', value: (round.budget_cents / 100).toString() }]
+      : round.max_projects !== null
+        ? [{ key: 'max_length', value: String(round.max_projects) }]
+        : [];
   if (round.min_projects > 0) limits.push({ key: 'min_length', value: String(round.min_projects) });
   return [...own, ...keep, ...limits];
 }
@@ -67,12 +82,18 @@ export function roundToPabulib(
     projectColumns: [...file.projectColumns, ...(counted ? ['selected'] : []), 'name'],
     projects: file.projects.map((project) => ({
       ...project,
-      fields: { ...project.fields, ...(counted ? { selected: selected.has(project.id) ? '1' : '0' } : {}), name: titleOf.get(project.id) ?? '' },
+      fields: {
+        ...project.fields,
+        ...(counted ? { selected: selected.has(project.id) ? '1' : '0' } : {}),
+        name: titleOf.get(project.id) ?? '',
+      },
     })),
     voteColumns: withMethod ? [...file.voteColumns, 'voting_method'] : file.voteColumns,
     votes: file.votes.map((vote, index) => ({
       ...vote,
-      fields: withMethod ? { ...vote.fields, voting_method: VOTING_METHOD[ballots[index]?.source ?? 'import'] } : vote.fields,
+      fields: withMethod
+        ? { ...vote.fields, voting_method: VOTING_METHOD[ballots[index]?.source ?? 'import'] }
+        : vote.fields,
     })),
   };
 }

@@ -32,8 +32,15 @@ describe('startPhaseNow', () => {
 
   test('opening the vote early keeps the planned close; closing it ends voting now', () => {
     const inReview = { ...schedule, review_open_at: '2026-03-04T00:00:00.000Z' };
-    expect(startPhaseNow(inReview, 'voting', now)).toMatchObject({ voting_open_at: now.toISOString(), voting_close_at: schedule.voting_close_at });
-    const voting = { ...schedule, review_open_at: '2026-03-02T00:00:00.000Z', voting_open_at: '2026-03-03T00:00:00.000Z' };
+    expect(startPhaseNow(inReview, 'voting', now)).toMatchObject({
+      voting_open_at: now.toISOString(),
+      voting_close_at: schedule.voting_close_at,
+    });
+    const voting = {
+      ...schedule,
+      review_open_at: '2026-03-02T00:00:00.000Z',
+      voting_open_at: '2026-03-03T00:00:00.000Z',
+    };
     const closed = startPhaseNow(voting, 'results', now);
     expect(closed?.voting_close_at).toBe(now.toISOString());
     expect(phaseAt(closed!, now)).toBe('results');
@@ -41,8 +48,17 @@ describe('startPhaseNow', () => {
 
   test('a round whose dates all lie ahead can open its proposals now; later dates move along when needed', () => {
     const early = new Date('2026-02-01T00:00:00.000Z');
-    expect(startPhaseNow(schedule, 'proposals', early)).toEqual({ ...schedule, proposals_open_at: early.toISOString() });
-    const tight = { ...schedule, proposals_open_at: '2026-03-06T00:00:00.000Z', review_open_at: '2026-03-06T00:00:00.000Z', voting_open_at: '2026-03-06T00:00:00.000Z', voting_close_at: '2026-03-06T00:00:01.000Z' };
+    expect(startPhaseNow(schedule, 'proposals', early)).toEqual({
+      ...schedule,
+      proposals_open_at: early.toISOString(),
+    });
+    const tight = {
+      ...schedule,
+      proposals_open_at: '2026-03-06T00:00:00.000Z',
+      review_open_at: '2026-03-06T00:00:00.000Z',
+      voting_open_at: '2026-03-06T00:00:00.000Z',
+      voting_close_at: '2026-03-06T00:00:01.000Z',
+    };
     expect(phaseAt(tight, now)).toBe('upcoming');
     expect(startPhaseNow(tight, 'proposals', now)?.proposals_open_at).toBe(now.toISOString());
   });
@@ -51,6 +67,10 @@ describe('startPhaseNow', () => {
 test('changedPastDates names the dates that passed or would move into the past', () => {
   const now = new Date('2026-03-12T00:00:00.000Z');
   expect(changedPastDates(schedule, { ...schedule, voting_close_at: '2026-04-02T00:00:00.000Z' }, now)).toEqual([]);
-  expect(changedPastDates(schedule, { ...schedule, review_open_at: '2026-03-11T00:00:00.000Z' }, now)).toEqual(['review_open_at']);
-  expect(changedPastDates(schedule, { ...schedule, voting_open_at: '2026-03-11T00:00:00.000Z' }, now)).toEqual(['voting_open_at']);
+  expect(changedPastDates(schedule, { ...schedule, review_open_at: '2026-03-11T00:00:00.000Z' }, now)).toEqual([
+    'review_open_at',
+  ]);
+  expect(changedPastDates(schedule, { ...schedule, voting_open_at: '2026-03-11T00:00:00.000Z' }, now)).toEqual([
+    'voting_open_at',
+  ]);
 });

@@ -30,7 +30,11 @@ const START_COLUMN = {
  * Starting `next` now: only the phase right after the current one. Later dates that would now
  * lie before it move along, so the schedule stays in order.
  */
-export function startPhaseNow(schedule: RoundSchedule, next: Exclude<BudgetPhase, 'upcoming'>, now: Date): RoundSchedule | null {
+export function startPhaseNow(
+  schedule: RoundSchedule,
+  next: Exclude<BudgetPhase, 'upcoming'>,
+  now: Date,
+): RoundSchedule | null {
   const current = phaseAt(schedule, now);
   if (ORDER.indexOf(next) !== ORDER.indexOf(current) + 1) return null;
   const nowIso = now.toISOString();

@@ -17,13 +17,22 @@ export function toStoredBallot(row: Pick<BudgetBallotsTable, 'choices_json' | 's
   return { projectIds: JSON.parse(row.choices_json) as string[], source: row.source };
 }
 
-export async function loadRoundSnapshot(db: Db, roundId: string, withBallots: boolean): Promise<RoundSnapshot | undefined> {
+export async function loadRoundSnapshot(
+  db: Db,
+  roundId: string,
+  withBallots: boolean,
+): Promise<RoundSnapshot | undefined> {
   const rounds = createRoundsRepository(db);
   const round = await rounds.find(roundId);
   if (!round) return undefined;
   const areaIds = (await rounds.areaIdsOf([roundId])).get(roundId) ?? [];
   const accepted = await createProposalsRepository(db).accepted(roundId);
-  const projects = accepted.map((row) => ({ id: row.id, code: row.code, title: row.title, costCents: row.cost_cents ?? 0 }));
+  const projects = accepted.map((row) => ({
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    costCents: row.cost_cents ?? 0,
+  }));
   const ballots = withBallots ? (await createBallotsRepository(db).allOf(roundId)).map(toStoredBallot) : [];
   return { round, areaIds, projects, ballots };
 }

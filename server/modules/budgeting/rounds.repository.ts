@@ -6,7 +6,10 @@ export function createRoundsRepository(db: Db) {
   return {
     async insert(row: BudgetRoundsTable, areaIds: readonly string[]): Promise<void> {
       await db.insertInto('budget_rounds').values(row).execute();
-      await db.insertInto('budget_round_areas').values(areaIds.map((areaId) => ({ round_id: row.id, area_id: areaId }))).execute();
+      await db
+        .insertInto('budget_round_areas')
+        .values(areaIds.map((areaId) => ({ round_id: row.id, area_id: areaId })))
+        .execute();
     },
     find(id: string): Promise<BudgetRoundsTable | undefined> {
       return db.selectFrom('budget_rounds').selectAll().where('id', '=', id).executeTakeFirst();
@@ -20,19 +23,32 @@ export function createRoundsRepository(db: Db) {
       let query = db.selectFrom('budget_rounds').selectAll();
       if (filter.areaId) {
         const areaId = filter.areaId;
-        query = query.where('id', 'in', (eb) => eb.selectFrom('budget_round_areas').select('round_id').where('area_id', '=', areaId));
+        query = query.where('id', 'in', (eb) =>
+          eb.selectFrom('budget_round_areas').select('round_id').where('area_id', '=', areaId),
+        );
       }
       if (after) {
         const sort = String(after.sort);
-        query = query.where((eb) => eb.or([eb('created_at', '<', sort), eb.and([eb('created_at', '=', sort), eb('id', '<', after.id)])]));
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', sort), eb.and([eb('created_at', '=', sort), eb('id', '<', after.id)])]),
+        );
       }
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     async areaIdsOf(roundIds: readonly string[]): Promise<Map<string, string[]>> {
       const result = new Map<string, string[]>(roundIds.map((id) => [id, []]));
       if (roundIds.length === 0) return result;
-      const rows = await db.selectFrom('budget_round_areas').select(['round_id', 'area_id']).where('round_id', 'in', roundIds).orderBy('area_id').execute();
+      const rows = await db
+        .selectFrom('budget_round_areas')
+        .select(['round_id', 'area_id'])
+        .where('round_id', 'in', roundIds)
+        .orderBy('area_id')
+        .execute();
       for (const row of rows) result.get(row.round_id)?.push(row.area_id);
       return result;
     },

@@ -41,7 +41,9 @@ function ruleColumns(input: Pick<RoundCreate, 'ballot' | 'counting' | 'eligibili
 
 function checkSpend(budgetCents: number, minSpendCents: number | null): void {
   if (minSpendCents !== null && minSpendCents > budgetCents) {
-    throw badRequest('The minimum spend is more than the budget.', [{ name: 'body.ballot.minSpendCents', reason: 'More than budgetCents' }]);
+    throw badRequest('The minimum spend is more than the budget.', [
+      { name: 'body.ballot.minSpendCents', reason: 'More than budgetCents' },
+    ]);
   }
 }
 
@@ -57,19 +59,40 @@ export function createRoundsService(deps: RoundsDeps) {
     return round;
   }
 
-  async function save(caller: Caller, before: BudgetRoundsTable, changes: Partial<BudgetRoundsTable>, action: string, areaId: string | null): Promise<void> {
+  async function save(
+    caller: Caller,
+    before: BudgetRoundsTable,
+    changes: Partial<BudgetRoundsTable>,
+    action: string,
+    areaId: string | null,
+  ): Promise<void> {
     const after = { ...changes, updated_at: deps.clock.now().toISOString() };
     await deps.db.transaction().execute(async (trx) => {
       await createRoundsRepository(trx).update(before.id, after);
-      const previous = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof BudgetRoundsTable]]));
-      await deps.audit(trx, { actorId: caller.accountId, action, subjectType: 'budget_round', subjectId: before.id, areaId, before: previous, after: changes });
+      const previous = Object.fromEntries(
+        Object.keys(changes).map((key) => [key, before[key as keyof BudgetRoundsTable]]),
+      );
+      await deps.audit(trx, {
+        actorId: caller.accountId,
+        action,
+        subjectType: 'budget_round',
+        subjectId: before.id,
+        areaId,
+        before: previous,
+        after: changes,
+      });
     });
   }
 
   return {
     async list(filter: { areaId?: string | undefined }, limit: number, cursor?: string) {
       const rows = await rounds.list(filter, limit, decodeCursor(cursor));
-      const page = toPage(rows, limit, (row) => ({ sort: row.created_at, id: row.id }), (row) => row);
+      const page = toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row) => row,
+      );
       return { items: await context.present(page.items), nextCursor: page.nextCursor };
     },
 
@@ -79,14 +102,19 @@ export function createRoundsService(deps: RoundsDeps) {
       const lineages = await Promise.all(input.areaIds.map((id) => deps.areas.lineage(id)));
       const unknown = input.areaIds.filter((_, index) => lineages[index] === undefined);
       if (unknown.length > 0) {
-        throw badRequest('There is no area with this id.', unknown.map((id) => ({ name: 'body.areaIds', reason: `Unknown area ${id}` })));
+        throw badRequest(
+          'There is no area with this id.',
+          unknown.map((id) => ({ name: 'body.areaIds', reason: `Unknown area ${id}` })),
+        );
       }
       await context.requireManager(caller, input.areaIds);
       checkSpend(input.budgetCents, input.ballot.minSpendCents);
       const schedule = scheduleColumns(input.schedule);
       const now = deps.clock.now();
       if (Date.parse(schedule.voting_close_at) <= now.getTime()) {
-        throw badRequest('Voting must close in the future.', [{ name: 'body.schedule.votingCloseAt', reason: 'In the past' }]);
+        throw badRequest('Voting must close in the future.', [
+          { name: 'body.schedule.votingCloseAt', reason: 'In the past' },
+        ]);
       }
       const row: BudgetRoundsTable = {
         id: deps.ids(),
@@ -104,9 +132,23 @@ export function createRoundsService(deps: RoundsDeps) {
       };
       await deps.db.transaction().execute(async (trx) => {
         await createRoundsRepository(trx).insert(row, input.areaIds);
-        await deps.audit(trx, { actorId: caller.accountId, action: 'budget_round.opened', subjectType: 'budget_round', subjectId: row.id, areaId: input.areaIds[0] ?? null, after: { ...input } });
+        await deps.audit(trx, {
+          actorId: caller.accountId,
+          action: 'budget_round.opened',
+          subjectType: 'budget_round',
+          subjectId: row.id,
+          areaId: input.areaIds[0] ?? null,
+          after: { ...input },
+        });
         for (const areaId of input.areaIds) {
-          await deps.activity(trx, { verb: 'budget_round.opened', actorId: caller.accountId, subjectType: 'budget_round', subjectId: row.id, areaId, amountCents: input.budgetCents });
+          await deps.activity(trx, {
+            verb: 'budget_round.opened',
+            actorId: caller.accountId,
+            subjectType: 'budget_round',
+            subjectId: row.id,
+            areaId,
+            amountCents: input.budgetCents,
+          });
         }
       });
       return presentOne(row.id);
@@ -118,7 +160,9 @@ export function createRoundsService(deps: RoundsDeps) {
       await context.requireManager(caller, areaIds);
       const now = deps.clock.now();
       const phase = phaseAt(row, now);
-      const shaping = (['budgetCents', 'ballot', 'counting', 'eligibility'] as const).filter((key) => input[key] !== undefined);
+      const shaping = (['budgetCents', 'ballot', 'counting', 'eligibility'] as const).filter(
+        (key) => input[key] !== undefined,
+      );
       if (shaping.length > 0 && (phase === 'voting' || phase === 'results')) {
         throw conflict(`Voting has opened: ${shaping.join(', ')} can no longer change.`, 'round-settings-locked');
       }
@@ -127,18 +171,38 @@ export function createRoundsService(deps: RoundsDeps) {
       if (input.description !== undefined) changes.description = input.description;
       if (input.budgetCents !== undefined) changes.budget_cents = input.budgetCents;
       if (input.ballot || input.counting || input.eligibility) {
-        Object.assign(changes, ruleColumns({
-          ballot: input.ballot ?? { type: row.ballot_type, maxProjects: row.max_projects, minProjects: row.min_projects, minSpendCents: row.min_spend_cents },
-          counting: input.counting ?? { rule: row.count_rule, utility: row.utility, completion: row.completion, exhaustiveStop: row.exhaustive_stop === 1, tieBreak: roundTieBreak(row) },
-          eligibility: input.eligibility ?? { minimumAge: row.minimum_age },
-        }));
+        Object.assign(
+          changes,
+          ruleColumns({
+            ballot: input.ballot ?? {
+              type: row.ballot_type,
+              maxProjects: row.max_projects,
+              minProjects: row.min_projects,
+              minSpendCents: row.min_spend_cents,
+            },
+            counting: input.counting ?? {
+              rule: row.count_rule,
+              utility: row.utility,
+              completion: row.completion,
+              exhaustiveStop: row.exhaustive_stop === 1,
+              tieBreak: roundTieBreak(row),
+            },
+            eligibility: input.eligibility ?? { minimumAge: row.minimum_age },
+          }),
+        );
       }
-      checkSpend(changes.budget_cents ?? row.budget_cents, changes.min_spend_cents === undefined ? row.min_spend_cents : changes.min_spend_cents);
+      checkSpend(
+        changes.budget_cents ?? row.budget_cents,
+        changes.min_spend_cents === undefined ? row.min_spend_cents : changes.min_spend_cents,
+      );
       if (input.schedule) {
         const schedule = scheduleColumns(input.schedule);
         const moved = changedPastDates(row, schedule, now);
         if (moved.length > 0) {
-          throw conflict(`A date that has passed, or one moved into the past, cannot change: ${moved.join(', ')}. Use a phase change to start the next phase now.`, 'schedule-date-passed');
+          throw conflict(
+            `A date that has passed, or one moved into the past, cannot change: ${moved.join(', ')}. Use a phase change to start the next phase now.`,
+            'schedule-date-passed',
+          );
         }
         Object.assign(changes, schedule);
       }
@@ -153,7 +217,10 @@ export function createRoundsService(deps: RoundsDeps) {
       const now = deps.clock.now();
       const schedule = startPhaseNow(row, next, now);
       if (!schedule) {
-        throw conflict(`The round is in the ${phaseAt(row, now)} phase; only the phase right after it can start now.`, 'phase-order');
+        throw conflict(
+          `The round is in the ${phaseAt(row, now)} phase; only the phase right after it can start now.`,
+          'phase-order',
+        );
       }
       await save(caller, row, { ...schedule }, 'budget_round.phase_started', areaIds[0] ?? null);
       if (next === 'results') await deps.requestCount(roundId, caller.accountId);

@@ -17,12 +17,54 @@ export interface DemoAccount {
  * The addresses use the reserved .example domain: no mail can reach anyone.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { key: 'resident', email: 'bewoner@wakkerdam.example', password: 'wakkerdam-bewoner', displayName: 'Bea Bewoner', role: 'resident', scope: 'none' },
-  { key: 'verifiedResident', email: 'geverifieerd@wakkerdam.example', password: 'wakkerdam-geverifieerd', displayName: 'Gerrit Geverifieerd', role: 'resident', scope: 'none' },
-  { key: 'professional', email: 'wijkteam@wakkerdam.example', password: 'wakkerdam-wijkteam', displayName: 'Wil Wijkteam', role: 'professional', scope: 'first-district' },
-  { key: 'civilServant', email: 'ambtenaar@wakkerdam.example', password: 'wakkerdam-ambtenaar', displayName: 'Anton Ambtenaar', role: 'civil_servant', scope: 'municipality' },
-  { key: 'steeringOfficer', email: 'regisseur@wakkerdam.example', password: 'wakkerdam-regisseur', displayName: 'Rita Regisseur', role: 'steering_officer', scope: 'municipality' },
-  { key: 'administrator', email: 'beheerder@wakkerdam.example', password: 'wakkerdam-beheerder', displayName: 'Bert Beheerder', role: 'administrator', scope: 'municipality' },
+  {
+    key: 'resident',
+    email: 'bewoner@wakkerdam.example',
+    password: 'wakkerdam-bewoner',
+    displayName: 'Bea Bewoner',
+    role: 'resident',
+    scope: 'none',
+  },
+  {
+    key: 'verifiedResident',
+    email: 'geverifieerd@wakkerdam.example',
+    password: 'wakkerdam-geverifieerd',
+    displayName: 'Gerrit Geverifieerd',
+    role: 'resident',
+    scope: 'none',
+  },
+  {
+    key: 'professional',
+    email: 'wijkteam@wakkerdam.example',
+    password: 'wakkerdam-wijkteam',
+    displayName: 'Wil Wijkteam',
+    role: 'professional',
+    scope: 'first-district',
+  },
+  {
+    key: 'civilServant',
+    email: 'ambtenaar@wakkerdam.example',
+    password: 'wakkerdam-ambtenaar',
+    displayName: 'Anton Ambtenaar',
+    role: 'civil_servant',
+    scope: 'municipality',
+  },
+  {
+    key: 'steeringOfficer',
+    email: 'regisseur@wakkerdam.example',
+    password: 'wakkerdam-regisseur',
+    displayName: 'Rita Regisseur',
+    role: 'steering_officer',
+    scope: 'municipality',
+  },
+  {
+    key: 'administrator',
+    email: 'beheerder@wakkerdam.example',
+    password: 'wakkerdam-beheerder',
+    displayName: 'Bert Beheerder',
+    role: 'administrator',
+    scope: 'municipality',
+  },
 ];
 
 /** An unused letter code for the first neighbourhood, so the demo resident can try verifying. */

@@ -47,13 +47,24 @@ export function registerDemoCommands(program: Command): void {
         // Random ids land all over the indexes; a bigger page cache keeps them in memory (SQLite only).
         if (database.dialect === 'sqlite') await sql`PRAGMA cache_size = -262144`.execute(database.db);
         const started = performance.now();
-        console.log(`Generating Wakkerdam: ${options.residents.toLocaleString('en')} residents, seed "${options.seed}", as of ${options.asOf.toISOString().slice(0, 10)}`);
-        const summary = await generateDemo(database.db, { seed: options.seed, residents: options.residents, asOf: options.asOf }, demoSteps, (name, ms) =>
-          console.log(`  ${name.padEnd(16)} ${(ms / 1000).toFixed(2).padStart(7)} s`),
+        console.log(
+          `Generating Wakkerdam: ${options.residents.toLocaleString('en')} residents, seed "${options.seed}", as of ${options.asOf.toISOString().slice(0, 10)}`,
+        );
+        const summary = await generateDemo(
+          database.db,
+          { seed: options.seed, residents: options.residents, asOf: options.asOf },
+          demoSteps,
+          (name, ms) => console.log(`  ${name.padEnd(16)} ${(ms / 1000).toFixed(2).padStart(7)} s`),
         );
         const seconds = (performance.now() - started) / 1000;
-        console.log(`Rows: ${Object.entries(summary.rows).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ')}`);
-        console.log(`Done in ${seconds.toFixed(1)} s (${Math.round(options.residents / seconds).toLocaleString('en')} residents/s).`);
+        console.log(
+          `Rows: ${Object.entries(summary.rows)
+            .map(([table, n]) => `${table} ${n.toLocaleString('en')}`)
+            .join(', ')}`,
+        );
+        console.log(
+          `Done in ${seconds.toFixed(1)} s (${Math.round(options.residents / seconds).toLocaleString('en')} residents/s).`,
+        );
       } finally {
         await database.close();
       }

@@ -11,4 +11,12 @@ import { verificationsStep } from './steps/verifications.step.ts';
  * budgets …), reading what earlier steps left in `context.state`; give it its own random and id
  * streams (`context.random('initiatives')`) so adding it changes nothing that came before.
  */
-export const demoSteps: readonly GeneratorStep[] = [areasStep, demoAccountsStep, residentsStep, verificationsStep, helpDemoStep, budgetingDemoStep, initiativesDemoStep];
+export const demoSteps: readonly GeneratorStep[] = [
+  areasStep,
+  demoAccountsStep,
+  residentsStep,
+  verificationsStep,
+  helpDemoStep,
+  budgetingDemoStep,
+  initiativesDemoStep,
+];

@@ -74,7 +74,9 @@ const MAX_PARAMETERS = 8000;
 
 export function validateDemoOptions(options: DemoOptions): void {
   if (!Number.isInteger(options.residents) || options.residents < MIN_RESIDENTS || options.residents > MAX_RESIDENTS) {
-    throw new RangeError(`residents must be a whole number from ${MIN_RESIDENTS.toLocaleString('en')} to ${MAX_RESIDENTS.toLocaleString('en')}`);
+    throw new RangeError(
+      `residents must be a whole number from ${MIN_RESIDENTS.toLocaleString('en')} to ${MAX_RESIDENTS.toLocaleString('en')}`,
+    );
   }
   if (options.seed.length === 0) throw new RangeError('the seed must not be empty');
   if (Number.isNaN(options.asOf.getTime())) throw new RangeError('asOf is not a valid date');
@@ -88,12 +90,24 @@ export async function generateDemo(
 ): Promise<DemoSummary> {
   validateDemoOptions(options);
   const rows: Record<string, number> = {};
-  const summary: DemoSummary = { seed: options.seed, residents: options.residents, asOf: options.asOf.toISOString(), steps: [], rows };
+  const summary: DemoSummary = {
+    seed: options.seed,
+    residents: options.residents,
+    asOf: options.asOf.toISOString(),
+    steps: [],
+    rows,
+  };
   await db.transaction().execute(async (trx) => {
     const context: DemoContext = {
       db: trx,
       options,
-      state: { municipality: null, districts: [], neighbourhoods: [], demoAccounts: new Map(), residents: { ids: [], neighbourhood: new Int32Array(0) } },
+      state: {
+        municipality: null,
+        districts: [],
+        neighbourhoods: [],
+        demoAccounts: new Map(),
+        residents: { ids: [], neighbourhood: new Int32Array(0) },
+      },
       random: (stream) => createRandom(`${options.seed}/${stream}`),
       ids: (stream) => seededIds(`${options.seed}/${stream}`),
       daysAgo: (days) => new Date(options.asOf.getTime() - Math.round(days * 86_400_000)).toISOString(),
@@ -102,7 +116,10 @@ export async function generateDemo(
         const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(values[0]!).length));
         for (let i = 0; i < values.length; i += chunk) {
           // Kysely cannot relate a generic table name to its row type; the signature above does.
-          await trx.insertInto(table).values(values.slice(i, i + chunk) as never).execute();
+          await trx
+            .insertInto(table)
+            .values(values.slice(i, i + chunk) as never)
+            .execute();
         }
         rows[table] = (rows[table] ?? 0) + values.length;
       },

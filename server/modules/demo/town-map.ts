@@ -45,7 +45,9 @@ export function layOutTown(random: Random, neighbourhoods: number, districts: nu
     return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
   };
   const centre = (size - 1) / 2;
-  const order = [...chosen].sort((a, b) => district.get(a)! - district.get(b)! || Math.floor(a / size) - Math.floor(b / size) || a - b);
+  const order = [...chosen].sort(
+    (a, b) => district.get(a)! - district.get(b)! || Math.floor(a / size) - Math.floor(b / size) || a - b,
+  );
   const position = new Map(order.map((cell, i) => [cell, i]));
   const cells = order.map((cell): TownCell => {
     const col = cell % size;
@@ -55,7 +57,8 @@ export function layOutTown(random: Random, neighbourhoods: number, districts: nu
     for (let dr = -1; dr <= 1; dr++) {
       for (let dc = -1; dc <= 1; dc++) {
         const other = (row + dr) * size + (col + dc);
-        if ((dr !== 0 || dc !== 0) && col + dc >= 0 && col + dc < size && position.has(other)) touches.push(position.get(other)!);
+        if ((dr !== 0 || dc !== 0) && col + dc >= 0 && col + dc < size && position.has(other))
+          touches.push(position.get(other)!);
       }
     }
     return {
@@ -80,10 +83,15 @@ function chooseCells(random: Random, size: number, count: number): number[] {
       const score = Math.hypot(col - centre, (row - centre) * 1.15) / size + noise * random.next();
       return { cell, score };
     });
-    const edge = (cell: number) => cell % size === 0 || cell % size === size - 1 || cell < size || cell >= size * (size - 1);
-    const ranked = scored.filter((s) => !edge(s.cell)).sort((a, b) => a.score - b.score || a.cell - b.cell).map((s) => s.cell);
+    const edge = (cell: number) =>
+      cell % size === 0 || cell % size === size - 1 || cell < size || cell >= size * (size - 1);
+    const ranked = scored
+      .filter((s) => !edge(s.cell))
+      .sort((a, b) => a.score - b.score || a.cell - b.cell)
+      .map((s) => s.cell);
     const picked = ranked.slice(0, count);
-    if (picked.length === count && connected(picked, size)) return fillHoles(new Set(picked), ranked, size).sort((a, b) => a - b);
+    if (picked.length === count && connected(picked, size))
+      return fillHoles(new Set(picked), ranked, size).sort((a, b) => a - b);
   }
   throw new Error(`cannot lay out ${count} neighbourhoods`);
 }
@@ -117,7 +125,8 @@ function fillHoles(picked: Set<number>, ranked: readonly number[], size: number)
     picked.add(hole);
     for (let i = ranked.length - 1; i >= 0; i--) {
       const candidate = ranked[i]!;
-      if (!picked.has(candidate) || candidate === hole || !sideNeighbours(candidate, size).some((n) => outside.has(n))) continue;
+      if (!picked.has(candidate) || candidate === hole || !sideNeighbours(candidate, size).some((n) => outside.has(n)))
+        continue;
       picked.delete(candidate);
       if (connected([...picked], size)) break;
       picked.add(candidate);
@@ -241,7 +250,12 @@ function growDistricts(random: Random, cells: readonly number[], size: number, c
         if (o !== d) continue;
         for (const next of sideNeighbours(cell, size)) {
           if (!inside.has(next) || owner.has(next)) continue;
-          if (best === undefined || distance(next, seeds[d]!) < distance(best, seeds[d]!) || (distance(next, seeds[d]!) === distance(best, seeds[d]!) && next < best)) best = next;
+          if (
+            best === undefined ||
+            distance(next, seeds[d]!) < distance(best, seeds[d]!) ||
+            (distance(next, seeds[d]!) === distance(best, seeds[d]!) && next < best)
+          )
+            best = next;
         }
       }
       if (best !== undefined) {
@@ -252,7 +266,9 @@ function growDistricts(random: Random, cells: readonly number[], size: number, c
     if (!grew) break;
   }
   // Districts numbered by where they start, north-west first, so codes read like a map.
-  const order = seeds.map((seed, d) => ({ d, seed })).sort((a, b) => xy(b.seed)[1] - xy(a.seed)[1] || xy(a.seed)[0] - xy(b.seed)[0]);
+  const order = seeds
+    .map((seed, d) => ({ d, seed }))
+    .sort((a, b) => xy(b.seed)[1] - xy(a.seed)[1] || xy(a.seed)[0] - xy(b.seed)[0]);
   const renumber = new Map(order.map((o, i) => [o.d, i]));
   return new Map([...owner].map(([cell, d]) => [cell, renumber.get(d)!]));
 }

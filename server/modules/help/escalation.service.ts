@@ -12,7 +12,9 @@ const BATCH = 200;
  * Safe to run from several app instances and the CLI at once: each request is marked by one
  * conditional update, so it is escalated (and logged) exactly once.
  */
-export async function escalateDueRequests(deps: Pick<HelpDeps, 'db' | 'clock' | 'activity' | 'escalationHours'>): Promise<number> {
+export async function escalateDueRequests(
+  deps: Pick<HelpDeps, 'db' | 'clock' | 'activity' | 'escalationHours'>,
+): Promise<number> {
   const { db, clock } = deps;
   const now = clock.now();
   const cutoff = new Date(now.getTime() - deps.escalationHours * 3_600_000).toISOString();
@@ -23,20 +25,39 @@ export async function escalateDueRequests(deps: Pick<HelpDeps, 'db' | 'clock' | 
       await db.transaction().execute(async (trx) => {
         if (!(await createRequestsRepository(trx).markEscalated(request.id, now.toISOString()))) return;
         escalated += 1;
-        await deps.activity(trx, { verb: 'help.escalated', actorId: null, subjectType: 'help_request', subjectId: request.id, areaId: request.area_id, domain: 'care_and_wellbeing' });
+        await deps.activity(trx, {
+          verb: 'help.escalated',
+          actorId: null,
+          subjectType: 'help_request',
+          subjectId: request.id,
+          areaId: request.area_id,
+          domain: 'care_and_wellbeing',
+        });
       });
     }
     if (due.length < BATCH) return escalated;
   }
 }
 
-export function createEscalationService(deps: Pick<HelpDeps, 'db' | 'clock' | 'activity' | 'escalationHours'>, safety: Pick<SafetyService, 'scopedAreas'>) {
+export function createEscalationService(
+  deps: Pick<HelpDeps, 'db' | 'clock' | 'activity' | 'escalationHours'>,
+  safety: Pick<SafetyService, 'scopedAreas'>,
+) {
   return {
     escalateDue: () => escalateDueRequests(deps),
 
     async worklist(caller: Caller, areaId: string | undefined, limit: number, cursor?: string) {
-      const rows = await createRequestsRepository(deps.db).worklist(await safety.scopedAreas(caller, areaId), limit, decodeCursor(cursor));
-      return toPage(rows, limit, (r) => ({ sort: r.escalated_at ?? '', id: r.id }), (r) => presentRequest(r, caller));
+      const rows = await createRequestsRepository(deps.db).worklist(
+        await safety.scopedAreas(caller, areaId),
+        limit,
+        decodeCursor(cursor),
+      );
+      return toPage(
+        rows,
+        limit,
+        (r) => ({ sort: r.escalated_at ?? '', id: r.id }),
+        (r) => presentRequest(r, caller),
+      );
     },
   };
 }

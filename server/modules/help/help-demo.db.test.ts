@@ -8,20 +8,40 @@ test('the demo municipality gets help traffic that keeps the ledger sound', { ti
   const database = await createTestDatabase();
   try {
     const { db } = database;
-    const summary = await generateDemo(db, { seed: 'help', residents: 4_000, asOf: new Date('2026-01-01T00:00:00Z') }, demoSteps);
+    const summary = await generateDemo(
+      db,
+      { seed: 'help', residents: 4_000, asOf: new Date('2026-01-01T00:00:00Z') },
+      demoSteps,
+    );
     expect(summary.rows.help_offers).toBeGreaterThan(50);
     expect(summary.rows.help_requests).toBe(80);
     const statuses = new Set((await db.selectFrom('help_requests').select('status').execute()).map((r) => r.status));
     expect([...statuses].sort()).toEqual(expect.arrayContaining(['closed', 'open']));
-    expect(await db.selectFrom('help_requests').select('id').where('escalated_at', 'is not', null).execute()).not.toHaveLength(0);
-    expect(await db.selectFrom('help_requests').select('id').where('recipient_id', 'is not', null).execute()).not.toHaveLength(0);
+    expect(
+      await db.selectFrom('help_requests').select('id').where('escalated_at', 'is not', null).execute(),
+    ).not.toHaveLength(0);
+    expect(
+      await db.selectFrom('help_requests').select('id').where('recipient_id', 'is not', null).execute(),
+    ).not.toHaveLength(0);
     const { total, mismatched } = await createTimebankRepository(db).audit();
     expect(total).toBe(0);
     expect(mismatched).toEqual([]);
-    const lowest = await db.selectFrom('timebank_accounts').select((eb) => eb.fn.min<number>('balance_minutes').as('m')).executeTakeFirstOrThrow();
+    const lowest = await db
+      .selectFrom('timebank_accounts')
+      .select((eb) => eb.fn.min<number>('balance_minutes').as('m'))
+      .executeTakeFirstOrThrow();
     expect(Number(lowest.m)).toBeGreaterThanOrEqual(-20 * 60);
-    const verbs = new Set((await db.selectFrom('activity_log').select('verb').where('verb', 'like', 'help.%').execute()).map((r) => r.verb));
-    expect([...verbs].sort()).toEqual(['help.closed', 'help.escalated', 'help.matched', 'help.offered', 'help.requested', 'help.solved']);
+    const verbs = new Set(
+      (await db.selectFrom('activity_log').select('verb').where('verb', 'like', 'help.%').execute()).map((r) => r.verb),
+    );
+    expect([...verbs].sort()).toEqual([
+      'help.closed',
+      'help.escalated',
+      'help.matched',
+      'help.offered',
+      'help.requested',
+      'help.solved',
+    ]);
   } finally {
     await database.close();
   }

@@ -13,7 +13,9 @@ export function registerHelpCommands(program: Command): void {
 
   help
     .command('escalate')
-    .description('Send requests that nobody answered in time to the neighbourhood team (safe to run any time, from anywhere)')
+    .description(
+      'Send requests that nobody answered in time to the neighbourhood team (safe to run any time, from anywhere)',
+    )
     .option('--hours <n>', 'override HELP_ESCALATION_HOURS', (v) => Number(v))
     .action(async (options: { hours?: number }) => {
       const config = loadConfig();
@@ -40,7 +42,9 @@ export function registerHelpCommands(program: Command): void {
       const database = openDatabase(config.database);
       try {
         const { total, mismatched } = await createTimebankRepository(database.db).audit();
-        console.log(`Ledger total: ${total} minutes; accounts whose balance differs from their entries: ${mismatched.length}`);
+        console.log(
+          `Ledger total: ${total} minutes; accounts whose balance differs from their entries: ${mismatched.length}`,
+        );
         if (total !== 0 || mismatched.length > 0) process.exitCode = 1;
       } finally {
         await database.close();

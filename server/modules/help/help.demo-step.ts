@@ -2,15 +2,35 @@ import type { ActivityLogTable } from '../activity/activity.tables.ts';
 import type { GeneratorStep } from '../demo/generator.ts';
 import { helpKinds, weekdays, dayParts, type HelpKind, type Slot } from '../../../contracts/help.ts';
 import { planTransfer, type LedgerAccountState } from '../timebank/ledger.ts';
-import type { TimebankAccountsTable, TimebankEntriesTable, TimebankTransactionsTable } from '../timebank/timebank.tables.ts';
-import type { HelpInvitationsTable, HelpOfferAreasTable, HelpOffersTable, HelpRecipientsTable, HelpRequestsTable, HelpVogTable } from './help.tables.ts';
+import type {
+  TimebankAccountsTable,
+  TimebankEntriesTable,
+  TimebankTransactionsTable,
+} from '../timebank/timebank.tables.ts';
+import type {
+  HelpInvitationsTable,
+  HelpOfferAreasTable,
+  HelpOffersTable,
+  HelpRecipientsTable,
+  HelpRequestsTable,
+  HelpVogTable,
+} from './help.tables.ts';
 
 const WINDOW_DAYS = 90;
 const OFFER_SHARE = 0.03;
 const REQUEST_SHARE = 0.02;
 const LIMIT_MINUTES = 20 * 60;
 // Errands and company are asked most; paperwork and digital help follow (as in Dutch time banks).
-const KIND_WEIGHTS: Record<HelpKind, number> = { company: 5, errands: 5, transport: 3, odd_jobs: 3, digital: 3, paperwork: 2, meal: 2, other: 1 };
+const KIND_WEIGHTS: Record<HelpKind, number> = {
+  company: 5,
+  errands: 5,
+  transport: 3,
+  odd_jobs: 3,
+  digital: 3,
+  paperwork: 2,
+  meal: 2,
+  other: 1,
+};
 const TITLES: Record<HelpKind, string[]> = {
   company: ['Een kop koffie en een praatje', 'Samen een wandeling maken', 'Wekelijks bezoek'],
   errands: ['Boodschappen doen', 'Medicijnen ophalen bij de apotheek', 'Pakketje naar het postpunt brengen'],
@@ -21,7 +41,15 @@ const TITLES: Record<HelpKind, string[]> = {
   meal: ['Een warme maaltijd', 'Samen koken', 'Soep brengen'],
   other: ['Kat voeren tijdens vakantie', 'Plantjes water geven', 'Even meedenken'],
 };
-const RECIPIENT_NAMES = ['Mevrouw De Vries', 'Meneer Jansen', 'Mevrouw Bakker', 'Meneer Visser', 'Mevrouw Smit', 'Meneer Mulder', 'Mevrouw De Boer'];
+const RECIPIENT_NAMES = [
+  'Mevrouw De Vries',
+  'Meneer Jansen',
+  'Mevrouw Bakker',
+  'Meneer Visser',
+  'Mevrouw Smit',
+  'Meneer Mulder',
+  'Mevrouw De Boer',
+];
 
 /**
  * Realistic help traffic for the demo municipality: offers by a few percent of residents, requests
@@ -39,8 +67,30 @@ export const helpDemoStep: GeneratorStep = {
     if (!professional || residents.length === 0 || state.neighbourhoods.length === 0) return;
     const kindsByWeight = helpKinds.flatMap((k) => Array<HelpKind>(KIND_WEIGHTS[k]).fill(k));
     const activity: ActivityLogTable[] = [];
-    const event = (verb: string, actorId: string | null, subjectType: string, subjectId: string, areaId: string, at: string, extra: Partial<ActivityLogTable> = {}) =>
-      activity.push({ id: ids(), verb, actor_id: actorId, organisation_id: null, on_behalf_of_id: null, subject_type: subjectType, subject_id: subjectId, area_id: areaId, domain: 'care_and_wellbeing', hours: null, amount_cents: null, occurred_at: at, ...extra });
+    const event = (
+      verb: string,
+      actorId: string | null,
+      subjectType: string,
+      subjectId: string,
+      areaId: string,
+      at: string,
+      extra: Partial<ActivityLogTable> = {},
+    ) =>
+      activity.push({
+        id: ids(),
+        verb,
+        actor_id: actorId,
+        organisation_id: null,
+        on_behalf_of_id: null,
+        subject_type: subjectType,
+        subject_id: subjectId,
+        area_id: areaId,
+        domain: 'care_and_wellbeing',
+        hours: null,
+        amount_cents: null,
+        occurred_at: at,
+        ...extra,
+      });
 
     // Offers: helpers per neighbourhood, each with what, when and how often.
     const helpersIn = state.neighbourhoods.map(() => [] as string[]);
@@ -53,25 +103,55 @@ export const helpDemoStep: GeneratorStep = {
       if (!isDemo && !random.chance(OFFER_SHARE)) return;
       const home = neighbourhood[i] ?? 0;
       const area = state.neighbourhoods[home]!;
-      const kinds = [...new Set([random.pick(kindsByWeight), random.pick(kindsByWeight), ...(isDemo ? (['company', 'errands'] as const) : [])])];
+      const kinds = [
+        ...new Set([
+          random.pick(kindsByWeight),
+          random.pick(kindsByWeight),
+          ...(isDemo ? (['company', 'errands'] as const) : []),
+        ]),
+      ];
       const slots: Slot[] = [];
-      for (let s = random.int(2, 7); s > 0; s--) slots.push({ day: random.pick(weekdays), part: random.pick(dayParts) });
+      for (let s = random.int(2, 7); s > 0; s--)
+        slots.push({ day: random.pick(weekdays), part: random.pick(dayParts) });
       const unique = [...new Map(slots.map((s) => [`${s.day}-${s.part}`, s])).values()];
       const at = context.daysAgo(WINDOW_DAYS + random.next() * 200);
-      const offer: HelpOffersTable = { id: ids(), helper_id: accountId, kinds_json: JSON.stringify(kinds), description: '', availability_json: JSON.stringify(unique), max_per_week: random.int(1, 5), active: 1, created_at: at };
+      const offer: HelpOffersTable = {
+        id: ids(),
+        helper_id: accountId,
+        kinds_json: JSON.stringify(kinds),
+        description: '',
+        availability_json: JSON.stringify(unique),
+        max_per_week: random.int(1, 5),
+        active: 1,
+        created_at: at,
+      };
       offers.push(offer);
       offerAreas.push({ offer_id: offer.id, area_id: area.id });
       helpersIn[home]!.push(accountId);
       event('help.offered', accountId, 'help_offer', offer.id, area.id, at);
       if (isDemo || random.chance(0.3)) {
-        vog.push({ account_id: accountId, status: 'valid', issued_on: context.daysAgo(400).slice(0, 10), expires_on: context.daysAgo(-(365 * 3)).slice(0, 10), recorded_by: professional, recorded_at: context.daysAgo(300) });
+        vog.push({
+          account_id: accountId,
+          status: 'valid',
+          issued_on: context.daysAgo(400).slice(0, 10),
+          expires_on: context.daysAgo(-(365 * 3)).slice(0, 10),
+          recorded_by: professional,
+          recorded_at: context.daysAgo(300),
+        });
       }
     });
 
     // Residents who are not online, kept by the neighbourhood team.
     const recipients: HelpRecipientsTable[] = state.neighbourhoods.flatMap((area) =>
       Array.from({ length: Math.max(1, Math.round(area.population / 1_000)) }, () => ({
-        id: ids(), area_id: area.id, name: random.pick(RECIPIENT_NAMES), address: null, phone: null, vulnerable: 1, professional_id: professional, created_at: context.daysAgo(WINDOW_DAYS + 30),
+        id: ids(),
+        area_id: area.id,
+        name: random.pick(RECIPIENT_NAMES),
+        address: null,
+        phone: null,
+        vulnerable: 1,
+        professional_id: professional,
+        created_at: context.daysAgo(WINDOW_DAYS + 30),
       })),
     );
     const recipientsIn = new Map<string, HelpRecipientsTable[]>();
@@ -85,7 +165,8 @@ export const helpDemoStep: GeneratorStep = {
     const entries: TimebankEntriesTable[] = [];
     const ledgerAccount = (kind: LedgerAccountState['kind'], ownerId: string, at: string) => {
       const key = `${kind}:${ownerId}`;
-      if (!ledger.has(key)) ledger.set(key, { id: ids(), owner_kind: kind, owner_id: ownerId, balance_minutes: 0, created_at: at });
+      if (!ledger.has(key))
+        ledger.set(key, { id: ids(), owner_kind: kind, owner_id: ownerId, balance_minutes: 0, created_at: at });
       return ledger.get(key)!;
     };
     const count = Math.max(10, Math.round(residents.length * REQUEST_SHARE));
@@ -102,41 +183,111 @@ export const helpDemoStep: GeneratorStep = {
       const helperId = helpers.length > 0 ? random.pick(helpers) : null;
       const roll = random.next();
       const status: HelpRequestsTable['status'] =
-        helperId === null ? 'open' : age > 10 ? (roll < 0.85 ? 'closed' : roll < 0.93 ? 'cancelled' : 'open') : roll < 0.4 ? 'open' : roll < 0.6 ? 'invited' : 'matched';
+        helperId === null
+          ? 'open'
+          : age > 10
+            ? roll < 0.85
+              ? 'closed'
+              : roll < 0.93
+                ? 'cancelled'
+                : 'open'
+            : roll < 0.4
+              ? 'open'
+              : roll < 0.6
+                ? 'invited'
+                : 'matched';
       const closed = status === 'closed' || status === 'cancelled';
       const closedAt = closed ? context.daysAgo(age - Math.min(age, 1 + random.next() * 7)) : null;
       const helped = status === 'closed' ? (roll < 0.6 ? 'yes' : roll < 0.75 ? 'partly' : 'no') : null;
       const request: HelpRequestsTable = {
-        id: ids(), kind, title: random.pick(TITLES[kind]), description: '', area_id: area.id,
-        when_json: JSON.stringify({ schedule: 'once', date: createdAt.slice(0, 10), dayParts: [random.pick(dayParts)] }), needed_on: createdAt.slice(0, 10),
-        urgency: random.chance(0.15) ? 'high' : 'normal', vulnerable: onBehalf ? 1 : 0, estimated_minutes: 60 * random.int(1, 3),
-        requester_id: requesterId, recipient_id: onBehalf?.id ?? null, contact_id: requesterId ?? professional,
-        status, helper_id: status === 'matched' || status === 'closed' ? helperId : null,
+        id: ids(),
+        kind,
+        title: random.pick(TITLES[kind]),
+        description: '',
+        area_id: area.id,
+        when_json: JSON.stringify({
+          schedule: 'once',
+          date: createdAt.slice(0, 10),
+          dayParts: [random.pick(dayParts)],
+        }),
+        needed_on: createdAt.slice(0, 10),
+        urgency: random.chance(0.15) ? 'high' : 'normal',
+        vulnerable: onBehalf ? 1 : 0,
+        estimated_minutes: 60 * random.int(1, 3),
+        requester_id: requesterId,
+        recipient_id: onBehalf?.id ?? null,
+        contact_id: requesterId ?? professional,
+        status,
+        helper_id: status === 'matched' || status === 'closed' ? helperId : null,
         escalated_at: status === 'open' && age > 2 ? context.daysAgo(age - 2) : null,
-        created_at: createdAt, updated_at: closedAt ?? createdAt, closed_at: closedAt, helped, close_comment: null,
+        created_at: createdAt,
+        updated_at: closedAt ?? createdAt,
+        closed_at: closedAt,
+        helped,
+        close_comment: null,
       };
       requests.push(request);
       const actor = requesterId ?? professional;
-      event('help.requested', actor, 'help_request', request.id, area.id, createdAt, { on_behalf_of_id: request.recipient_id, hours: request.estimated_minutes / 60 });
-      if (request.escalated_at) event('help.escalated', null, 'help_request', request.id, area.id, request.escalated_at);
+      event('help.requested', actor, 'help_request', request.id, area.id, createdAt, {
+        on_behalf_of_id: request.recipient_id,
+        hours: request.estimated_minutes / 60,
+      });
+      if (request.escalated_at)
+        event('help.escalated', null, 'help_request', request.id, area.id, request.escalated_at);
       if (helperId && status !== 'open' && status !== 'cancelled') {
         const invitedAt = context.daysAgo(age - 0.2);
-        invitations.push({ id: ids(), request_id: request.id, helper_id: helperId, invited_by: actor, status: status === 'invited' ? 'pending' : 'accepted', score: random.int(60, 115), reasons_json: '[]', created_at: invitedAt, answered_at: status === 'invited' ? null : invitedAt });
+        invitations.push({
+          id: ids(),
+          request_id: request.id,
+          helper_id: helperId,
+          invited_by: actor,
+          status: status === 'invited' ? 'pending' : 'accepted',
+          score: random.int(60, 115),
+          reasons_json: '[]',
+          created_at: invitedAt,
+          answered_at: status === 'invited' ? null : invitedAt,
+        });
         if (status !== 'invited') event('help.matched', helperId, 'help_request', request.id, area.id, invitedAt);
       }
       if (status === 'closed' && closedAt && request.helper_id) {
         event('help.closed', actor, 'help_request', request.id, area.id, closedAt);
         if (helped === 'yes') event('help.solved', actor, 'help_request', request.id, area.id, closedAt);
-        const debit = ledgerAccount(request.recipient_id ? 'recipient' : 'member', request.recipient_id ?? requesterId!, closedAt);
+        const debit = ledgerAccount(
+          request.recipient_id ? 'recipient' : 'member',
+          request.recipient_id ?? requesterId!,
+          closedAt,
+        );
         const credit = ledgerAccount('member', request.helper_id, closedAt);
-        const plan = planTransfer({ id: debit.id, kind: debit.owner_kind, balance: debit.balance_minutes }, { id: credit.id, kind: credit.owner_kind, balance: credit.balance_minutes }, request.estimated_minutes, { memberMinutes: LIMIT_MINUTES, potMinutes: 0 });
+        const plan = planTransfer(
+          { id: debit.id, kind: debit.owner_kind, balance: debit.balance_minutes },
+          { id: credit.id, kind: credit.owner_kind, balance: credit.balance_minutes },
+          request.estimated_minutes,
+          { memberMinutes: LIMIT_MINUTES, potMinutes: 0 },
+        );
         if (plan.ok) {
-          const transaction: TimebankTransactionsTable = { id: ids(), kind: 'exchange', request_id: request.id, reverses_id: null, created_by: actor, memo: request.title, occurred_at: closedAt };
+          const transaction: TimebankTransactionsTable = {
+            id: ids(),
+            kind: 'exchange',
+            request_id: request.id,
+            reverses_id: null,
+            created_by: actor,
+            memo: request.title,
+            occurred_at: closedAt,
+          };
           transactions.push(transaction);
           debit.balance_minutes -= request.estimated_minutes;
           credit.balance_minutes += request.estimated_minutes;
-          for (const p of plan.postings) entries.push({ id: ids(), transaction_id: transaction.id, account_id: p.accountId, amount_minutes: p.amount, occurred_at: closedAt });
-          event('hours.booked', request.helper_id, 'timebank_transaction', transaction.id, area.id, closedAt, { hours: request.estimated_minutes / 60 });
+          for (const p of plan.postings)
+            entries.push({
+              id: ids(),
+              transaction_id: transaction.id,
+              account_id: p.accountId,
+              amount_minutes: p.amount,
+              occurred_at: closedAt,
+            });
+          event('hours.booked', request.helper_id, 'timebank_transaction', transaction.id, area.id, closedAt, {
+            hours: request.estimated_minutes / 60,
+          });
         }
       }
     }

@@ -10,7 +10,12 @@ export function helpEscalationJob(options: { escalationHours: number; ids: IdGen
     everyMs: options.everyMs ?? 15 * 60_000,
     run: async (db: Db, now: Date): Promise<void> => {
       const clock = { now: () => now };
-      await escalateDueRequests({ db, clock, escalationHours: options.escalationHours, activity: createActivityRecorder({ clock, ids: options.ids }) });
+      await escalateDueRequests({
+        db,
+        clock,
+        escalationHours: options.escalationHours,
+        activity: createActivityRecorder({ clock, ids: options.ids }),
+      });
     },
   };
 }

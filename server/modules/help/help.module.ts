@@ -38,11 +38,25 @@ export function createHelpModule(deps: HelpModuleDeps) {
   const { db, clock, ids, audit, areas } = deps;
   const activity = createActivityRecorder({ clock, ids });
   const timebank = createTimebankService({
-    db, clock, ids, activity, audit,
+    db,
+    clock,
+    ids,
+    activity,
+    audit,
     limits: { memberMinutes: Math.round(deps.balanceLimitHours * 60), potMinutes: 0 },
     areaExists: areas.exists,
   });
-  const helpDeps = { db, clock, ids, areas, activity, audit, notify: createNotifier({ clock, ids }), timebank, escalationHours: deps.escalationHours };
+  const helpDeps = {
+    db,
+    clock,
+    ids,
+    areas,
+    activity,
+    audit,
+    notify: createNotifier({ clock, ids }),
+    timebank,
+    escalationHours: deps.escalationHours,
+  };
   const requests = createRequestsService(helpDeps);
   const matching = createMatchingService(helpDeps, requests);
   const offers = createOffersService(helpDeps);

@@ -45,7 +45,11 @@ export function isAcceptedHelper(caller: Caller, request: HelpRequestsTable): bo
  * Who may read the exact address and contact details of a request: the asking side, the accepted
  * helper, a guardian of the resident, and the neighbourhood team for that area. Nobody else.
  */
-export function maySeeContact(caller: Caller, request: HelpRequestsTable, facts: { lineage: readonly string[]; guardianIds: readonly string[] }): boolean {
+export function maySeeContact(
+  caller: Caller,
+  request: HelpRequestsTable,
+  facts: { lineage: readonly string[]; guardianIds: readonly string[] },
+): boolean {
   return (
     isAskingSide(caller, request) ||
     isAcceptedHelper(caller, request) ||

@@ -6,7 +6,14 @@ import { slotsOf } from './availability.ts';
 import { presentInvitation } from './help.presenters.ts';
 import { todayOf, type HelpDeps } from './help.service-deps.ts';
 import type { HelpInvitationsTable, HelpRequestsTable } from './help.tables.ts';
-import { assessCandidate, exclusionCounts, rankCandidates, type Candidate, type MatchRequest, type Proposal } from './matching.ts';
+import {
+  assessCandidate,
+  exclusionCounts,
+  rankCandidates,
+  type Candidate,
+  type MatchRequest,
+  type Proposal,
+} from './matching.ts';
 import { createOffersRepository } from './offers.repository.ts';
 import { createRequestsRepository } from './requests.repository.ts';
 import type { RequestsService } from './requests.service.ts';
@@ -16,7 +23,10 @@ import { createSafetyRepository } from './safety.repository.ts';
 const MAX_CANDIDATES = 500;
 const WEEK_MS = 7 * 86_400_000;
 
-export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsService, 'requireRequest' | 'requireManage' | 'guardianIdsOf'>) {
+export function createMatchingService(
+  deps: HelpDeps,
+  requests: Pick<RequestsService, 'requireRequest' | 'requireManage' | 'guardianIdsOf'>,
+) {
   const { db, clock, ids, areas } = deps;
   const repo = createRequestsRepository(db);
   const offers = createOffersRepository(db);
@@ -39,7 +49,12 @@ export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsSer
     const helperIds = [...new Set(rows.map((r) => r.helper_id))];
     const since = new Date(clock.now().getTime() - WEEK_MS).toISOString();
     const [facts, verified, vogs, blocked, invitations] = await Promise.all([
-      repo.helperFacts(helperIds, since, { requesterId: request.requester_id, recipientId: request.recipient_id }, request.kind),
+      repo.helperFacts(
+        helperIds,
+        since,
+        { requesterId: request.requester_id, recipientId: request.recipient_id },
+        request.kind,
+      ),
       areas.verifiedAreasOf(helperIds),
       safety.vogOf(helperIds),
       safety.blockedPartners(asking),
@@ -81,7 +96,13 @@ export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsSer
       const ranked = rankCandidates(match, candidates, 10);
       const names = await safety.displayNames(ranked.map((p) => p.helperId));
       return {
-        items: ranked.map((p) => ({ helperId: p.helperId, helperName: names.get(p.helperId) ?? '', offerId: p.offerId, score: p.score, reasons: p.reasons })),
+        items: ranked.map((p) => ({
+          helperId: p.helperId,
+          helperName: names.get(p.helperId) ?? '',
+          offerId: p.offerId,
+          score: p.score,
+          reasons: p.reasons,
+        })),
         notProposed: exclusionCounts(match, candidates),
       };
     },
@@ -90,19 +111,31 @@ export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsSer
     async invite(caller: Caller, requestId: string, helperId: string) {
       const request = await requests.requireRequest(requestId);
       await requests.requireManage(caller, request);
-      if (request.status !== 'open') throw conflict('This request is not open for an invitation: someone is invited or helping already.', 'request-not-open');
+      if (request.status !== 'open')
+        throw conflict(
+          'This request is not open for an invitation: someone is invited or helping already.',
+          'request-not-open',
+        );
       const { match, candidates } = await candidatesFor(request);
       const assessments = candidates.filter((c) => c.helperId === helperId).map((c) => assessCandidate(match, c));
       const best = assessments.filter((a): a is Proposal => a.eligible).sort((a, b) => b.score - a.score)[0];
       if (!best) {
         const exclusion = assessments.find((a) => !a.eligible);
-        const why = exclusion && !exclusion.eligible ? exclusion.exclusion.text : 'Has no active offer for this neighbourhood.';
+        const why =
+          exclusion && !exclusion.eligible ? exclusion.exclusion.text : 'Has no active offer for this neighbourhood.';
         throw conflict(`This helper cannot be invited: ${why}`, 'helper-not-eligible');
       }
       const nowIso = clock.now().toISOString();
       const invitation: HelpInvitationsTable = {
-        id: ids(), request_id: requestId, helper_id: helperId, invited_by: caller.accountId, status: 'pending',
-        score: best.score, reasons_json: JSON.stringify(best.reasons), created_at: nowIso, answered_at: null,
+        id: ids(),
+        request_id: requestId,
+        helper_id: helperId,
+        invited_by: caller.accountId,
+        status: 'pending',
+        score: best.score,
+        reasons_json: JSON.stringify(best.reasons),
+        created_at: nowIso,
+        answered_at: null,
       };
       await db.transaction().execute(async (trx) => {
         const tx = createRequestsRepository(trx);
@@ -110,8 +143,21 @@ export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsSer
           throw conflict('Someone else invited a helper at the same time.', 'request-not-open');
         }
         await tx.insertInvitation(invitation);
-        await deps.notify(trx, [helperId], 'invitation.new', requestId, `You are asked to help: “${request.title}”. Why you: ${best.reasons.map((r) => r.text).join(' ')}`);
-        await deps.activity(trx, { verb: 'help.invited', actorId: caller.accountId, subjectType: 'help_request', subjectId: requestId, areaId: request.area_id, domain: 'care_and_wellbeing' });
+        await deps.notify(
+          trx,
+          [helperId],
+          'invitation.new',
+          requestId,
+          `You are asked to help: “${request.title}”. Why you: ${best.reasons.map((r) => r.text).join(' ')}`,
+        );
+        await deps.activity(trx, {
+          verb: 'help.invited',
+          actorId: caller.accountId,
+          subjectType: 'help_request',
+          subjectId: requestId,
+          areaId: request.area_id,
+          domain: 'care_and_wellbeing',
+        });
       });
       return presentInvitation(invitation, await requests.requireRequest(requestId), caller);
     },
@@ -127,17 +173,47 @@ export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsSer
         if (!(await tx.answerInvitation(invitationId, answer === 'accept' ? 'accepted' : 'declined', nowIso))) {
           throw conflict('This invitation was already answered or withdrawn.', 'invitation-closed');
         }
-        const changes = answer === 'accept' ? { status: 'matched' as const, helper_id: caller.accountId, updated_at: nowIso } : { status: 'open' as const, updated_at: nowIso };
-        if (!(await tx.transition(request.id, ['invited'], changes))) throw conflict('The request changed meanwhile.', 'request-changed');
+        const changes =
+          answer === 'accept'
+            ? { status: 'matched' as const, helper_id: caller.accountId, updated_at: nowIso }
+            : { status: 'open' as const, updated_at: nowIso };
+        if (!(await tx.transition(request.id, ['invited'], changes)))
+          throw conflict('The request changed meanwhile.', 'request-changed');
         const names = await createSafetyRepository(trx).displayNames([caller.accountId]);
         const helperName = names.get(caller.accountId) ?? 'A neighbour';
         if (answer === 'accept') {
-          await deps.notify(trx, [request.contact_id], 'invitation.accepted', request.id, `${helperName} will help with “${request.title}” and can now see the contact details.`);
+          await deps.notify(
+            trx,
+            [request.contact_id],
+            'invitation.accepted',
+            request.id,
+            `${helperName} will help with “${request.title}” and can now see the contact details.`,
+          );
           // Guardians hear when someone is about to contact the resident they look out for.
-          await deps.notify(trx, guardians, 'guardian.contact', request.id, `${helperName} will contact the resident you look out for, about “${request.title}”.`);
-          await deps.activity(trx, { verb: 'help.matched', actorId: caller.accountId, onBehalfOfId: request.recipient_id, subjectType: 'help_request', subjectId: request.id, areaId: request.area_id, domain: 'care_and_wellbeing' });
+          await deps.notify(
+            trx,
+            guardians,
+            'guardian.contact',
+            request.id,
+            `${helperName} will contact the resident you look out for, about “${request.title}”.`,
+          );
+          await deps.activity(trx, {
+            verb: 'help.matched',
+            actorId: caller.accountId,
+            onBehalfOfId: request.recipient_id,
+            subjectType: 'help_request',
+            subjectId: request.id,
+            areaId: request.area_id,
+            domain: 'care_and_wellbeing',
+          });
         } else {
-          await deps.notify(trx, [request.contact_id], 'invitation.declined', request.id, `${helperName} cannot help with “${request.title}”; invite someone else.`);
+          await deps.notify(
+            trx,
+            [request.contact_id],
+            'invitation.declined',
+            request.id,
+            `${helperName} cannot help with “${request.title}”; invite someone else.`,
+          );
         }
       });
       const updated = await repo.findInvitation(invitationId);
@@ -153,16 +229,33 @@ export function createMatchingService(deps: HelpDeps, requests: Pick<RequestsSer
       const nowIso = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
         const tx = createRequestsRepository(trx);
-        if (!(await tx.answerInvitation(invitationId, 'withdrawn', nowIso))) throw conflict('This invitation was already answered or withdrawn.', 'invitation-closed');
+        if (!(await tx.answerInvitation(invitationId, 'withdrawn', nowIso)))
+          throw conflict('This invitation was already answered or withdrawn.', 'invitation-closed');
         await tx.transition(request.id, ['invited'], { status: 'open', updated_at: nowIso });
-        await deps.notify(trx, [invitation.helper_id], 'invitation.withdrawn', request.id, `The invitation for “${request.title}” was withdrawn.`);
+        await deps.notify(
+          trx,
+          [invitation.helper_id],
+          'invitation.withdrawn',
+          request.id,
+          `The invitation for “${request.title}” was withdrawn.`,
+        );
       });
     },
 
-    async myInvitations(caller: Caller, status: HelpInvitationsTable['status'] | undefined, limit: number, cursor?: string) {
+    async myInvitations(
+      caller: Caller,
+      status: HelpInvitationsTable['status'] | undefined,
+      limit: number,
+      cursor?: string,
+    ) {
       const rows = await repo.invitationsOfHelper(caller.accountId, status, limit, decodeCursor(cursor));
       const requestRows = await repo.findMany(rows.map((r) => r.request_id));
-      const page = toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), (r) => r);
+      const page = toPage(
+        rows,
+        limit,
+        (r) => ({ sort: r.created_at, id: r.id }),
+        (r) => r,
+      );
       return {
         items: page.items.flatMap((r) => {
           const request = requestRows.find((q) => q.id === r.request_id);

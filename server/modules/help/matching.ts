@@ -72,26 +72,44 @@ const exclude = (candidate: Candidate, code: string, text: string): Assessment =
 });
 
 function exclusionOf(request: MatchRequest, candidate: Candidate): Assessment | null {
-  if (request.askingAccountIds.includes(candidate.helperId)) return exclude(candidate, 'self', 'Is on the asking side of this request.');
+  if (request.askingAccountIds.includes(candidate.helperId))
+    return exclude(candidate, 'self', 'Is on the asking side of this request.');
   if (candidate.blocked) return exclude(candidate, 'blocked', 'One of the two has blocked the other.');
   if (candidate.declined) return exclude(candidate, 'declined', 'Already declined this request.');
-  if (!candidate.kinds.includes(request.kind)) return exclude(candidate, 'kind-not-offered', 'Does not offer this kind of help.');
+  if (!candidate.kinds.includes(request.kind))
+    return exclude(candidate, 'kind-not-offered', 'Does not offer this kind of help.');
   const inArea = candidate.areaIds.includes(request.areaId);
   if (!inArea && !candidate.areaIds.some((id) => request.nearbyAreaIds.includes(id))) {
     return exclude(candidate, 'area-not-offered', 'Does not help in or near this neighbourhood.');
   }
   if (candidate.currentLoad >= candidate.maxPerWeek) {
-    return exclude(candidate, 'at-capacity', `Already helps ${candidate.currentLoad} time(s) this week, the most they offered.`);
+    return exclude(
+      candidate,
+      'at-capacity',
+      `Already helps ${candidate.currentLoad} time(s) this week, the most they offered.`,
+    );
   }
   if (request.vulnerable) {
     if (!candidate.verifiedAreaIds.includes(request.areaId)) {
-      return exclude(candidate, 'not-verified', 'Not verified as a resident of this neighbourhood, which help for a vulnerable person requires.');
+      return exclude(
+        candidate,
+        'not-verified',
+        'Not verified as a resident of this neighbourhood, which help for a vulnerable person requires.',
+      );
     }
     if (!candidate.vog || candidate.vog.status !== 'valid') {
-      return exclude(candidate, 'no-vog', 'Has no valid certificate of conduct (VOG), which help for a vulnerable person requires.');
+      return exclude(
+        candidate,
+        'no-vog',
+        'Has no valid certificate of conduct (VOG), which help for a vulnerable person requires.',
+      );
     }
     if (candidate.vog.expiresOn < request.neededOn) {
-      return exclude(candidate, 'vog-expired', `The certificate of conduct (VOG) expired on ${candidate.vog.expiresOn}.`);
+      return exclude(
+        candidate,
+        'vog-expired',
+        `The certificate of conduct (VOG) expired on ${candidate.vog.expiresOn}.`,
+      );
     }
   }
   return null;
@@ -115,7 +133,12 @@ export function assessCandidate(request: MatchRequest, candidate: Candidate): As
   reasons.push({ code: 'kind', points: WEIGHTS.kind, text: 'Offers this kind of help.' });
   if (candidate.experienceInKind > 0) {
     const points = Math.min(WEIGHTS.experienceMax, candidate.experienceInKind * WEIGHTS.experiencePerExchange);
-    reasons.push({ code: 'experience', points, text: `Has done this kind of help ${plural(candidate.experienceInKind, 'time', 'times')} before.`, values: { count: candidate.experienceInKind } });
+    reasons.push({
+      code: 'experience',
+      points,
+      text: `Has done this kind of help ${plural(candidate.experienceInKind, 'time', 'times')} before.`,
+      values: { count: candidate.experienceInKind },
+    });
   }
 
   const share = overlapShare(request.slots, candidate.availability);
@@ -125,8 +148,16 @@ export function assessCandidate(request: MatchRequest, candidate: Candidate): As
     reasons.push({ code: 'availability-none', points: 0, text: 'Not usually available at the requested time.' });
   } else {
     const points = Math.round(WEIGHTS.availabilityFull * share);
-    const text = share === 1 ? 'Available at the requested time.' : `Available for ${Math.round(share * 100)}% of the requested time.`;
-    reasons.push({ code: share === 1 ? 'availability-full' : 'availability-partial', points, text, values: { percent: Math.round(share * 100) } });
+    const text =
+      share === 1
+        ? 'Available at the requested time.'
+        : `Available for ${Math.round(share * 100)}% of the requested time.`;
+    reasons.push({
+      code: share === 1 ? 'availability-full' : 'availability-partial',
+      points,
+      text,
+      values: { percent: Math.round(share * 100) },
+    });
   }
 
   const spare = candidate.maxPerWeek - candidate.currentLoad;
@@ -134,15 +165,29 @@ export function assessCandidate(request: MatchRequest, candidate: Candidate): As
   reasons.push(
     candidate.currentLoad === 0
       ? { code: 'load-free', points: loadPoints, text: 'Is not helping anyone else this week.' }
-      : { code: 'load-some', points: loadPoints, text: `Already helps ${candidate.currentLoad} of at most ${candidate.maxPerWeek} time(s) this week; spreading the load.`, values: { load: candidate.currentLoad, max: candidate.maxPerWeek } },
+      : {
+          code: 'load-some',
+          points: loadPoints,
+          text: `Already helps ${candidate.currentLoad} of at most ${candidate.maxPerWeek} time(s) this week; spreading the load.`,
+          values: { load: candidate.currentLoad, max: candidate.maxPerWeek },
+        },
   );
 
   const { history } = candidate;
   if (history.solved > 0) {
-    reasons.push({ code: 'history-solved', points: WEIGHTS.historySolved, text: `Helped this person before (${plural(history.solved, 'time', 'times')}).`, values: { count: history.solved } });
+    reasons.push({
+      code: 'history-solved',
+      points: WEIGHTS.historySolved,
+      text: `Helped this person before (${plural(history.solved, 'time', 'times')}).`,
+      values: { count: history.solved },
+    });
   }
   if (history.notHelped > history.solved) {
-    reasons.push({ code: 'history-not-helped', points: WEIGHTS.historyNotHelped, text: 'An earlier exchange with this person did not help.' });
+    reasons.push({
+      code: 'history-not-helped',
+      points: WEIGHTS.historyNotHelped,
+      text: 'An earlier exchange with this person did not help.',
+    });
   }
 
   const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
@@ -165,23 +210,34 @@ export function rankCandidates(request: MatchRequest, candidates: readonly Candi
     if (!current || assessment.score > current.score) best.set(candidate.helperId, assessment);
   }
   return [...best.values()]
-    .sort((a, b) => b.score - a.score || (loadOf.get(a.helperId) ?? 0) - (loadOf.get(b.helperId) ?? 0) || a.helperId.localeCompare(b.helperId))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (loadOf.get(a.helperId) ?? 0) - (loadOf.get(b.helperId) ?? 0) ||
+        a.helperId.localeCompare(b.helperId),
+    )
     .slice(0, limit);
 }
 
 /** Why helpers were left out, counted per reason; blocks and the asking side are not told. */
-export function exclusionCounts(request: MatchRequest, candidates: readonly Candidate[]): Array<{ code: string; count: number }> {
+export function exclusionCounts(
+  request: MatchRequest,
+  candidates: readonly Candidate[],
+): Array<{ code: string; count: number }> {
   const proposed = new Set(rankCandidates(request, candidates, candidates.length).map((p) => p.helperId));
   const byHelper = new Map<string, string>();
   for (const candidate of candidates) {
     if (proposed.has(candidate.helperId)) continue;
     const assessment = assessCandidate(request, candidate);
-    if (!assessment.eligible && !byHelper.has(candidate.helperId)) byHelper.set(candidate.helperId, assessment.exclusion.code);
+    if (!assessment.eligible && !byHelper.has(candidate.helperId))
+      byHelper.set(candidate.helperId, assessment.exclusion.code);
   }
   const counts = new Map<string, number>();
   for (const code of byHelper.values()) {
     if (code === 'blocked' || code === 'self') continue;
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => ({ code, count }));
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code, count]) => ({ code, count }));
 }

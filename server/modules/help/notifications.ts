@@ -7,10 +7,24 @@ import { createSafetyRepository } from './safety.repository.ts';
  * address or phone number: those are read through the contact endpoint, which checks who asks.
  */
 export function createNotifier({ clock, ids }: { clock: Clock; ids: IdGenerator }) {
-  return async (db: Db, accountIds: readonly string[], kind: string, requestId: string | null, text: string): Promise<void> => {
+  return async (
+    db: Db,
+    accountIds: readonly string[],
+    kind: string,
+    requestId: string | null,
+    text: string,
+  ): Promise<void> => {
     const at = clock.now().toISOString();
     await createSafetyRepository(db).insertNotifications(
-      [...new Set(accountIds)].map((accountId) => ({ id: ids(), account_id: accountId, kind, request_id: requestId, text, created_at: at, read_at: null })),
+      [...new Set(accountIds)].map((accountId) => ({
+        id: ids(),
+        account_id: accountId,
+        kind,
+        request_id: requestId,
+        text,
+        created_at: at,
+        read_at: null,
+      })),
     );
   };
 }

@@ -25,7 +25,10 @@ export function createOffersService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
   async function normalise(input: OfferInput) {
     const areaIds = [...new Set(input.areaIds)];
     for (const [index, areaId] of areaIds.entries()) {
-      if (!(await areas.exists(areaId))) throw badRequest('There is no such neighbourhood.', [{ name: `body.areaIds.${index}`, reason: 'Unknown area' }]);
+      if (!(await areas.exists(areaId)))
+        throw badRequest('There is no such neighbourhood.', [
+          { name: `body.areaIds.${index}`, reason: 'Unknown area' },
+        ]);
     }
     const seen = new Set<string>();
     const availability = input.availability.filter((slot) => !seen.has(slotKey(slot)) && seen.add(slotKey(slot)));
@@ -59,9 +62,19 @@ export function createOffersService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
       const { areaIds, columns } = await normalise(input);
       const id = ids();
       await db.transaction().execute(async (trx) => {
-        await createOffersRepository(trx).insert({ id, helper_id: caller.accountId, created_at: clock.now().toISOString(), ...columns }, areaIds);
+        await createOffersRepository(trx).insert(
+          { id, helper_id: caller.accountId, created_at: clock.now().toISOString(), ...columns },
+          areaIds,
+        );
         for (const areaId of areaIds) {
-          await deps.activity(trx, { verb: 'help.offered', actorId: caller.accountId, subjectType: 'help_offer', subjectId: id, areaId, domain: 'care_and_wellbeing' });
+          await deps.activity(trx, {
+            verb: 'help.offered',
+            actorId: caller.accountId,
+            subjectType: 'help_offer',
+            subjectId: id,
+            areaId,
+            domain: 'care_and_wellbeing',
+          });
         }
       });
       return present(id);
@@ -81,15 +94,29 @@ export function createOffersService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
 
     get: present,
 
-    async list(caller: Caller, query: { areaId?: string | undefined; mine?: 'true' | 'false' | undefined }, limit: number, cursor?: string) {
+    async list(
+      caller: Caller,
+      query: { areaId?: string | undefined; mine?: 'true' | 'false' | undefined },
+      limit: number,
+      cursor?: string,
+    ) {
       const mine = query.mine === 'true';
       const rows = await repo.list(
-        { areaIds: query.areaId ? await areas.within(query.areaId) : undefined, helperId: mine ? caller.accountId : undefined, activeOnly: !mine },
+        {
+          areaIds: query.areaId ? await areas.within(query.areaId) : undefined,
+          helperId: mine ? caller.accountId : undefined,
+          activeOnly: !mine,
+        },
         limit,
         decodeCursor(cursor),
       );
       const names = await safety.displayNames(rows.map((r) => r.helper_id));
-      return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), (r) => presentOffer(r, names.get(r.helper_id) ?? ''));
+      return toPage(
+        rows,
+        limit,
+        (r) => ({ sort: r.created_at, id: r.id }),
+        (r) => presentOffer(r, names.get(r.helper_id) ?? ''),
+      );
     },
   };
 }

@@ -22,18 +22,33 @@ beforeAll(async () => {
   const declined = await signUp(t, { displayName: 'Dirk Declines' });
   const pending = await signUp(t, { displayName: 'Petra Pending' });
 
-  const recipient = (await professional.post('/api/v1/help-recipients', { name: SECRET.name, areaId: world.west, address: SECRET.address, phone: SECRET.phone, vulnerable: false })).json();
-  await professional.post('/api/v1/help-guardians', { guardianId: guardian.accountId, wardRecipientId: recipient.id, relation: 'dochter' });
+  const recipient = (
+    await professional.post('/api/v1/help-recipients', {
+      name: SECRET.name,
+      areaId: world.west,
+      address: SECRET.address,
+      phone: SECRET.phone,
+      vulnerable: false,
+    })
+  ).json();
+  await professional.post('/api/v1/help-guardians', {
+    guardianId: guardian.accountId,
+    wardRecipientId: recipient.id,
+    relation: 'dochter',
+  });
   const forRecipient = await postRequest(professional, world.west, { recipientId: recipient.id });
-  const ownRequest = await postRequest(asker, world.west, { address: SECRET.address, phone: SECRET.phone, description: 'Graag op dinsdag.' });
+  const ownRequest = await postRequest(asker, world.west, {
+    address: SECRET.address,
+    phone: SECRET.phone,
+    description: 'Graag op dinsdag.',
+  });
   const pendingRequest = await postRequest(asker, world.west, { address: SECRET.address, phone: SECRET.phone });
   requests = [forRecipient, ownRequest, pendingRequest];
   for (const h of [helper, declined, pending]) await offerHelp(h, [world.west]);
 
-  const invite = async (by: TestClient, requestId: string, who: TestClient) => (await by.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: who.accountId })).json().id as string;
-  const invitations = [
-    await invite(professional, forRecipient, declined),
-  ];
+  const invite = async (by: TestClient, requestId: string, who: TestClient) =>
+    (await by.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: who.accountId })).json().id as string;
+  const invitations = [await invite(professional, forRecipient, declined)];
   await declined.post(`/api/v1/help-invitations/${invitations[0]}/answer`, { answer: 'decline' });
   invitations.push(await invite(professional, forRecipient, helper));
   await helper.post(`/api/v1/help-invitations/${invitations[1]}/answer`, { answer: 'accept' });
@@ -41,16 +56,26 @@ beforeAll(async () => {
   await helper.post(`/api/v1/help-invitations/${invitations[2]}/answer`, { answer: 'accept' });
   invitations.push(await invite(asker, pendingRequest, pending));
   await asker.post(`/api/v1/help-requests/${ownRequest}/closing`, { helped: 'yes', hours: 1 });
-  await asker.post('/api/v1/help-reports', { accountId: declined.accountId, requestId: ownRequest, reason: 'Reageerde niet.' });
+  await asker.post('/api/v1/help-reports', {
+    accountId: declined.accountId,
+    requestId: ownRequest,
+    reason: 'Reageerde niet.',
+  });
 
   const entries = (await helper.get('/api/v1/timebank/entries')).json().items as Array<{ transactionId: string }>;
   Object.assign(ids, {
     requestId: requests,
     invitationId: invitations,
-    offerId: ((await helper.get('/api/v1/help-offers?mine=true')).json().items as Array<{ id: string }>).map((o) => o.id),
+    offerId: ((await helper.get('/api/v1/help-offers?mine=true')).json().items as Array<{ id: string }>).map(
+      (o) => o.id,
+    ),
     recipientId: [recipient.id],
     accountId: [asker.accountId, helper.accountId, guardian.accountId],
-    guardianLinkId: ((await professional.get(`/api/v1/help-guardians?wardRecipientId=${recipient.id}`)).json().items as Array<{ id: string }>).map((g) => g.id),
+    guardianLinkId: (
+      (await professional.get(`/api/v1/help-guardians?wardRecipientId=${recipient.id}`)).json().items as Array<{
+        id: string;
+      }>
+    ).map((g) => g.id),
     transactionId: entries.map((e) => e.transactionId),
     areaId: [world.west],
   });
@@ -73,9 +98,13 @@ const SECRETS = [SECRET.address, SECRET.phone, SECRET.name, 'Geheim', '1234 5678
 const HELP_TAGS = ['Neighbourhood help', 'Neighbourhood help: safety', 'Time bank'];
 
 async function helpOperations(): Promise<Array<{ method: string; path: string }>> {
-  const document = (await t.app.inject({ url: '/api/v1/openapi.json' })).json<{ paths: Record<string, Record<string, { tags?: string[] }>> }>();
+  const document = (await t.app.inject({ url: '/api/v1/openapi.json' })).json<{
+    paths: Record<string, Record<string, { tags?: string[] }>>;
+  }>();
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item).filter(([, op]) => op.tags?.some((tag) => HELP_TAGS.includes(tag))).map(([method]) => ({ method: method.toUpperCase(), path })),
+    Object.entries(item)
+      .filter(([, op]) => op.tags?.some((tag) => HELP_TAGS.includes(tag)))
+      .map(([method]) => ({ method: method.toUpperCase(), path })),
   );
 }
 
@@ -101,7 +130,8 @@ test('no endpoint shows a requester’s private details to anyone but those who 
         const response = method === 'GET' ? await client.get(url) : await client.request(method as 'POST', url, {});
         calls += 1;
         if (response.statusCode >= 500) leaks.push(`${who} ${method} ${url}: ${response.statusCode}`);
-        for (const secret of SECRETS) if (response.body.includes(secret)) leaks.push(`${who} ${method} ${url} shows “${secret}”`);
+        for (const secret of SECRETS)
+          if (response.body.includes(secret)) leaks.push(`${who} ${method} ${url} shows “${secret}”`);
       }
     }
   }
@@ -117,7 +147,9 @@ test('those who need the details get them: asking side, accepted helper, guardia
     expect(response.json()).toMatchObject({ name: SECRET.name, address: SECRET.address, phone: SECRET.phone });
   }
   for (const who of ['asker', 'helper', 'professional']) {
-    expect((await insiders[who]!.get(`/api/v1/help-requests/${ownRequest}/contact`)).json().address, who).toBe(SECRET.address);
+    expect((await insiders[who]!.get(`/api/v1/help-requests/${ownRequest}/contact`)).json().address, who).toBe(
+      SECRET.address,
+    );
   }
   // The guardian of one resident has no business with another resident's request.
   expect((await insiders.guardian!.get(`/api/v1/help-requests/${ownRequest}/contact`)).statusCode).toBe(403);

@@ -39,7 +39,8 @@ export function createRequestsService(deps: HelpDeps) {
     requireManage,
 
     async post(caller: Caller, input: NewHelpRequest) {
-      if (!(await areas.exists(input.areaId))) throw badRequest('There is no such neighbourhood.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
+      if (!(await areas.exists(input.areaId)))
+        throw badRequest('There is no such neighbourhood.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
       const today = todayOf(clock);
       if (input.when.schedule === 'once' && input.when.date < today) {
         throw badRequest('The date has passed.', [{ name: 'body.when.date', reason: 'Choose today or a later date' }]);
@@ -51,7 +52,9 @@ export function createRequestsService(deps: HelpDeps) {
           throw forbidden('Only the neighbourhood team may post for a resident who is not online.');
         }
         if (recipient.area_id !== input.areaId) {
-          throw badRequest('The request must be in the neighbourhood where this resident lives.', [{ name: 'body.areaId', reason: 'Not the resident’s neighbourhood' }]);
+          throw badRequest('The request must be in the neighbourhood where this resident lives.', [
+            { name: 'body.areaId', reason: 'Not the resident’s neighbourhood' },
+          ]);
         }
         vulnerable ||= recipient.vulnerable === 1;
       }
@@ -79,7 +82,10 @@ export function createRequestsService(deps: HelpDeps) {
         helped: null,
         close_comment: null,
       };
-      const privateRow = input.address || input.phone ? { request_id: row.id, address: input.address ?? null, phone: input.phone ?? null } : null;
+      const privateRow =
+        input.address || input.phone
+          ? { request_id: row.id, address: input.address ?? null, phone: input.phone ?? null }
+          : null;
       await db.transaction().execute(async (trx) => {
         await createRequestsRepository(trx).insert(row, privateRow);
         await deps.activity(trx, {
@@ -96,12 +102,27 @@ export function createRequestsService(deps: HelpDeps) {
       return presentRequest(row, caller);
     },
 
-    async list(caller: Caller, query: { areaId?: string | undefined; kind?: RequestFilter['kind']; status?: RequestFilter['status']; mine?: 'true' | 'false' | undefined }, limit: number, cursor?: string) {
+    async list(
+      caller: Caller,
+      query: {
+        areaId?: string | undefined;
+        kind?: RequestFilter['kind'];
+        status?: RequestFilter['status'];
+        mine?: 'true' | 'false' | undefined;
+      },
+      limit: number,
+      cursor?: string,
+    ) {
       const filter: RequestFilter = { kind: query.kind, status: query.status };
       if (query.areaId) filter.areaIds = await areas.within(query.areaId);
       if (query.mine === 'true') filter.mineOf = caller.accountId;
       const rows = await repo.list(filter, limit, decodeCursor(cursor));
-      return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), (r) => presentRequest(r, caller));
+      return toPage(
+        rows,
+        limit,
+        (r) => ({ sort: r.created_at, id: r.id }),
+        (r) => presentRequest(r, caller),
+      );
     },
 
     async get(caller: Caller, id: string) {
@@ -111,10 +132,19 @@ export function createRequestsService(deps: HelpDeps) {
     /** The private details, for the few who need them (help.policy.ts: maySeeContact). */
     async contact(caller: Caller, id: string): Promise<HelpContact> {
       const request = await requireRequest(id);
-      const allowed = maySeeContact(caller, request, { lineage: await areas.lineage(request.area_id), guardianIds: await guardianIdsOf(request) });
-      if (!allowed) throw forbidden('The contact details are shared only with the helper who accepted, a guardian and the neighbourhood team.');
+      const allowed = maySeeContact(caller, request, {
+        lineage: await areas.lineage(request.area_id),
+        guardianIds: await guardianIdsOf(request),
+      });
+      if (!allowed)
+        throw forbidden(
+          'The contact details are shared only with the helper who accepted, a guardian and the neighbourhood team.',
+        );
       const privateRow = await repo.findPrivate(id);
-      const names = await safety.displayNames([request.contact_id, ...(request.requester_id ? [request.requester_id] : [])]);
+      const names = await safety.displayNames([
+        request.contact_id,
+        ...(request.requester_id ? [request.requester_id] : []),
+      ]);
       const recipient = request.recipient_id ? await safety.findRecipient(request.recipient_id) : undefined;
       return {
         requestId: request.id,
@@ -132,13 +162,26 @@ export function createRequestsService(deps: HelpDeps) {
       const nowIso = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
         const tx = createRequestsRepository(trx);
-        if (!(await tx.transition(id, ['open', 'invited', 'matched'], { status: 'cancelled', updated_at: nowIso, closed_at: nowIso }))) {
+        if (
+          !(await tx.transition(id, ['open', 'invited', 'matched'], {
+            status: 'cancelled',
+            updated_at: nowIso,
+            closed_at: nowIso,
+          }))
+        ) {
           throw conflict('This request is already closed or cancelled.', 'request-not-open');
         }
         for (const invitation of await tx.invitationsOfRequest(id)) {
           if (invitation.status === 'pending') await tx.answerInvitation(invitation.id, 'withdrawn', nowIso);
         }
-        if (request.helper_id) await deps.notify(trx, [request.helper_id], 'request.cancelled', id, `The request “${request.title}” was cancelled.`);
+        if (request.helper_id)
+          await deps.notify(
+            trx,
+            [request.helper_id],
+            'request.cancelled',
+            id,
+            `The request “${request.title}” was cancelled.`,
+          );
       });
       return presentRequest(await requireRequest(id), caller);
     },
@@ -147,25 +190,41 @@ export function createRequestsService(deps: HelpDeps) {
      * Closing asks whether the resident was actually helped (kept: done is not solved) and books
      * the hours: the helper is credited, the resident who was helped is debited.
      */
-    async close(caller: Caller, id: string, input: { helped: 'yes' | 'partly' | 'no'; hours: number; comment?: string | undefined }) {
+    async close(
+      caller: Caller,
+      id: string,
+      input: { helped: 'yes' | 'partly' | 'no'; hours: number; comment?: string | undefined },
+    ) {
       const request = await requireRequest(id);
       await requireManage(caller, request);
-      if (request.status === 'closed' || request.status === 'cancelled') throw conflict('This request is already closed.', 'request-not-open');
+      if (request.status === 'closed' || request.status === 'cancelled')
+        throw conflict('This request is already closed.', 'request-not-open');
       if (input.hours > 0 && request.status !== 'matched') {
-        throw badRequest('Hours can only be booked once a helper has accepted.', [{ name: 'body.hours', reason: 'No helper accepted yet' }]);
+        throw badRequest('Hours can only be booked once a helper has accepted.', [
+          { name: 'body.hours', reason: 'No helper accepted yet' },
+        ]);
       }
       const nowIso = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
         const tx = createRequestsRepository(trx);
-        const changed = await tx.transition(id, [request.status], { status: 'closed', helped: input.helped, close_comment: input.comment ?? null, closed_at: nowIso, updated_at: nowIso });
-        if (!changed) throw conflict('Someone changed this request at the same time; reload and try again.', 'request-changed');
+        const changed = await tx.transition(id, [request.status], {
+          status: 'closed',
+          helped: input.helped,
+          close_comment: input.comment ?? null,
+          closed_at: nowIso,
+          updated_at: nowIso,
+        });
+        if (!changed)
+          throw conflict('Someone changed this request at the same time; reload and try again.', 'request-changed');
         for (const invitation of await tx.invitationsOfRequest(id)) {
           if (invitation.status === 'pending') await tx.answerInvitation(invitation.id, 'withdrawn', nowIso);
         }
         if (input.hours > 0 && request.helper_id) {
           await deps.timebank.transfer(trx, {
             kind: 'exchange',
-            debit: request.recipient_id ? { kind: 'recipient', id: request.recipient_id } : { kind: 'member', id: request.requester_id ?? request.contact_id },
+            debit: request.recipient_id
+              ? { kind: 'recipient', id: request.recipient_id }
+              : { kind: 'member', id: request.requester_id ?? request.contact_id },
             credit: { kind: 'member', id: request.helper_id },
             minutes: toMinutes(input.hours),
             requestId: id,
@@ -174,11 +233,24 @@ export function createRequestsService(deps: HelpDeps) {
             areaId: request.area_id,
           });
         }
-        const event = { actorId: caller.accountId, onBehalfOfId: request.recipient_id, subjectType: 'help_request', subjectId: id, areaId: request.area_id, domain: 'care_and_wellbeing' };
+        const event = {
+          actorId: caller.accountId,
+          onBehalfOfId: request.recipient_id,
+          subjectType: 'help_request',
+          subjectId: id,
+          areaId: request.area_id,
+          domain: 'care_and_wellbeing',
+        };
         await deps.activity(trx, { ...event, verb: 'help.closed', hours: input.hours || null });
         if (input.helped === 'yes') await deps.activity(trx, { ...event, verb: 'help.solved' });
         if (request.helper_id && !isAskingSide({ ...caller, accountId: request.helper_id }, request)) {
-          await deps.notify(trx, [request.helper_id], 'request.closed', id, `“${request.title}” is closed${input.hours > 0 ? `; ${input.hours} hour(s) were booked to you` : ''}. Thank you!`);
+          await deps.notify(
+            trx,
+            [request.helper_id],
+            'request.closed',
+            id,
+            `“${request.title}” is closed${input.hours > 0 ? `; ${input.hours} hour(s) were booked to you` : ''}. Thank you!`,
+          );
         }
       });
       return presentRequest(await requireRequest(id), caller);

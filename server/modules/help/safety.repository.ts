@@ -26,8 +26,15 @@ export function createSafetyRepository(db: Db) {
       let query = db.selectFrom('help_recipients').selectAll();
       if (areaIds) query = query.where('area_id', 'in', areaIds.length > 0 ? [...areaIds] : ['']);
       const k = newestFirst(after);
-      if (k) query = query.where((eb) => eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]));
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      if (k)
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]),
+        );
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     findVog(accountId: string): Promise<HelpVogTable | undefined> {
@@ -35,13 +42,25 @@ export function createSafetyRepository(db: Db) {
     },
     vogOf(accountIds: readonly string[]): Promise<HelpVogTable[]> {
       if (accountIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('help_vog').selectAll().where('account_id', 'in', [...accountIds]).execute();
+      return db
+        .selectFrom('help_vog')
+        .selectAll()
+        .where('account_id', 'in', [...accountIds])
+        .execute();
     },
     async upsertVog(row: HelpVogTable): Promise<void> {
       await db
         .insertInto('help_vog')
         .values(row)
-        .onConflict((oc) => oc.column('account_id').doUpdateSet({ status: row.status, issued_on: row.issued_on, expires_on: row.expires_on, recorded_by: row.recorded_by, recorded_at: row.recorded_at }))
+        .onConflict((oc) =>
+          oc.column('account_id').doUpdateSet({
+            status: row.status,
+            issued_on: row.issued_on,
+            expires_on: row.expires_on,
+            recorded_by: row.recorded_by,
+            recorded_at: row.recorded_at,
+          }),
+        )
         .execute();
     },
 
@@ -60,33 +79,65 @@ export function createSafetyRepository(db: Db) {
       return db
         .selectFrom('help_guardians')
         .selectAll()
-        .where((eb) => eb.or([
-          ...(accountId ? [eb('ward_account_id', '=', accountId)] : []),
-          ...(recipientId ? [eb('ward_recipient_id', '=', recipientId)] : []),
-        ]))
+        .where((eb) =>
+          eb.or([
+            ...(accountId ? [eb('ward_account_id', '=', accountId)] : []),
+            ...(recipientId ? [eb('ward_recipient_id', '=', recipientId)] : []),
+          ]),
+        )
         .execute();
     },
-    listGuardians(filter: { wardAccountId?: string | undefined; wardRecipientId?: string | undefined; guardianId?: string | undefined }, limit: number, after?: Keyset) {
+    listGuardians(
+      filter: {
+        wardAccountId?: string | undefined;
+        wardRecipientId?: string | undefined;
+        guardianId?: string | undefined;
+      },
+      limit: number,
+      after?: Keyset,
+    ) {
       let query = db.selectFrom('help_guardians').selectAll();
       if (filter.wardAccountId) query = query.where('ward_account_id', '=', filter.wardAccountId);
       if (filter.wardRecipientId) query = query.where('ward_recipient_id', '=', filter.wardRecipientId);
       if (filter.guardianId) query = query.where('guardian_id', '=', filter.guardianId);
       const k = newestFirst(after);
-      if (k) query = query.where((eb) => eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]));
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      if (k)
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]),
+        );
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     async insertBlock(row: HelpBlocksTable): Promise<void> {
-      await db.insertInto('help_blocks').values(row).onConflict((oc) => oc.columns(['blocker_id', 'blocked_id']).doNothing()).execute();
+      await db
+        .insertInto('help_blocks')
+        .values(row)
+        .onConflict((oc) => oc.columns(['blocker_id', 'blocked_id']).doNothing())
+        .execute();
     },
     async deleteBlock(blockerId: string, blockedId: string): Promise<void> {
-      await db.deleteFrom('help_blocks').where('blocker_id', '=', blockerId).where('blocked_id', '=', blockedId).execute();
+      await db
+        .deleteFrom('help_blocks')
+        .where('blocker_id', '=', blockerId)
+        .where('blocked_id', '=', blockedId)
+        .execute();
     },
     listBlocks(blockerId: string, limit: number, after?: Keyset) {
       let query = db.selectFrom('help_blocks').selectAll().where('blocker_id', '=', blockerId);
       const k = newestFirst(after);
-      if (k) query = query.where((eb) => eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('blocked_id', '<', k.id)])]));
-      return query.orderBy('created_at', 'desc').orderBy('blocked_id', 'desc').limit(limit + 1).execute();
+      if (k)
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('blocked_id', '<', k.id)])]),
+        );
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('blocked_id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
     /** Everyone blocked by, or blocking, any of these accounts. */
     async blockedPartners(accountIds: readonly string[]): Promise<Set<string>> {
@@ -106,8 +157,15 @@ export function createSafetyRepository(db: Db) {
       let query = db.selectFrom('help_reports').selectAll();
       if (areaIds) query = query.where('area_id', 'in', areaIds.length > 0 ? [...areaIds] : ['']);
       const k = newestFirst(after);
-      if (k) query = query.where((eb) => eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]));
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      if (k)
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]),
+        );
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     async insertNotifications(rows: HelpNotificationsTable[]): Promise<void> {
@@ -116,8 +174,15 @@ export function createSafetyRepository(db: Db) {
     listNotifications(accountId: string, limit: number, after?: Keyset) {
       let query = db.selectFrom('help_notifications').selectAll().where('account_id', '=', accountId);
       const k = newestFirst(after);
-      if (k) query = query.where((eb) => eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]));
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      if (k)
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]),
+        );
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     /**
@@ -126,11 +191,20 @@ export function createSafetyRepository(db: Db) {
      */
     async displayNames(accountIds: readonly string[]): Promise<Map<string, string>> {
       if (accountIds.length === 0) return new Map();
-      const rows = await db.selectFrom('accounts').select(['id', 'display_name', 'erased_at']).where('id', 'in', [...new Set(accountIds)]).execute();
+      const rows = await db
+        .selectFrom('accounts')
+        .select(['id', 'display_name', 'erased_at'])
+        .where('id', 'in', [...new Set(accountIds)])
+        .execute();
       return new Map(rows.filter((r) => r.erased_at === null).map((r) => [r.id, r.display_name]));
     },
     async accountExists(accountId: string): Promise<boolean> {
-      const row = await db.selectFrom('accounts').select('id').where('id', '=', accountId).where('erased_at', 'is', null).executeTakeFirst();
+      const row = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('id', '=', accountId)
+        .where('erased_at', 'is', null)
+        .executeTakeFirst();
       return row !== undefined;
     },
   };

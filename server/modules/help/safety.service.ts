@@ -9,13 +9,31 @@ import { createRequestsRepository } from './requests.repository.ts';
 import { createSafetyRepository } from './safety.repository.ts';
 
 const presentRecipient = (r: HelpRecipientsTable) => ({
-  id: r.id, name: r.name, areaId: r.area_id, address: r.address, phone: r.phone, vulnerable: r.vulnerable === 1, professionalId: r.professional_id, createdAt: r.created_at,
+  id: r.id,
+  name: r.name,
+  areaId: r.area_id,
+  address: r.address,
+  phone: r.phone,
+  vulnerable: r.vulnerable === 1,
+  professionalId: r.professional_id,
+  createdAt: r.created_at,
 });
 const presentGuardian = (g: HelpGuardiansTable) => ({
-  id: g.id, guardianId: g.guardian_id, wardAccountId: g.ward_account_id, wardRecipientId: g.ward_recipient_id, relation: g.relation, createdAt: g.created_at,
+  id: g.id,
+  guardianId: g.guardian_id,
+  wardAccountId: g.ward_account_id,
+  wardRecipientId: g.ward_recipient_id,
+  relation: g.relation,
+  createdAt: g.created_at,
 });
 const presentReport = (r: HelpReportsTable) => ({
-  id: r.id, reporterId: r.reporter_id, accountId: r.account_id, requestId: r.request_id, areaId: r.area_id, reason: r.reason, createdAt: r.created_at,
+  id: r.id,
+  reporterId: r.reporter_id,
+  accountId: r.account_id,
+  requestId: r.request_id,
+  areaId: r.area_id,
+  reason: r.reason,
+  createdAt: r.created_at,
 });
 
 /** The team's area scope: null means the whole municipality. */
@@ -34,7 +52,8 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
   async function scopedAreas(caller: Caller, areaId: string | undefined): Promise<string[] | null> {
     const scope = teamScope(caller);
     if (areaId !== undefined) {
-      if (!isTeamFor(caller, await areas.lineage(areaId))) throw forbidden('You are not on the neighbourhood team for this area.');
+      if (!isTeamFor(caller, await areas.lineage(areaId)))
+        throw forbidden('You are not on the neighbourhood team for this area.');
       return areas.within(areaId);
     }
     if (scope === null) return null;
@@ -50,16 +69,39 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
   return {
     scopedAreas,
 
-    async createRecipient(caller: Caller, input: { name: string; areaId: string; address?: string | undefined; phone?: string | undefined; vulnerable: boolean }) {
-      if (!(await areas.exists(input.areaId))) throw badRequest('There is no such neighbourhood.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
-      if (!isTeamFor(caller, await areas.lineage(input.areaId))) throw forbidden('You are not on the neighbourhood team for this area.');
+    async createRecipient(
+      caller: Caller,
+      input: {
+        name: string;
+        areaId: string;
+        address?: string | undefined;
+        phone?: string | undefined;
+        vulnerable: boolean;
+      },
+    ) {
+      if (!(await areas.exists(input.areaId)))
+        throw badRequest('There is no such neighbourhood.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
+      if (!isTeamFor(caller, await areas.lineage(input.areaId)))
+        throw forbidden('You are not on the neighbourhood team for this area.');
       const row: HelpRecipientsTable = {
-        id: ids(), area_id: input.areaId, name: input.name, address: input.address ?? null, phone: input.phone ?? null,
-        vulnerable: input.vulnerable ? 1 : 0, professional_id: caller.accountId, created_at: clock.now().toISOString(),
+        id: ids(),
+        area_id: input.areaId,
+        name: input.name,
+        address: input.address ?? null,
+        phone: input.phone ?? null,
+        vulnerable: input.vulnerable ? 1 : 0,
+        professional_id: caller.accountId,
+        created_at: clock.now().toISOString(),
       };
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).insertRecipient(row);
-        await deps.audit(trx, { actorId: caller.accountId, action: 'help.recipient.created', subjectType: 'help_recipient', subjectId: row.id, areaId: row.area_id });
+        await deps.audit(trx, {
+          actorId: caller.accountId,
+          action: 'help.recipient.created',
+          subjectType: 'help_recipient',
+          subjectId: row.id,
+          areaId: row.area_id,
+        });
       });
       return presentRecipient(row);
     },
@@ -72,57 +114,116 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
     },
 
     /** Certificate of conduct (VOG): recorded by the team or a civil servant, audit-logged. */
-    async recordVog(caller: Caller, accountId: string, input: { status: 'valid' | 'revoked'; issuedOn: string; expiresOn: string }) {
+    async recordVog(
+      caller: Caller,
+      accountId: string,
+      input: { status: 'valid' | 'revoked'; issuedOn: string; expiresOn: string },
+    ) {
       if (!(await repo.accountExists(accountId))) throw notFound('The account');
-      if (input.expiresOn <= input.issuedOn) throw badRequest('The expiry date must come after the issue date.', [{ name: 'body.expiresOn', reason: 'Not after issuedOn' }]);
+      if (input.expiresOn <= input.issuedOn)
+        throw badRequest('The expiry date must come after the issue date.', [
+          { name: 'body.expiresOn', reason: 'Not after issuedOn' },
+        ]);
       const before = await repo.findVog(accountId);
-      const row = { account_id: accountId, status: input.status, issued_on: input.issuedOn, expires_on: input.expiresOn, recorded_by: caller.accountId, recorded_at: clock.now().toISOString() };
+      const row = {
+        account_id: accountId,
+        status: input.status,
+        issued_on: input.issuedOn,
+        expires_on: input.expiresOn,
+        recorded_by: caller.accountId,
+        recorded_at: clock.now().toISOString(),
+      };
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).upsertVog(row);
         await deps.audit(trx, {
-          actorId: caller.accountId, action: 'help.vog.recorded', subjectType: 'account', subjectId: accountId,
-          before: before ? { status: before.status, issuedOn: before.issued_on, expiresOn: before.expires_on } : undefined,
+          actorId: caller.accountId,
+          action: 'help.vog.recorded',
+          subjectType: 'account',
+          subjectId: accountId,
+          before: before
+            ? { status: before.status, issuedOn: before.issued_on, expiresOn: before.expires_on }
+            : undefined,
           after: { status: input.status, issuedOn: input.issuedOn, expiresOn: input.expiresOn },
         });
       });
       return this.vog(caller, accountId);
     },
     async vog(caller: Caller, accountId: string) {
-      if (caller.accountId !== accountId && !hasRole(caller, VOG_ROLES)) throw forbidden('Only you and the neighbourhood team can see this.');
+      if (caller.accountId !== accountId && !hasRole(caller, VOG_ROLES))
+        throw forbidden('Only you and the neighbourhood team can see this.');
       const row = await repo.findVog(accountId);
       if (!row) return { accountId, status: 'none' as const, issuedOn: null, expiresOn: null, recordedAt: null };
       const status = row.status === 'valid' && row.expires_on < todayOf(clock) ? ('expired' as const) : row.status;
       return { accountId, status, issuedOn: row.issued_on, expiresOn: row.expires_on, recordedAt: row.recorded_at };
     },
 
-    async linkGuardian(caller: Caller, input: { guardianId: string; wardAccountId?: string | undefined; wardRecipientId?: string | undefined; relation: string }) {
+    async linkGuardian(
+      caller: Caller,
+      input: {
+        guardianId: string;
+        wardAccountId?: string | undefined;
+        wardRecipientId?: string | undefined;
+        relation: string;
+      },
+    ) {
       if ((input.wardAccountId === undefined) === (input.wardRecipientId === undefined)) {
-        throw badRequest('Link the guardian to one resident.', [{ name: 'body.wardAccountId', reason: 'Give either wardAccountId or wardRecipientId' }]);
+        throw badRequest('Link the guardian to one resident.', [
+          { name: 'body.wardAccountId', reason: 'Give either wardAccountId or wardRecipientId' },
+        ]);
       }
-      if (!(await repo.accountExists(input.guardianId))) throw badRequest('There is no such account.', [{ name: 'body.guardianId', reason: 'Unknown account' }]);
+      if (!(await repo.accountExists(input.guardianId)))
+        throw badRequest('There is no such account.', [{ name: 'body.guardianId', reason: 'Unknown account' }]);
       if (input.wardRecipientId !== undefined) await requireRecipientForTeam(caller, input.wardRecipientId);
       if (input.wardAccountId !== undefined) {
         // A guardian may read the resident's contact details: for a resident with an account (whose
         // neighbourhood this module does not know) only a municipality-wide team member links one.
-        if (teamScope(caller) !== null) throw forbidden('Only a team member for the whole municipality links a guardian to a resident with an account.');
-        if (!(await repo.accountExists(input.wardAccountId))) throw badRequest('There is no such account.', [{ name: 'body.wardAccountId', reason: 'Unknown account' }]);
+        if (teamScope(caller) !== null)
+          throw forbidden(
+            'Only a team member for the whole municipality links a guardian to a resident with an account.',
+          );
+        if (!(await repo.accountExists(input.wardAccountId)))
+          throw badRequest('There is no such account.', [{ name: 'body.wardAccountId', reason: 'Unknown account' }]);
       }
-      if (input.wardAccountId === input.guardianId) throw conflict('A resident cannot be their own guardian.', 'guardian-self');
+      if (input.wardAccountId === input.guardianId)
+        throw conflict('A resident cannot be their own guardian.', 'guardian-self');
       const row: HelpGuardiansTable = {
-        id: ids(), guardian_id: input.guardianId, ward_account_id: input.wardAccountId ?? null, ward_recipient_id: input.wardRecipientId ?? null,
-        relation: input.relation, created_by: caller.accountId, created_at: clock.now().toISOString(),
+        id: ids(),
+        guardian_id: input.guardianId,
+        ward_account_id: input.wardAccountId ?? null,
+        ward_recipient_id: input.wardRecipientId ?? null,
+        relation: input.relation,
+        created_by: caller.accountId,
+        created_at: clock.now().toISOString(),
       };
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).insertGuardian(row);
-        await deps.audit(trx, { actorId: caller.accountId, action: 'help.guardian.linked', subjectType: 'help_guardian', subjectId: row.id, after: presentGuardian(row) });
-        await deps.notify(trx, [input.guardianId], 'guardian.linked', null, `You are now the guardian (${input.relation}) of a neighbour: you will hear when someone is about to contact them.`);
+        await deps.audit(trx, {
+          actorId: caller.accountId,
+          action: 'help.guardian.linked',
+          subjectType: 'help_guardian',
+          subjectId: row.id,
+          after: presentGuardian(row),
+        });
+        await deps.notify(
+          trx,
+          [input.guardianId],
+          'guardian.linked',
+          null,
+          `You are now the guardian (${input.relation}) of a neighbour: you will hear when someone is about to contact them.`,
+        );
       });
       return presentGuardian(row);
     },
-    async listGuardians(caller: Caller, filter: { wardAccountId?: string | undefined; wardRecipientId?: string | undefined }, limit: number, cursor?: string) {
+    async listGuardians(
+      caller: Caller,
+      filter: { wardAccountId?: string | undefined; wardRecipientId?: string | undefined },
+      limit: number,
+      cursor?: string,
+    ) {
       if (filter.wardRecipientId) await requireRecipientForTeam(caller, filter.wardRecipientId);
       // Without a ward: a municipality-wide team member sees all links, anyone else only the links where they are the guardian.
-      const guardianId = !filter.wardAccountId && !filter.wardRecipientId && teamScope(caller) !== null ? caller.accountId : undefined;
+      const guardianId =
+        !filter.wardAccountId && !filter.wardRecipientId && teamScope(caller) !== null ? caller.accountId : undefined;
       const rows = await repo.listGuardians({ ...filter, guardianId }, limit, decodeCursor(cursor));
       return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), presentGuardian);
     },
@@ -131,17 +232,28 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
       if (!link) throw notFound('The guardian link');
       // The professional who made the link, the team of the resident's area, or a municipality-wide team member.
       const ward = link.ward_recipient_id ? await repo.findRecipient(link.ward_recipient_id) : undefined;
-      const allowed = link.created_by === caller.accountId || teamScope(caller) === null || (ward !== undefined && isTeamFor(caller, await areas.lineage(ward.area_id)));
+      const allowed =
+        link.created_by === caller.accountId ||
+        teamScope(caller) === null ||
+        (ward !== undefined && isTeamFor(caller, await areas.lineage(ward.area_id)));
       if (!allowed) throw notFound('The guardian link');
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).deleteGuardian(linkId);
-        await deps.audit(trx, { actorId: caller.accountId, action: 'help.guardian.unlinked', subjectType: 'help_guardian', subjectId: linkId, before: presentGuardian(link) });
+        await deps.audit(trx, {
+          actorId: caller.accountId,
+          action: 'help.guardian.unlinked',
+          subjectType: 'help_guardian',
+          subjectId: linkId,
+          before: presentGuardian(link),
+        });
       });
     },
 
     async block(caller: Caller, accountId: string) {
-      if (accountId === caller.accountId) throw badRequest('You cannot block yourself.', [{ name: 'body.accountId', reason: 'Your own account' }]);
-      if (!(await repo.accountExists(accountId))) throw badRequest('There is no such account.', [{ name: 'body.accountId', reason: 'Unknown account' }]);
+      if (accountId === caller.accountId)
+        throw badRequest('You cannot block yourself.', [{ name: 'body.accountId', reason: 'Your own account' }]);
+      if (!(await repo.accountExists(accountId)))
+        throw badRequest('There is no such account.', [{ name: 'body.accountId', reason: 'Unknown account' }]);
       const createdAt = clock.now().toISOString();
       await repo.insertBlock({ blocker_id: caller.accountId, blocked_id: accountId, created_at: createdAt });
       return { accountId, createdAt };
@@ -151,22 +263,44 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
     },
     async listBlocks(caller: Caller, limit: number, cursor?: string) {
       const rows = await repo.listBlocks(caller.accountId, limit, decodeCursor(cursor));
-      return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.blocked_id }), (r) => ({ accountId: r.blocked_id, createdAt: r.created_at }));
+      return toPage(
+        rows,
+        limit,
+        (r) => ({ sort: r.created_at, id: r.blocked_id }),
+        (r) => ({ accountId: r.blocked_id, createdAt: r.created_at }),
+      );
     },
 
     /** A report goes to the neighbourhood team of the request's area, and into the audit log. */
     async report(caller: Caller, input: { accountId: string; requestId?: string | undefined; reason: string }) {
-      if (!(await repo.accountExists(input.accountId))) throw badRequest('There is no such account.', [{ name: 'body.accountId', reason: 'Unknown account' }]);
+      if (!(await repo.accountExists(input.accountId)))
+        throw badRequest('There is no such account.', [{ name: 'body.accountId', reason: 'Unknown account' }]);
       let areaId: string | null = null;
       if (input.requestId !== undefined) {
         const request = await createRequestsRepository(db).find(input.requestId);
-        if (!request) throw badRequest('There is no such request.', [{ name: 'body.requestId', reason: 'Unknown request' }]);
+        if (!request)
+          throw badRequest('There is no such request.', [{ name: 'body.requestId', reason: 'Unknown request' }]);
         areaId = request.area_id;
       }
-      const row: HelpReportsTable = { id: ids(), reporter_id: caller.accountId, account_id: input.accountId, request_id: input.requestId ?? null, area_id: areaId, reason: input.reason, created_at: clock.now().toISOString() };
+      const row: HelpReportsTable = {
+        id: ids(),
+        reporter_id: caller.accountId,
+        account_id: input.accountId,
+        request_id: input.requestId ?? null,
+        area_id: areaId,
+        reason: input.reason,
+        created_at: clock.now().toISOString(),
+      };
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).insertReport(row);
-        await deps.audit(trx, { actorId: caller.accountId, action: 'help.reported', subjectType: 'account', subjectId: input.accountId, areaId, reason: input.reason });
+        await deps.audit(trx, {
+          actorId: caller.accountId,
+          action: 'help.reported',
+          subjectType: 'account',
+          subjectId: input.accountId,
+          areaId,
+          reason: input.reason,
+        });
       });
       return presentReport(row);
     },
@@ -178,9 +312,20 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
 
     async notifications(caller: Caller, limit: number, cursor?: string) {
       const rows = await repo.listNotifications(caller.accountId, limit, decodeCursor(cursor));
-      return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), (r) => ({ id: r.id, kind: r.kind, requestId: r.request_id, text: r.text, createdAt: r.created_at, readAt: r.read_at }));
+      return toPage(
+        rows,
+        limit,
+        (r) => ({ sort: r.created_at, id: r.id }),
+        (r) => ({
+          id: r.id,
+          kind: r.kind,
+          requestId: r.request_id,
+          text: r.text,
+          createdAt: r.created_at,
+          readAt: r.read_at,
+        }),
+      );
     },
-
   };
 }
 export type SafetyService = ReturnType<typeof createSafetyService>;

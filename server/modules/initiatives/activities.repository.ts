@@ -18,15 +18,25 @@ export function createActivitiesRepository(db: Db) {
         const authorId = hidden.authorId ?? '';
         query = query.where((eb) => eb.or([eb('hidden_at', 'is', null), eb('author_id', '=', authorId)]));
       }
-      if (after) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      if (after)
+        query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(String(after.sort), after.id)));
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     async insertActivity(row: InitiativeActivitiesTable): Promise<void> {
       await db.insertInto('initiative_activities').values(row).execute();
     },
     findActivity(initiativeId: string, activityId: string): Promise<InitiativeActivitiesTable | undefined> {
-      return db.selectFrom('initiative_activities').selectAll().where('initiative_id', '=', initiativeId).where('id', '=', activityId).executeTakeFirst();
+      return db
+        .selectFrom('initiative_activities')
+        .selectAll()
+        .where('initiative_id', '=', initiativeId)
+        .where('id', '=', activityId)
+        .executeTakeFirst();
     },
     /**
      * Reads the activity and, on PostgreSQL, locks its row until the transaction ends, so
@@ -37,11 +47,19 @@ export function createActivitiesRepository(db: Db) {
       const query = db.selectFrom('initiative_activities').selectAll().where('id', '=', activityId);
       return (isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
     },
-    async updateActivity(id: string, changes: Partial<Omit<InitiativeActivitiesTable, 'id' | 'initiative_id'>>): Promise<void> {
+    async updateActivity(
+      id: string,
+      changes: Partial<Omit<InitiativeActivitiesTable, 'id' | 'initiative_id'>>,
+    ): Promise<void> {
       await db.updateTable('initiative_activities').set(changes).where('id', '=', id).execute();
     },
     /** Upcoming: soonest first; past: latest first. Keyset on (starts_at, id). */
-    listActivities(initiativeId: string, filter: { when: 'upcoming' | 'past'; nowIso: string; hidden: HiddenFilter }, limit: number, after?: Keyset) {
+    listActivities(
+      initiativeId: string,
+      filter: { when: 'upcoming' | 'past'; nowIso: string; hidden: HiddenFilter },
+      limit: number,
+      after?: Keyset,
+    ) {
       let query = db.selectFrom('initiative_activities').selectAll().where('initiative_id', '=', initiativeId);
       if (!filter.hidden.all) {
         const authorId = filter.hidden.authorId ?? '';
@@ -49,21 +67,41 @@ export function createActivitiesRepository(db: Db) {
       }
       const upcoming = filter.when === 'upcoming';
       query = query.where('starts_at', upcoming ? '>=' : '<', filter.nowIso);
-      if (after) query = query.where((eb) => eb(eb.refTuple('starts_at', 'id'), upcoming ? '>' : '<', eb.tuple(String(after.sort), after.id)));
+      if (after)
+        query = query.where((eb) =>
+          eb(eb.refTuple('starts_at', 'id'), upcoming ? '>' : '<', eb.tuple(String(after.sort), after.id)),
+        );
       const direction = upcoming ? 'asc' : 'desc';
-      return query.orderBy('starts_at', direction).orderBy('id', direction).limit(limit + 1).execute();
+      return query
+        .orderBy('starts_at', direction)
+        .orderBy('id', direction)
+        .limit(limit + 1)
+        .execute();
     },
 
     findSignUp(activityId: string, signUpId: string): Promise<ActivitySignUpsTable | undefined> {
-      return db.selectFrom('initiative_sign_ups').selectAll().where('activity_id', '=', activityId).where('id', '=', signUpId).executeTakeFirst();
+      return db
+        .selectFrom('initiative_sign_ups')
+        .selectAll()
+        .where('activity_id', '=', activityId)
+        .where('id', '=', signUpId)
+        .executeTakeFirst();
     },
     findSignUpOf(activityId: string, accountId: string): Promise<ActivitySignUpsTable | undefined> {
-      return db.selectFrom('initiative_sign_ups').selectAll().where('activity_id', '=', activityId).where('account_id', '=', accountId).executeTakeFirst();
+      return db
+        .selectFrom('initiative_sign_ups')
+        .selectAll()
+        .where('activity_id', '=', activityId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
     },
     async insertSignUp(row: ActivitySignUpsTable): Promise<void> {
       await db.insertInto('initiative_sign_ups').values(row).execute();
     },
-    async updateSignUp(id: string, changes: Partial<Omit<ActivitySignUpsTable, 'id' | 'activity_id' | 'account_id'>>): Promise<void> {
+    async updateSignUp(
+      id: string,
+      changes: Partial<Omit<ActivitySignUpsTable, 'id' | 'activity_id' | 'account_id'>>,
+    ): Promise<void> {
       await db.updateTable('initiative_sign_ups').set(changes).where('id', '=', id).execute();
     },
     /** The first `n` on the waiting list, in the order they joined it. */
@@ -102,17 +140,32 @@ export function createActivitiesRepository(db: Db) {
     },
     signUpsOfIn(accountId: string, activityIds: readonly string[]): Promise<ActivitySignUpsTable[]> {
       if (activityIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('initiative_sign_ups').selectAll().where('account_id', '=', accountId).where('activity_id', 'in', activityIds).execute();
+      return db
+        .selectFrom('initiative_sign_ups')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('activity_id', 'in', activityIds)
+        .execute();
     },
     /** In the order people (re)joined; keyset on (queued_at, id). Cancelled ones only when asked for. */
     listSignUps(activityId: string, status: SignUpStatus | undefined, limit: number, after?: Keyset) {
       let query = db.selectFrom('initiative_sign_ups').selectAll().where('activity_id', '=', activityId);
       query = status ? query.where('status', '=', status) : query.where('status', '!=', 'cancelled');
-      if (after) query = query.where((eb) => eb(eb.refTuple('queued_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('queued_at').orderBy('id').limit(limit + 1).execute();
+      if (after)
+        query = query.where((eb) => eb(eb.refTuple('queued_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
+      return query
+        .orderBy('queued_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
     },
     allSignUpsOf(accountId: string): Promise<ActivitySignUpsTable[]> {
-      return db.selectFrom('initiative_sign_ups').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
+      return db
+        .selectFrom('initiative_sign_ups')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .orderBy('created_at')
+        .execute();
     },
     activeSignUpsOf(accountId: string, startingAfterIso: string) {
       return db

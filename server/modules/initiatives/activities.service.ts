@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import type { Activity, ActivityChangeSchema, CreateActivitySchema } from '../../../contracts/initiatives-activities.ts';
+import type {
+  Activity,
+  ActivityChangeSchema,
+  CreateActivitySchema,
+} from '../../../contracts/initiatives-activities.ts';
 import type { Caller } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { badRequest, conflict, notFound } from '../../http/problem.ts';
@@ -16,7 +20,9 @@ type CreateActivity = z.infer<typeof CreateActivitySchema>;
 type ActivityChange = z.infer<typeof ActivityChangeSchema>;
 
 export function hiddenFilterFor(viewer: InitiativeViewer): HiddenFilter {
-  return viewer.isOrganiser || viewer.isModerator ? { all: true } : { all: false, authorId: viewer.caller?.accountId ?? null };
+  return viewer.isOrganiser || viewer.isModerator
+    ? { all: true }
+    : { all: false, authorId: viewer.caller?.accountId ?? null };
 }
 
 /** Activities of an initiative: planned with a date, place and capacity; changed or cancelled by organisers. */
@@ -47,7 +53,13 @@ export function createActivitiesService(deps: InitiativesDeps) {
         seatsTaken: row.seats_taken,
         waiting: waiting.get(row.id) ?? 0,
         cancelled: row.cancelled_at !== null,
-        mySignUp: own ? { id: own.id, status: own.status, waitingPosition: own.status === 'waiting' ? await repo.waitingPosition(own) : null } : null,
+        mySignUp: own
+          ? {
+              id: own.id,
+              status: own.status,
+              waitingPosition: own.status === 'waiting' ? await repo.waitingPosition(own) : null,
+            }
+          : null,
         createdAt: row.created_at,
         moderation: moderationOf(row),
       });
@@ -61,7 +73,11 @@ export function createActivitiesService(deps: InitiativesDeps) {
     return activity;
   }
 
-  async function mustFindActivity(initiativeId: string, activityId: string, viewer: InitiativeViewer): Promise<InitiativeActivitiesTable> {
+  async function mustFindActivity(
+    initiativeId: string,
+    activityId: string,
+    viewer: InitiativeViewer,
+  ): Promise<InitiativeActivitiesTable> {
     const activity = await createActivitiesRepository(db).findActivity(initiativeId, activityId);
     if (!activity || (activity.hidden_at && !canSeeHidden(viewer, activity.created_by))) throw notFound('The activity');
     return activity;
@@ -69,10 +85,14 @@ export function createActivitiesService(deps: InitiativesDeps) {
 
   function checkDates(startsAt: string, endsAt: string | null, startsChanged: boolean): void {
     if (startsChanged && new Date(startsAt).getTime() <= clock.now().getTime()) {
-      throw badRequest('An activity must be planned in the future.', [{ name: 'body.startsAt', reason: 'Must be in the future' }]);
+      throw badRequest('An activity must be planned in the future.', [
+        { name: 'body.startsAt', reason: 'Must be in the future' },
+      ]);
     }
     if (endsAt && new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
-      throw badRequest('The end must come after the start.', [{ name: 'body.endsAt', reason: 'Must be after startsAt' }]);
+      throw badRequest('The end must come after the start.', [
+        { name: 'body.endsAt', reason: 'Must be after startsAt' },
+      ]);
     }
   }
 
@@ -80,7 +100,11 @@ export function createActivitiesService(deps: InitiativesDeps) {
     mustFindActivity,
     presentOne,
 
-    async list(caller: Caller | null, initiativeId: string, query: { when: 'upcoming' | 'past'; limit: number; cursor?: string | undefined }) {
+    async list(
+      caller: Caller | null,
+      initiativeId: string,
+      query: { when: 'upcoming' | 'past'; limit: number; cursor?: string | undefined },
+    ) {
       const { viewer } = await load(caller, initiativeId);
       const rows = await createActivitiesRepository(db).listActivities(
         initiativeId,
@@ -88,7 +112,12 @@ export function createActivitiesService(deps: InitiativesDeps) {
         query.limit,
         decodeCursor(query.cursor),
       );
-      const page = toPage(rows, query.limit, (row) => ({ sort: row.starts_at, id: row.id }), (row) => row);
+      const page = toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.starts_at, id: row.id }),
+        (row) => row,
+      );
       return { items: await presentAll(page.items, viewer), nextCursor: page.nextCursor };
     },
 
@@ -123,7 +152,14 @@ export function createActivitiesService(deps: InitiativesDeps) {
       };
       await db.transaction().execute(async (trx) => {
         await createActivitiesRepository(trx).insertActivity(row);
-        await deps.activity(trx, { verb: 'activity.planned', actorId: caller.accountId, subjectType: 'activity', subjectId: row.id, areaId: initiative.primary_area_id, domain: initiative.domain });
+        await deps.activity(trx, {
+          verb: 'activity.planned',
+          actorId: caller.accountId,
+          subjectType: 'activity',
+          subjectId: row.id,
+          areaId: initiative.primary_area_id,
+          domain: initiative.domain,
+        });
       });
       return presentOne(row, viewer);
     },
@@ -134,7 +170,12 @@ export function createActivitiesService(deps: InitiativesDeps) {
       const current = await mustFindActivity(initiativeId, activityId, viewer);
       if (current.cancelled_at) throw conflict('This activity is cancelled.', 'activity-cancelled');
       const startsAt = input.startsAt ? new Date(input.startsAt).toISOString() : current.starts_at;
-      const endsAt = input.endsAt === undefined ? current.ends_at : input.endsAt === null ? null : new Date(input.endsAt).toISOString();
+      const endsAt =
+        input.endsAt === undefined
+          ? current.ends_at
+          : input.endsAt === null
+            ? null
+            : new Date(input.endsAt).toISOString();
       checkDates(startsAt, endsAt, input.startsAt !== undefined);
       await db.transaction().execute(async (trx) => {
         const repo = createActivitiesRepository(trx);
@@ -142,14 +183,38 @@ export function createActivitiesService(deps: InitiativesDeps) {
         if (!locked || locked.cancelled_at) throw conflict('This activity is cancelled.', 'activity-cancelled');
         const capacity = input.capacity ?? locked.capacity;
         if (capacity < locked.seats_taken) {
-          throw conflict(`${locked.seats_taken} people are already confirmed; cancel sign-ups first or keep at least that many places.`, 'below-confirmed');
+          throw conflict(
+            `${locked.seats_taken} people are already confirmed; cancel sign-ups first or keep at least that many places.`,
+            'below-confirmed',
+          );
         }
         const cancelledAt = input.cancelled ? clock.now().toISOString() : null;
-        const next = { ...locked, title: input.title ?? locked.title, description: input.description ?? locked.description, place: input.place ?? locked.place, starts_at: startsAt, ends_at: endsAt, capacity, cancelled_at: cancelledAt };
-        await repo.updateActivity(locked.id, { title: next.title, description: next.description, place: next.place, starts_at: startsAt, ends_at: endsAt, capacity, cancelled_at: cancelledAt });
+        const next = {
+          ...locked,
+          title: input.title ?? locked.title,
+          description: input.description ?? locked.description,
+          place: input.place ?? locked.place,
+          starts_at: startsAt,
+          ends_at: endsAt,
+          capacity,
+          cancelled_at: cancelledAt,
+        };
+        await repo.updateActivity(locked.id, {
+          title: next.title,
+          description: next.description,
+          place: next.place,
+          starts_at: startsAt,
+          ends_at: endsAt,
+          capacity,
+          cancelled_at: cancelledAt,
+        });
         if (cancelledAt) {
           const everyone = await repo.listSignUps(locked.id, undefined, 10_000);
-          await notify(trx, everyone.map((s) => s.account_id), { kind: 'activity.cancelled', subjectType: 'activity', subjectId: locked.id, message: locked.title });
+          await notify(
+            trx,
+            everyone.map((s) => s.account_id),
+            { kind: 'activity.cancelled', subjectType: 'activity', subjectId: locked.id, message: locked.title },
+          );
         } else {
           await fillFreeSeats(trx, next, notify, next.title);
         }

@@ -18,12 +18,18 @@ export interface LoadedInitiative {
  * caller is to it. A hidden initiative does not exist for those who may not see it.
  */
 export function createInitiativeLoader(deps: Pick<InitiativesDeps, 'db' | 'areas'>) {
-  return async function loadInitiative(caller: Caller | null, initiativeId: string, db: Db = deps.db): Promise<LoadedInitiative> {
+  return async function loadInitiative(
+    caller: Caller | null,
+    initiativeId: string,
+    db: Db = deps.db,
+  ): Promise<LoadedInitiative> {
     const repo = createInitiativesRepository(db);
     const initiative = await repo.find(initiativeId);
     if (!initiative) throw notFound('The initiative');
     const areaIds = (await repo.areasOf([initiative.id])).get(initiative.id) ?? [];
-    const membership = caller ? await createMembersRepository(db).findByAccount(initiative.id, caller.accountId) : undefined;
+    const membership = caller
+      ? await createMembersRepository(db).findByAccount(initiative.id, caller.accountId)
+      : undefined;
     const needsLineage = caller !== null && caller.grants.some((grant) => grant.role !== 'resident');
     const lineage = needsLineage ? await deps.areas.withAncestors(areaIds) : areaIds;
     const viewer = viewerOf(caller, membership, lineage);

@@ -11,7 +11,9 @@ export function registerInitiativesCommands(program: Command): void {
 
   initiatives
     .command('remind')
-    .description('Open response duties above the support threshold and remind civil servants of due-soon and overdue responses (idempotent: safe to run any time, from anywhere)')
+    .description(
+      'Open response duties above the support threshold and remind civil servants of due-soon and overdue responses (idempotent: safe to run any time, from anywhere)',
+    )
     .action(async () => {
       const config = loadConfig();
       const database = openDatabase(config.database);

@@ -41,8 +41,22 @@ export interface DemoRows {
 
 export function emptyRows(): DemoRows {
   return {
-    initiatives: [], areas: [], terms: [], changes: [], members: [], needs: [], pledges: [], updates: [], activities: [],
-    signUps: [], supports: [], duties: [], organisations: [], organisationMembers: [], partners: [], activity: [],
+    initiatives: [],
+    areas: [],
+    terms: [],
+    changes: [],
+    members: [],
+    needs: [],
+    pledges: [],
+    updates: [],
+    activities: [],
+    signUps: [],
+    supports: [],
+    duties: [],
+    organisations: [],
+    organisationMembers: [],
+    partners: [],
+    activity: [],
   };
 }
 
@@ -56,7 +70,15 @@ export interface DemoTools {
   asOf: number;
   at: (ms: number) => string;
   rows: DemoRows;
-  event(verb: string, actorId: string | null, subject: { type: string; id: string }, areaId: string | null, domain: Domain | null, at: string, extra?: Partial<ActivityLogTable>): void;
+  event(
+    verb: string,
+    actorId: string | null,
+    subject: { type: string; id: string },
+    areaId: string | null,
+    domain: Domain | null,
+    at: string,
+    extra?: Partial<ActivityLogTable>,
+  ): void;
 }
 
 export function demoTools(random: Random, id: () => string, asOf: Date, rows: DemoRows): DemoTools {
@@ -68,8 +90,19 @@ export function demoTools(random: Random, id: () => string, asOf: Date, rows: De
     rows,
     event(verb, actorId, subject, areaId, domain, at, extra = {}) {
       rows.activity.push({
-        id: id(), verb, actor_id: actorId, organisation_id: null, on_behalf_of_id: null, subject_type: subject.type, subject_id: subject.id,
-        area_id: areaId, domain, hours: null, amount_cents: null, occurred_at: at, ...extra,
+        id: id(),
+        verb,
+        actor_id: actorId,
+        organisation_id: null,
+        on_behalf_of_id: null,
+        subject_type: subject.type,
+        subject_id: subject.id,
+        area_id: areaId,
+        domain,
+        hours: null,
+        amount_cents: null,
+        occurred_at: at,
+        ...extra,
       });
     },
   };

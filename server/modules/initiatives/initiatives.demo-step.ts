@@ -31,20 +31,52 @@ export const initiativesDemoStep: GeneratorStep = {
     const residentsIn = state.neighbourhoods.map(() => [] as string[]);
     state.residents.ids.forEach((id, i) => residentsIn[state.residents.neighbourhood[i]!]!.push(id));
     // The verifications step wrote its rows straight into the table; the latest one counts.
-    const verifications = await context.db.selectFrom('verifications').select(['account_id', 'area_id', 'verified_at']).orderBy('account_id').orderBy('verified_at').execute();
+    const verifications = await context.db
+      .selectFrom('verifications')
+      .select(['account_id', 'area_id', 'verified_at'])
+      .orderBy('account_id')
+      .orderBy('verified_at')
+      .execute();
     const latest = new Map(verifications.map((v) => [v.account_id, v]));
     const verifiedIn = new Map<string, Array<{ id: string; at: number; areaId: string }>>();
-    for (const v of latest.values()) verifiedIn.set(v.area_id, [...(verifiedIn.get(v.area_id) ?? []), { id: v.account_id, at: Date.parse(v.verified_at), areaId: v.area_id }]);
+    for (const v of latest.values())
+      verifiedIn.set(v.area_id, [
+        ...(verifiedIn.get(v.area_id) ?? []),
+        { id: v.account_id, at: Date.parse(v.verified_at), areaId: v.area_id },
+      ]);
 
     // Organisations, each run by a resident (the care provider by the neighbourhood professional).
     const organisations = ORGANISATIONS.map((o, index) => {
-      const adminId = o.kind === 'care_provider' ? professional : state.residents.ids[random.int(0, state.residents.ids.length)]!;
+      const adminId =
+        o.kind === 'care_provider' ? professional : state.residents.ids[random.int(0, state.residents.ids.length)]!;
       const createdAt = context.daysAgo(400 + index * 7);
-      const row = { id: tools.id(), name: o.name, kind: o.kind, description: o.description, website: null, area_id: state.municipality?.id ?? null, created_by: adminId, created_at: createdAt, ...HIDDEN };
+      const row = {
+        id: tools.id(),
+        name: o.name,
+        kind: o.kind,
+        description: o.description,
+        website: null,
+        area_id: state.municipality?.id ?? null,
+        created_by: adminId,
+        created_at: createdAt,
+        ...HIDDEN,
+      };
       rows.organisations.push(row);
-      rows.organisationMembers.push({ id: tools.id(), organisation_id: row.id, account_id: adminId, role: 'admin', status: 'active', requested_at: createdAt, decided_at: createdAt, decided_by: adminId });
-      for (const term of searchTerms(row.name, row.description)) rows.terms.push({ subject_type: 'organisation', term, subject_id: row.id });
-      tools.event('organisation.created', adminId, { type: 'organisation', id: row.id }, row.area_id, null, createdAt, { organisation_id: row.id });
+      rows.organisationMembers.push({
+        id: tools.id(),
+        organisation_id: row.id,
+        account_id: adminId,
+        role: 'admin',
+        status: 'active',
+        requested_at: createdAt,
+        decided_at: createdAt,
+        decided_by: adminId,
+      });
+      for (const term of searchTerms(row.name, row.description))
+        rows.terms.push({ subject_type: 'organisation', term, subject_id: row.id });
+      tools.event('organisation.created', adminId, { type: 'organisation', id: row.id }, row.area_id, null, createdAt, {
+        organisation_id: row.id,
+      });
       return { organisationId: row.id, adminId };
     });
 
@@ -61,8 +93,13 @@ export const initiativesDemoStep: GeneratorStep = {
       const title = template.title.replace('{buurt}', neighbourhood.name);
       if (titles.has(title)) continue;
       titles.add(title);
-      const sameDistrict = state.neighbourhoods.filter((nb) => nb.districtIndex === neighbourhood.districtIndex && nb.id !== neighbourhood.id);
-      const areaIds = [neighbourhood.id, ...(sameDistrict.length > 0 && random.chance(0.2) ? [random.pick(sameDistrict).id] : [])];
+      const sameDistrict = state.neighbourhoods.filter(
+        (nb) => nb.districtIndex === neighbourhood.districtIndex && nb.id !== neighbourhood.id,
+      );
+      const areaIds = [
+        neighbourhood.id,
+        ...(sameDistrict.length > 0 && random.chance(0.2) ? [random.pick(sameDistrict).id] : []),
+      ];
       const neighbours = residentsIn[home]!;
       const verified = areaIds.flatMap((areaId) => verifiedIn.get(areaId) ?? []);
       const popular = first || random.chance(0.15);
@@ -79,11 +116,15 @@ export const initiativesDemoStep: GeneratorStep = {
         alsoOrganiser: first ? state.demoAccounts.get('resident') : undefined,
         alsoMember: first ? state.demoAccounts.get('verifiedResident') : undefined,
         partner: first || random.chance(0.3) ? random.pick(organisations) : undefined,
-        supporters: popular ? random.int(DEFAULT_SETTINGS.supportThreshold, DEFAULT_SETTINGS.supportThreshold + 40) : random.int(0, 30),
+        supporters: popular
+          ? random.int(DEFAULT_SETTINGS.supportThreshold, DEFAULT_SETTINGS.supportThreshold + 40)
+          : random.int(0, 30),
       });
     }
     // Organisations also pledge, through their administrator.
-    const partnerOf = new Map(rows.partners.map((p) => [p.initiative_id, organisations.find((o) => o.organisationId === p.organisation_id)]));
+    const partnerOf = new Map(
+      rows.partners.map((p) => [p.initiative_id, organisations.find((o) => o.organisationId === p.organisation_id)]),
+    );
     const byOrganisation = new Map<string, (typeof rows.pledges)[number]>();
     for (const pledge of rows.pledges) {
       const organisation = partnerOf.get(pledge.initiative_id);
@@ -100,14 +141,29 @@ export const initiativesDemoStep: GeneratorStep = {
     members.forEach((accountId, i) => {
       const organisation = organisations[i % organisations.length]!;
       if (accountId === organisation.adminId) return;
-      rows.organisationMembers.push({ id: tools.id(), organisation_id: organisation.organisationId, account_id: accountId, role: 'member', status: 'active', requested_at: context.daysAgo(300), decided_at: context.daysAgo(299), decided_by: organisation.adminId });
+      rows.organisationMembers.push({
+        id: tools.id(),
+        organisation_id: organisation.organisationId,
+        account_id: accountId,
+        role: 'member',
+        status: 'active',
+        requested_at: context.daysAgo(300),
+        decided_at: context.daysAgo(299),
+        decided_by: organisation.adminId,
+      });
     });
 
     await context.insert('organisations', rows.organisations);
-    await context.insert('organisation_members', dedupeBy(rows.organisationMembers, (m) => `${m.organisation_id}/${m.account_id}`));
+    await context.insert(
+      'organisation_members',
+      dedupeBy(rows.organisationMembers, (m) => `${m.organisation_id}/${m.account_id}`),
+    );
     await context.insert('initiatives', rows.initiatives);
     await context.insert('initiative_areas', rows.areas);
-    await context.insert('initiative_search_terms', dedupeBy(rows.terms, (t) => `${t.subject_type}/${t.term}/${t.subject_id}`));
+    await context.insert(
+      'initiative_search_terms',
+      dedupeBy(rows.terms, (t) => `${t.subject_type}/${t.term}/${t.subject_id}`),
+    );
     await context.insert('initiative_status_changes', rows.changes);
     await context.insert('initiative_members', rows.members);
     await context.insert('initiative_needs', rows.needs);

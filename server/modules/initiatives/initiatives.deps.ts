@@ -12,7 +12,11 @@ export interface InitiativesSettings {
   responseDueSoonDays: number;
 }
 
-export const DEFAULT_SETTINGS: InitiativesSettings = { supportThreshold: 50, responseDeadlineDays: 42, responseDueSoonDays: 7 };
+export const DEFAULT_SETTINGS: InitiativesSettings = {
+  supportThreshold: 50,
+  responseDeadlineDays: 42,
+  responseDueSoonDays: 7,
+};
 
 /** What this module needs to know about areas; the areas module provides it. */
 export interface AreaLookup {

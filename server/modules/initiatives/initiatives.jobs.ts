@@ -10,9 +10,20 @@ import { createReminderJob, type ReminderRun } from './reminders.ts';
 import { staffDirectoryFrom } from './staff-directory.ts';
 
 /** Runs the response-deadline reminders once against a database (the timer job and the CLI). */
-export function runInitiativeReminders(db: Db, clock: Clock, ids: IdGenerator, settings: InitiativesSettings): Promise<ReminderRun> {
+export function runInitiativeReminders(
+  db: Db,
+  clock: Clock,
+  ids: IdGenerator,
+  settings: InitiativesSettings,
+): Promise<ReminderRun> {
   const areas = createAreasService(db);
-  const roles = createRolesService({ db, clock, ids, audit: createAuditWriter({ clock, ids }), resolveAreaId: async (idOrCode) => (await areas.lineage(idOrCode))?.area.id });
+  const roles = createRolesService({
+    db,
+    clock,
+    ids,
+    audit: createAuditWriter({ clock, ids }),
+    resolveAreaId: async (idOrCode) => (await areas.lineage(idOrCode))?.area.id,
+  });
   return createReminderJob({
     db,
     clock,
@@ -25,7 +36,11 @@ export function runInitiativeReminders(db: Db, clock: Clock, ids: IdGenerator, s
 }
 
 /** The periodic reminder job (main.ts adds it to the jobs): idempotent, state in the database. */
-export function initiativesReminderJob(options: { settings: InitiativesSettings; ids?: IdGenerator; everyMs?: number }) {
+export function initiativesReminderJob(options: {
+  settings: InitiativesSettings;
+  ids?: IdGenerator;
+  everyMs?: number;
+}) {
   return {
     name: 'initiative-response-reminders',
     everyMs: options.everyMs ?? 60 * 60_000,

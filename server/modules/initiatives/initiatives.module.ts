@@ -41,7 +41,13 @@ export function createInitiativesModule(deps: InitiativesDeps): InitiativesModul
     await app.register(initiativesRoutes(initiatives));
     await app.register(membersRoutes(createMembersService(deps)));
     await app.register(needsRoutes(createNeedsService(deps), createPledgesService(deps)));
-    await app.register(activitiesRoutes({ updates: createUpdatesService(deps), activities: createActivitiesService(deps), signUps: createSignUpsService(deps) }));
+    await app.register(
+      activitiesRoutes({
+        updates: createUpdatesService(deps),
+        activities: createActivitiesService(deps),
+        signUps: createSignUpsService(deps),
+      }),
+    );
     await app.register(organisationsRoutes(organisations, createPartnersService(deps, organisations)));
     await app.register(supportRoutes(createSupportService(deps), createResponsesService(deps, initiatives)));
     await app.register(moderationRoutes(createModerationService(deps)));

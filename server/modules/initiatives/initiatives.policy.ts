@@ -33,7 +33,11 @@ export interface InitiativeViewer {
   isResponder: boolean;
 }
 
-export function viewerOf(caller: Caller | null, membership: InitiativeMembersTable | undefined, areaLineage: readonly string[]): InitiativeViewer {
+export function viewerOf(
+  caller: Caller | null,
+  membership: InitiativeMembersTable | undefined,
+  areaLineage: readonly string[],
+): InitiativeViewer {
   const active = membership?.status === 'active';
   return {
     caller,

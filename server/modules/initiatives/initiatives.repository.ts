@@ -2,7 +2,11 @@ import type { Domain, InitiativeStatus } from '../../../contracts/initiatives.ts
 import type { Db } from '../../db/database.ts';
 import type { Keyset } from '../../http/pagination.ts';
 import { prefixRange } from './search-terms.ts';
-import type { InitiativeSearchTermsTable, InitiativeStatusChangesTable, InitiativesTable } from './initiatives.tables.ts';
+import type {
+  InitiativeSearchTermsTable,
+  InitiativeStatusChangesTable,
+  InitiativesTable,
+} from './initiatives.tables.ts';
 
 export interface InitiativeFilter {
   /** Neighbourhoods; the initiative must be about at least one of them. */
@@ -28,25 +32,49 @@ export function createInitiativesRepository(db: Db) {
       await db.updateTable('initiatives').set(changes).where('id', '=', id).execute();
     },
     /** Only moves on when the status is still what the caller saw: two organisers cannot both win. */
-    async changeStatus(id: string, from: InitiativeStatus, changes: Pick<InitiativesTable, 'status' | 'stop_reason' | 'updated_at'>): Promise<boolean> {
-      const result = await db.updateTable('initiatives').set(changes).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+    async changeStatus(
+      id: string,
+      from: InitiativeStatus,
+      changes: Pick<InitiativesTable, 'status' | 'stop_reason' | 'updated_at'>,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('initiatives')
+        .set(changes)
+        .where('id', '=', id)
+        .where('status', '=', from)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
     async replaceAreas(initiativeId: string, areaIds: readonly string[]): Promise<void> {
       await db.deleteFrom('initiative_areas').where('initiative_id', '=', initiativeId).execute();
-      await db.insertInto('initiative_areas').values(areaIds.map((area_id) => ({ initiative_id: initiativeId, area_id }))).execute();
+      await db
+        .insertInto('initiative_areas')
+        .values(areaIds.map((area_id) => ({ initiative_id: initiativeId, area_id })))
+        .execute();
     },
     async areasOf(initiativeIds: readonly string[]): Promise<Map<string, string[]>> {
       const result = new Map<string, string[]>(initiativeIds.map((id) => [id, []]));
       if (initiativeIds.length === 0) return result;
-      const rows = await db.selectFrom('initiative_areas').selectAll().where('initiative_id', 'in', initiativeIds).execute();
+      const rows = await db
+        .selectFrom('initiative_areas')
+        .selectAll()
+        .where('initiative_id', 'in', initiativeIds)
+        .execute();
       for (const row of rows) result.get(row.initiative_id)?.push(row.area_id);
       return result;
     },
 
-    async replaceSearchTerms(subjectType: InitiativeSearchTermsTable['subject_type'], subjectId: string, terms: readonly string[]): Promise<void> {
-      await db.deleteFrom('initiative_search_terms').where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).execute();
+    async replaceSearchTerms(
+      subjectType: InitiativeSearchTermsTable['subject_type'],
+      subjectId: string,
+      terms: readonly string[],
+    ): Promise<void> {
+      await db
+        .deleteFrom('initiative_search_terms')
+        .where('subject_type', '=', subjectType)
+        .where('subject_id', '=', subjectId)
+        .execute();
       if (terms.length === 0) return;
       await db
         .insertInto('initiative_search_terms')
@@ -60,7 +88,11 @@ export function createInitiativesRepository(db: Db) {
       if (filter.memberId) {
         const memberId = filter.memberId;
         query = query.where('initiatives.id', 'in', (eb) =>
-          eb.selectFrom('initiative_members').select('initiative_id').where('account_id', '=', memberId).where('status', '=', 'active'),
+          eb
+            .selectFrom('initiative_members')
+            .select('initiative_id')
+            .where('account_id', '=', memberId)
+            .where('status', '=', 'active'),
         );
       } else {
         query = query.where('initiatives.hidden_at', 'is', null);
@@ -69,7 +101,9 @@ export function createInitiativesRepository(db: Db) {
       if (filter.status) query = query.where('initiatives.status', '=', filter.status);
       if (filter.areaIds) {
         const areaIds = filter.areaIds.length > 0 ? filter.areaIds : ['-'];
-        query = query.where('initiatives.id', 'in', (eb) => eb.selectFrom('initiative_areas').select('initiative_id').where('area_id', 'in', areaIds));
+        query = query.where('initiatives.id', 'in', (eb) =>
+          eb.selectFrom('initiative_areas').select('initiative_id').where('area_id', 'in', areaIds),
+        );
       }
       for (const term of filter.terms ?? []) {
         const range = prefixRange(term);
@@ -95,9 +129,15 @@ export function createInitiativesRepository(db: Db) {
         );
       }
       if (after) {
-        query = query.where((eb) => eb(eb.refTuple('initiatives.created_at', 'initiatives.id'), '<', eb.tuple(String(after.sort), after.id)));
+        query = query.where((eb) =>
+          eb(eb.refTuple('initiatives.created_at', 'initiatives.id'), '<', eb.tuple(String(after.sort), after.id)),
+        );
       }
-      return query.orderBy('initiatives.created_at', 'desc').orderBy('initiatives.id', 'desc').limit(limit + 1).execute();
+      return query
+        .orderBy('initiatives.created_at', 'desc')
+        .orderBy('initiatives.id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     async openNeedCounts(initiativeIds: readonly string[]): Promise<Map<string, number>> {
@@ -146,7 +186,12 @@ export function createInitiativesRepository(db: Db) {
     },
 
     startedBy(accountId: string) {
-      return db.selectFrom('initiatives').select(['id', 'title', 'created_at']).where('created_by', '=', accountId).orderBy('created_at').execute();
+      return db
+        .selectFrom('initiatives')
+        .select(['id', 'title', 'created_at'])
+        .where('created_by', '=', accountId)
+        .orderBy('created_at')
+        .execute();
     },
 
     async insertStatusChange(row: InitiativeStatusChangesTable): Promise<void> {
@@ -155,12 +200,21 @@ export function createInitiativesRepository(db: Db) {
     /** Oldest first: the history reads as a story. */
     listStatusChanges(initiativeId: string, limit: number, after?: Keyset): Promise<InitiativeStatusChangesTable[]> {
       let query = db.selectFrom('initiative_status_changes').selectAll().where('initiative_id', '=', initiativeId);
-      if (after) query = query.where((eb) => eb(eb.refTuple('changed_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('changed_at').orderBy('id').limit(limit + 1).execute();
+      if (after)
+        query = query.where((eb) => eb(eb.refTuple('changed_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
+      return query
+        .orderBy('changed_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
     },
 
     /** Initiatives per neighbourhood, for the map; keyset on the area id. */
-    async countsPerArea(filter: { domain?: Domain | undefined; status?: InitiativeStatus | undefined }, limit: number, afterAreaId?: string) {
+    async countsPerArea(
+      filter: { domain?: Domain | undefined; status?: InitiativeStatus | undefined },
+      limit: number,
+      afterAreaId?: string,
+    ) {
       let query = db
         .selectFrom('initiative_areas as a')
         .innerJoin('initiatives as i', 'i.id', 'a.initiative_id')
@@ -193,7 +247,11 @@ export function createInitiativesRepository(db: Db) {
       if (filter.status) query = query.where('i.status', '=', filter.status);
       else query = query.where('i.status', '!=', 'stopped');
       if (afterAreaId) query = query.where('a.area_id', '>', afterAreaId);
-      return query.groupBy('a.area_id').orderBy('a.area_id').limit(limit + 1).execute();
+      return query
+        .groupBy('a.area_id')
+        .orderBy('a.area_id')
+        .limit(limit + 1)
+        .execute();
     },
   };
 }

@@ -69,10 +69,19 @@ export function createInitiativesService(deps: InitiativesDeps) {
         supportedByMe: viewer.caller ? mine !== undefined : null,
         reachedAt: duty?.reached_at ?? null,
         responseDueAt: duty?.due_at ?? null,
-        responseState: !duty ? 'not_due' : responded ? 'answered' : dutyState(new Date(duty.due_at), now, deps.settings.responseDueSoonDays),
+        responseState: !duty
+          ? 'not_due'
+          : responded
+            ? 'answered'
+            : dutyState(new Date(duty.due_at), now, deps.settings.responseDueSoonDays),
       },
       response: responded
-        ? { text: responded.response_text ?? '', department: responded.department, respondedAt: responded.responded_at ?? '', late: responded.late === 1 }
+        ? {
+            text: responded.response_text ?? '',
+            department: responded.department,
+            respondedAt: responded.responded_at ?? '',
+            late: responded.late === 1,
+          }
         : null,
       viewer: {
         membership: membership ? { id: membership.id, role: membership.role, status: membership.status } : null,
@@ -90,9 +99,13 @@ export function createInitiativesService(deps: InitiativesDeps) {
       }
       await checkNeighbourhoods(input.areaIds);
       const organisations = await createOrganisationsRepository(db).findMany(input.partnerOrganisationIds);
-      const missing = input.partnerOrganisationIds.filter((id) => !organisations.some((o) => o.id === id && !o.hidden_at));
+      const missing = input.partnerOrganisationIds.filter(
+        (id) => !organisations.some((o) => o.id === id && !o.hidden_at),
+      );
       if (missing.length > 0) {
-        throw badRequest('Some partner organisations do not exist.', [{ name: 'body.partnerOrganisationIds', reason: `Unknown: ${missing.join(', ')}` }]);
+        throw badRequest('Some partner organisations do not exist.', [
+          { name: 'body.partnerOrganisationIds', reason: `Unknown: ${missing.join(', ')}` },
+        ]);
       }
       const nowIso = clock.now().toISOString();
       const primaryArea = input.areaIds[0] ?? '';
@@ -120,17 +133,50 @@ export function createInitiativesService(deps: InitiativesDeps) {
         await repo.insert(row);
         await repo.replaceAreas(row.id, input.areaIds);
         await repo.replaceSearchTerms('initiative', row.id, searchTerms(row.title, row.summary, row.description));
-        await repo.insertStatusChange({ id: ids(), initiative_id: row.id, from_status: null, to_status: 'idea', reason: null, changed_by: caller.accountId, changed_at: nowIso });
-        const member = { initiative_id: row.id, status: 'active' as const, message: null, contact: null, requested_at: nowIso, decided_at: nowIso, decided_by: caller.accountId };
+        await repo.insertStatusChange({
+          id: ids(),
+          initiative_id: row.id,
+          from_status: null,
+          to_status: 'idea',
+          reason: null,
+          changed_by: caller.accountId,
+          changed_at: nowIso,
+        });
+        const member = {
+          initiative_id: row.id,
+          status: 'active' as const,
+          message: null,
+          contact: null,
+          requested_at: nowIso,
+          decided_at: nowIso,
+          decided_by: caller.accountId,
+        };
         let onBehalfOfId: string | null = null;
         if (input.onBehalfOf) {
           onBehalfOfId = ids();
-          await members.insert({ ...member, id: onBehalfOfId, account_id: null, offline_name: input.onBehalfOf.name, role: 'initiator', added_by: caller.accountId });
+          await members.insert({
+            ...member,
+            id: onBehalfOfId,
+            account_id: null,
+            offline_name: input.onBehalfOf.name,
+            role: 'initiator',
+            added_by: caller.accountId,
+          });
         }
-        await members.insert({ ...member, id: ids(), account_id: caller.accountId, offline_name: null, role: input.onBehalfOf ? 'organiser' : 'initiator', added_by: null });
+        await members.insert({
+          ...member,
+          id: ids(),
+          account_id: caller.accountId,
+          offline_name: null,
+          role: input.onBehalfOf ? 'organiser' : 'initiator',
+          added_by: null,
+        });
         const adminOf = new Set<string>();
         for (const organisation of organisations) {
-          const membership = await createOrganisationsRepository(trx).findMemberByAccount(organisation.id, caller.accountId);
+          const membership = await createOrganisationsRepository(trx).findMemberByAccount(
+            organisation.id,
+            caller.accountId,
+          );
           if (membership?.status === 'active' && membership.role === 'admin') adminOf.add(organisation.id);
           await createOrganisationsRepository(trx).insertPartner({
             initiative_id: row.id,
@@ -152,7 +198,15 @@ export function createInitiativesService(deps: InitiativesDeps) {
           domain: row.domain,
         });
         for (const organisationId of adminOf) {
-          await deps.activity(trx, { verb: 'initiative.partnered', actorId: caller.accountId, organisationId, subjectType: 'initiative', subjectId: row.id, areaId: primaryArea, domain: row.domain });
+          await deps.activity(trx, {
+            verb: 'initiative.partnered',
+            actorId: caller.accountId,
+            organisationId,
+            subjectType: 'initiative',
+            subjectId: row.id,
+            areaId: primaryArea,
+            domain: row.domain,
+          });
         }
       });
       return present(await load(caller, row.id));
@@ -181,12 +235,20 @@ export function createInitiativesService(deps: InitiativesDeps) {
           updated_at: clock.now().toISOString(),
         });
         if (changes.areaIds) await repo.replaceAreas(initiative.id, changes.areaIds);
-        await repo.replaceSearchTerms('initiative', initiative.id, searchTerms(next.title, next.summary, next.description));
+        await repo.replaceSearchTerms(
+          'initiative',
+          initiative.id,
+          searchTerms(next.title, next.summary, next.description),
+        );
       });
       return present(await load(caller, initiativeId));
     },
 
-    async changeStatus(caller: Caller, initiativeId: string, input: { status: InitiativeStatus; reason?: string | undefined }): Promise<Initiative> {
+    async changeStatus(
+      caller: Caller,
+      initiativeId: string,
+      input: { status: InitiativeStatus; reason?: string | undefined },
+    ): Promise<Initiative> {
       const { initiative, viewer } = await load(caller, initiativeId);
       requireOrganiser(viewer);
       const check = checkTransition(initiative.status, input.status, input.reason);
@@ -224,15 +286,23 @@ export function createInitiativesService(deps: InitiativesDeps) {
     async statusHistory(caller: Caller | null, initiativeId: string, limit: number, cursor?: string) {
       await load(caller, initiativeId);
       const rows = await createInitiativesRepository(db).listStatusChanges(initiativeId, limit, decodeCursor(cursor));
-      const names = await namesOf(deps.accounts, rows.map((row) => row.changed_by));
-      return toPage(rows, limit, (row) => ({ sort: row.changed_at, id: row.id }), (row) => ({
-        id: row.id,
-        fromStatus: row.from_status,
-        toStatus: row.to_status,
-        reason: row.reason,
-        changedBy: personRef(names, row.changed_by),
-        changedAt: row.changed_at,
-      }));
+      const names = await namesOf(
+        deps.accounts,
+        rows.map((row) => row.changed_by),
+      );
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.changed_at, id: row.id }),
+        (row) => ({
+          id: row.id,
+          fromStatus: row.from_status,
+          toStatus: row.to_status,
+          reason: row.reason,
+          changedBy: personRef(names, row.changed_by),
+          changedAt: row.changed_at,
+        }),
+      );
     },
 
     async list(caller: Caller | null, query: ListQuery) {
@@ -253,19 +323,31 @@ export function createInitiativesService(deps: InitiativesDeps) {
       );
       const shown = rows.slice(0, query.limit).map((row) => row.id);
       const [areas, openNeeds] = await Promise.all([repo.areasOf(shown), repo.openNeedCounts(shown)]);
-      return toPage(rows, query.limit, (row) => ({ sort: row.created_at, id: row.id }), (row) =>
-        presentInitiativeSummary(row, areas.get(row.id) ?? [], openNeeds.get(row.id) ?? 0),
+      return toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row) => presentInitiativeSummary(row, areas.get(row.id) ?? [], openNeeds.get(row.id) ?? 0),
       );
     },
 
     async countsPerArea(query: AreaCountQuery) {
       const after = decodeCursor(query.cursor);
-      const rows = await createInitiativesRepository(db).countsPerArea({ domain: query.domain, status: query.status }, query.limit, after?.id);
-      return toPage(rows, query.limit, (row) => ({ sort: 0, id: row.area_id }), (row) => ({
-        areaId: row.area_id,
-        initiatives: Number(row.initiatives),
-        withOpenNeeds: Number(row.with_open_needs ?? 0),
-      }));
+      const rows = await createInitiativesRepository(db).countsPerArea(
+        { domain: query.domain, status: query.status },
+        query.limit,
+        after?.id,
+      );
+      return toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: 0, id: row.area_id }),
+        (row) => ({
+          areaId: row.area_id,
+          initiatives: Number(row.initiatives),
+          withOpenNeeds: Number(row.with_open_needs ?? 0),
+        }),
+      );
     },
   };
 }

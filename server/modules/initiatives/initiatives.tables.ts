@@ -1,12 +1,11 @@
-import type {
-  Domain,
-  InitiativeStatus,
-  MemberRole,
-  MemberStatus,
-} from '../../../contracts/initiatives.ts';
+import type { Domain, InitiativeStatus, MemberRole, MemberStatus } from '../../../contracts/initiatives.ts';
 import type { NeedKind, PledgeStatus } from '../../../contracts/initiatives-needs.ts';
 import type { SignUpStatus } from '../../../contracts/initiatives-activities.ts';
-import type { OrganisationKind, OrganisationRole, PartnerStatus } from '../../../contracts/initiatives-organisations.ts';
+import type {
+  OrganisationKind,
+  OrganisationRole,
+  PartnerStatus,
+} from '../../../contracts/initiatives-organisations.ts';
 import type { ReportReason, ReportStatus } from '../../../contracts/initiatives-moderation.ts';
 
 /** Moderation columns shared by everything a civil servant can hide (kept, never deleted). */

@@ -25,12 +25,19 @@ export async function createWorld(t: TestContext): Promise<World> {
 /** A resident verified in person for one neighbourhood. */
 export async function verifiedResident(world: World, areaId: string, displayName?: string): Promise<TestClient> {
   const resident = await signUp(world.t, displayName ? { displayName } : {});
-  const response = await world.civilServant.post(`/api/v1/areas/${areaId}/verifications`, { accountId: resident.accountId, note: 'ID checked' });
+  const response = await world.civilServant.post(`/api/v1/areas/${areaId}/verifications`, {
+    accountId: resident.accountId,
+    note: 'ID checked',
+  });
   expect(response.statusCode, response.body).toBe(201);
   return resident;
 }
 
-export async function startInitiative(world: World, client: TestClient, overrides: Record<string, unknown> = {}): Promise<{ id: string } & Record<string, unknown>> {
+export async function startInitiative(
+  world: World,
+  client: TestClient,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, unknown>> {
   const response = await client.post('/api/v1/initiatives', {
     title: 'Moestuin aan de Keizer Karelweg',
     summary: 'Samen groente kweken op het braakliggende stuk grond naast de school.',
@@ -43,7 +50,8 @@ export async function startInitiative(world: World, client: TestClient, override
   return response.json();
 }
 
-export const inDays = (t: TestContext, days: number) => new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();
+export const inDays = (t: TestContext, days: number) =>
+  new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();
 
 /**
  * Closes the test app, first waiting on PostgreSQL until this database's connections are really
@@ -60,7 +68,10 @@ export async function closeTestApp(t: TestContext): Promise<void> {
     await admin.connect();
     try {
       for (let attempt = 0; attempt < 100; attempt++) {
-        const { rows } = await admin.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [name]);
+        const { rows } = await admin.query<{ n: string }>(
+          'select count(*) as n from pg_stat_activity where datname = $1',
+          [name],
+        );
         if (Number(rows[0]?.n ?? 0) === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

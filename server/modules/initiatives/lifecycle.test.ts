@@ -20,7 +20,11 @@ describe('initiative lifecycle', () => {
   });
 
   test('a stop without a reason names the reason field', () => {
-    expect(checkTransition('active', 'stopped', undefined)).toEqual({ ok: false, field: 'reason', reason: expect.any(String) });
+    expect(checkTransition('active', 'stopped', undefined)).toEqual({
+      ok: false,
+      field: 'reason',
+      reason: expect.any(String),
+    });
   });
 
   test.each([

@@ -13,7 +13,11 @@ const TRANSITIONS: Record<InitiativeStatus, readonly InitiativeStatus[]> = {
 
 export type TransitionCheck = { ok: true } | { ok: false; field: 'status' | 'reason'; reason: string };
 
-export function checkTransition(from: InitiativeStatus, to: InitiativeStatus, reason: string | undefined): TransitionCheck {
+export function checkTransition(
+  from: InitiativeStatus,
+  to: InitiativeStatus,
+  reason: string | undefined,
+): TransitionCheck {
   if (from === to) return { ok: false, field: 'status', reason: `The initiative is already ${to}` };
   if (!TRANSITIONS[from].includes(to)) {
     return { ok: false, field: 'status', reason: `From ${from} it can only become ${TRANSITIONS[from].join(' or ')}` };

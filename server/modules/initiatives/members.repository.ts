@@ -9,7 +9,12 @@ export function createMembersRepository(db: Db) {
       await db.insertInto('initiative_members').values(row).execute();
     },
     find(initiativeId: string, memberId: string): Promise<InitiativeMembersTable | undefined> {
-      return db.selectFrom('initiative_members').selectAll().where('initiative_id', '=', initiativeId).where('id', '=', memberId).executeTakeFirst();
+      return db
+        .selectFrom('initiative_members')
+        .selectAll()
+        .where('initiative_id', '=', initiativeId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
     },
     findByAccount(initiativeId: string, accountId: string): Promise<InitiativeMembersTable | undefined> {
       return db
@@ -24,12 +29,26 @@ export function createMembersRepository(db: Db) {
     },
 
     /** In order of joining, keyset on (requested_at, id). */
-    list(initiativeId: string, filter: { status: MemberStatus; organisersOnly: boolean; withOffline: boolean }, limit: number, after?: Keyset) {
-      let query = db.selectFrom('initiative_members').selectAll().where('initiative_id', '=', initiativeId).where('status', '=', filter.status);
+    list(
+      initiativeId: string,
+      filter: { status: MemberStatus; organisersOnly: boolean; withOffline: boolean },
+      limit: number,
+      after?: Keyset,
+    ) {
+      let query = db
+        .selectFrom('initiative_members')
+        .selectAll()
+        .where('initiative_id', '=', initiativeId)
+        .where('status', '=', filter.status);
       if (filter.organisersOnly) query = query.where('role', 'in', ['initiator', 'organiser']);
       if (!filter.withOffline) query = query.where('account_id', 'is not', null);
-      if (after) query = query.where((eb) => eb(eb.refTuple('requested_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('requested_at').orderBy('id').limit(limit + 1).execute();
+      if (after)
+        query = query.where((eb) => eb(eb.refTuple('requested_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
+      return query
+        .orderBy('requested_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
     },
 
     async countActiveOrganisers(initiativeId: string): Promise<number> {
@@ -58,11 +77,25 @@ export function createMembersRepository(db: Db) {
 
     /** Erasure: the person leaves everything and what they shared is gone. */
     async forgetAccount(accountId: string, nowIso: string): Promise<void> {
-      await db.updateTable('initiative_members').set({ contact: null, message: null }).where('account_id', '=', accountId).execute();
-      await db.updateTable('initiative_members').set({ status: 'left', decided_at: nowIso }).where('account_id', '=', accountId).where('status', 'in', ['active', 'requested']).execute();
+      await db
+        .updateTable('initiative_members')
+        .set({ contact: null, message: null })
+        .where('account_id', '=', accountId)
+        .execute();
+      await db
+        .updateTable('initiative_members')
+        .set({ status: 'left', decided_at: nowIso })
+        .where('account_id', '=', accountId)
+        .where('status', 'in', ['active', 'requested'])
+        .execute();
     },
     membershipsOf(accountId: string): Promise<InitiativeMembersTable[]> {
-      return db.selectFrom('initiative_members').selectAll().where('account_id', '=', accountId).orderBy('requested_at').execute();
+      return db
+        .selectFrom('initiative_members')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .orderBy('requested_at')
+        .execute();
     },
   };
 }

@@ -21,7 +21,10 @@ export function createMembersService(deps: InitiativesDeps) {
   const notify = createNotifier(deps);
 
   async function presentAll(rows: InitiativeMembersTable[], viewer: InitiativeViewer): Promise<Member[]> {
-    const names = await namesOf(deps.accounts, rows.map((row) => row.account_id));
+    const names = await namesOf(
+      deps.accounts,
+      rows.map((row) => row.account_id),
+    );
     return rows.map((row) => ({
       id: row.id,
       accountId: row.account_id,
@@ -41,7 +44,11 @@ export function createMembersService(deps: InitiativesDeps) {
     return member;
   }
 
-  async function mustFind(initiativeId: string, memberId: string, repo = createMembersRepository(db)): Promise<InitiativeMembersTable> {
+  async function mustFind(
+    initiativeId: string,
+    memberId: string,
+    repo = createMembersRepository(db),
+  ): Promise<InitiativeMembersTable> {
     const member = await repo.find(initiativeId, memberId);
     if (!member) throw notFound('The member');
     return member;
@@ -49,7 +56,8 @@ export function createMembersService(deps: InitiativesDeps) {
 
   /** An initiative keeps at least one organiser with an account, or nobody can run it. */
   async function keepsAnOrganiser(trx: Db, member: InitiativeMembersTable): Promise<void> {
-    const isOrganiser = member.status === 'active' && member.account_id !== null && ORGANISER_ROLES.includes(member.role);
+    const isOrganiser =
+      member.status === 'active' && member.account_id !== null && ORGANISER_ROLES.includes(member.role);
     if (isOrganiser && (await createMembersRepository(trx).countActiveOrganisers(member.initiative_id)) <= 1) {
       throw conflict('This is the last organiser; make someone else organiser first.', 'last-organiser');
     }
@@ -69,7 +77,11 @@ export function createMembersService(deps: InitiativesDeps) {
 
   return {
     /** Outsiders see the organisers; members see everyone with contact details; organisers also see residents without an account and requests. */
-    async list(caller: Caller | null, initiativeId: string, query: { status: MemberStatus; limit: number; cursor?: string | undefined }) {
+    async list(
+      caller: Caller | null,
+      initiativeId: string,
+      query: { status: MemberStatus; limit: number; cursor?: string | undefined },
+    ) {
       const { viewer } = await load(caller, initiativeId);
       if (query.status !== 'active') requireOrganiser(viewer);
       const rows = await createMembersRepository(db).list(
@@ -78,32 +90,63 @@ export function createMembersService(deps: InitiativesDeps) {
         query.limit,
         decodeCursor(query.cursor),
       );
-      const page = toPage(rows, query.limit, (row) => ({ sort: row.requested_at, id: row.id }), (row) => row);
+      const page = toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.requested_at, id: row.id }),
+        (row) => row,
+      );
       return { items: await presentAll(page.items, viewer), nextCursor: page.nextCursor };
     },
 
-    async requestToJoin(caller: Caller, initiativeId: string, input: { message?: string | undefined; contact?: string | undefined }): Promise<Member> {
+    async requestToJoin(
+      caller: Caller,
+      initiativeId: string,
+      input: { message?: string | undefined; contact?: string | undefined },
+    ): Promise<Member> {
       const { initiative, viewer } = await load(caller, initiativeId);
       if (initiative.status === 'stopped') throw conflict('This initiative has stopped.', 'initiative-stopped');
       const existing = viewer.membership;
       if (existing?.status === 'active') throw conflict('You are already a member.', 'already-member');
-      if (existing?.status === 'requested') throw conflict('You have already asked to join; the organisers will decide.', 'already-requested');
+      if (existing?.status === 'requested')
+        throw conflict('You have already asked to join; the organisers will decide.', 'already-requested');
       const nowIso = clock.now().toISOString();
-      const fields = { role: 'member' as const, status: 'requested' as const, message: input.message ?? null, contact: input.contact ?? null, requested_at: nowIso, decided_at: null, decided_by: null };
+      const fields = {
+        role: 'member' as const,
+        status: 'requested' as const,
+        message: input.message ?? null,
+        contact: input.contact ?? null,
+        requested_at: nowIso,
+        decided_at: null,
+        decided_by: null,
+      };
       const id = existing?.id ?? ids();
       await db.transaction().execute(async (trx) => {
         const repo = createMembersRepository(trx);
         if (existing) await repo.update(existing.id, fields);
         else {
           try {
-            await repo.insert({ id, initiative_id: initiative.id, account_id: caller.accountId, offline_name: null, added_by: null, ...fields });
+            await repo.insert({
+              id,
+              initiative_id: initiative.id,
+              account_id: caller.accountId,
+              offline_name: null,
+              added_by: null,
+              ...fields,
+            });
           } catch (error) {
             // The unique (initiative, account) index: a double click arrived twice.
-            if (await createMembersRepository(db).findByAccount(initiative.id, caller.accountId)) throw conflict('You have already asked to join.', 'already-requested');
+            if (await createMembersRepository(db).findByAccount(initiative.id, caller.accountId))
+              throw conflict('You have already asked to join.', 'already-requested');
             throw error;
           }
         }
-        await notify(trx, await repo.organiserAccountIds(initiative.id), { kind: 'member.requested', subjectType: 'initiative', subjectId: initiative.id, message: initiative.title });
+        await notify(trx, await repo.organiserAccountIds(initiative.id), {
+          kind: 'member.requested',
+          subjectType: 'initiative',
+          subjectId: initiative.id,
+          message: initiative.title,
+        });
       });
       return presentOne(await mustFind(initiative.id, id), viewer);
     },
@@ -112,7 +155,11 @@ export function createMembersService(deps: InitiativesDeps) {
       caller: Caller,
       initiativeId: string,
       memberId: string,
-      input: { status?: 'active' | 'declined' | undefined; role?: MemberRole | undefined; contact?: string | null | undefined },
+      input: {
+        status?: 'active' | 'declined' | undefined;
+        role?: MemberRole | undefined;
+        contact?: string | null | undefined;
+      },
     ): Promise<Member> {
       const { initiative, viewer } = await load(caller, initiativeId);
       const member = await mustFind(initiative.id, memberId);
@@ -125,7 +172,8 @@ export function createMembersService(deps: InitiativesDeps) {
         const repo = createMembersRepository(trx);
         const changes: Partial<InitiativeMembersTable> = {};
         if (input.status !== undefined) {
-          if (member.status !== 'requested') throw conflict('Only open join requests can be accepted or declined.', 'not-requested');
+          if (member.status !== 'requested')
+            throw conflict('Only open join requests can be accepted or declined.', 'not-requested');
           Object.assign(changes, { status: input.status, decided_at: nowIso, decided_by: caller.accountId });
         }
         if (input.role !== undefined) {
@@ -138,7 +186,12 @@ export function createMembersService(deps: InitiativesDeps) {
         await repo.update(member.id, changes);
         if (input.status === 'active' && member.account_id) await joined(trx, initiative, member.account_id, null);
         if (input.status && member.account_id) {
-          await notify(trx, [member.account_id], { kind: `member.${input.status === 'active' ? 'accepted' : 'declined'}`, subjectType: 'initiative', subjectId: initiative.id, message: initiative.title });
+          await notify(trx, [member.account_id], {
+            kind: `member.${input.status === 'active' ? 'accepted' : 'declined'}`,
+            subjectType: 'initiative',
+            subjectId: initiative.id,
+            message: initiative.title,
+          });
         }
       });
       const refreshed = await load(caller, initiativeId);
@@ -153,7 +206,11 @@ export function createMembersService(deps: InitiativesDeps) {
       if (member.status === 'left' || member.status === 'declined') return;
       await db.transaction().execute(async (trx) => {
         await keepsAnOrganiser(trx, member);
-        await createMembersRepository(trx).update(member.id, { status: 'left', decided_at: clock.now().toISOString(), decided_by: caller.accountId });
+        await createMembersRepository(trx).update(member.id, {
+          status: 'left',
+          decided_at: clock.now().toISOString(),
+          decided_by: caller.accountId,
+        });
         if (member.status === 'active') {
           await deps.activity(trx, {
             verb: 'initiative.left',

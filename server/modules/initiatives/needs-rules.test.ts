@@ -37,8 +37,16 @@ describe('needs and pledges', () => {
   });
 
   test('coverage is the pledged share; a closed or full need is not open', () => {
-    expect(coverageOf({ quantity_needed: 3, quantity_pledged: 1, closed_at: null })).toEqual({ remaining: 2, coverage: 0.333, open: true });
-    expect(coverageOf({ quantity_needed: 3, quantity_pledged: 3, closed_at: null })).toEqual({ remaining: 0, coverage: 1, open: false });
+    expect(coverageOf({ quantity_needed: 3, quantity_pledged: 1, closed_at: null })).toEqual({
+      remaining: 2,
+      coverage: 0.333,
+      open: true,
+    });
+    expect(coverageOf({ quantity_needed: 3, quantity_pledged: 3, closed_at: null })).toEqual({
+      remaining: 0,
+      coverage: 1,
+      open: false,
+    });
     expect(coverageOf({ quantity_needed: 3, quantity_pledged: 0, closed_at: '2026-01-01T00:00:00Z' }).open).toBe(false);
   });
 

@@ -34,7 +34,8 @@ export function quantityNeeded(need: CreateNeed): number {
   }
 }
 
-export type PledgeAmount = { ok: true; quantity: number; hours: number | null } | { ok: false; invalid: InvalidParam[] };
+export type PledgeAmount =
+  { ok: true; quantity: number; hours: number | null } | { ok: false; invalid: InvalidParam[] };
 
 /** Which pledge fields fit which kind of need; the rest is refused by name. */
 export function pledgeAmount(kind: NeedKind, body: CreatePledge): PledgeAmount {
@@ -49,7 +50,8 @@ export function pledgeAmount(kind: NeedKind, body: CreatePledge): PledgeAmount {
   }
   if (kind === 'volunteers' && body.hours === undefined) refuse('hours', 'Say how many hours you can give');
   if (unit !== 'people' && body.hours !== undefined) refuse('hours', 'Only volunteer and expertise needs take hours');
-  if (unit === 'offer' && body.quantity !== undefined && body.quantity !== 1) refuse('quantity', 'One offer fills this need');
+  if (unit === 'offer' && body.quantity !== undefined && body.quantity !== 1)
+    refuse('quantity', 'One offer fills this need');
   if (invalid.length > 0) return { ok: false, invalid };
   const quantity = unit === 'cents' ? (body.amountCents ?? 0) : (body.quantity ?? 1);
   return { ok: true, quantity, hours: body.hours ?? null };
@@ -61,7 +63,11 @@ export interface Coverage {
   open: boolean;
 }
 
-export function coverageOf(need: { quantity_needed: number; quantity_pledged: number; closed_at: string | null }): Coverage {
+export function coverageOf(need: {
+  quantity_needed: number;
+  quantity_pledged: number;
+  closed_at: string | null;
+}): Coverage {
   const remaining = Math.max(0, need.quantity_needed - need.quantity_pledged);
   const coverage = need.quantity_needed === 0 ? 1 : Math.min(1, need.quantity_pledged / need.quantity_needed);
   return { remaining, coverage: Math.round(coverage * 1000) / 1000, open: need.closed_at === null && remaining > 0 };

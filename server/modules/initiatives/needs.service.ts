@@ -41,17 +41,27 @@ export function createNeedsService(deps: InitiativesDeps) {
   const { db, clock, ids } = deps;
   const load = createInitiativeLoader(deps);
 
-  function checkDates(startsAt: string | null | undefined, endsAt: string | null | undefined, startsChanged: boolean): void {
+  function checkDates(
+    startsAt: string | null | undefined,
+    endsAt: string | null | undefined,
+    startsChanged: boolean,
+  ): void {
     const now = clock.now().getTime();
     if (startsChanged && startsAt && new Date(startsAt).getTime() <= now) {
       throw badRequest('The date must be in the future.', [{ name: 'body.startsAt', reason: 'Must be in the future' }]);
     }
     if (startsAt && endsAt && new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
-      throw badRequest('The end must come after the start.', [{ name: 'body.endsAt', reason: 'Must be after startsAt' }]);
+      throw badRequest('The end must come after the start.', [
+        { name: 'body.endsAt', reason: 'Must be after startsAt' },
+      ]);
     }
   }
 
-  async function mustFindNeed(initiativeId: string, needId: string, viewer: InitiativeViewer): Promise<InitiativeNeedsTable> {
+  async function mustFindNeed(
+    initiativeId: string,
+    needId: string,
+    viewer: InitiativeViewer,
+  ): Promise<InitiativeNeedsTable> {
     const need = await createNeedsRepository(db).findNeed(initiativeId, needId);
     if (!need || (need.hidden_at && !(viewer.isOrganiser || viewer.isModerator))) throw notFound('The need');
     return need;
@@ -60,7 +70,11 @@ export function createNeedsService(deps: InitiativesDeps) {
   return {
     mustFindNeed,
 
-    async list(caller: Caller | null, initiativeId: string, query: { open?: boolean | undefined; limit: number; cursor?: string | undefined }) {
+    async list(
+      caller: Caller | null,
+      initiativeId: string,
+      query: { open?: boolean | undefined; limit: number; cursor?: string | undefined },
+    ) {
       const { viewer } = await load(caller, initiativeId);
       const rows = await createNeedsRepository(db).listNeeds(
         initiativeId,
@@ -117,13 +131,18 @@ export function createNeedsService(deps: InitiativesDeps) {
       requireOrganiser(viewer);
       const need = await mustFindNeed(initiativeId, needId, viewer);
       if ((input.startsAt !== undefined || input.endsAt !== undefined) && need.kind !== 'volunteers') {
-        throw badRequest('Only volunteer needs have dates.', [{ name: `body.${input.startsAt !== undefined ? 'startsAt' : 'endsAt'}`, reason: 'Only for volunteer needs' }]);
+        throw badRequest('Only volunteer needs have dates.', [
+          { name: `body.${input.startsAt !== undefined ? 'startsAt' : 'endsAt'}`, reason: 'Only for volunteer needs' },
+        ]);
       }
       if (input.quantity !== undefined && (need.kind === 'space' || need.kind === 'permit') && input.quantity !== 1) {
-        throw badRequest('One offer fills this need.', [{ name: 'body.quantity', reason: 'Must be 1 for space and permit needs' }]);
+        throw badRequest('One offer fills this need.', [
+          { name: 'body.quantity', reason: 'Must be 1 for space and permit needs' },
+        ]);
       }
       const startsAt = input.startsAt !== undefined ? new Date(input.startsAt).toISOString() : need.starts_at;
-      const endsAt = input.endsAt === undefined ? need.ends_at : input.endsAt === null ? null : new Date(input.endsAt).toISOString();
+      const endsAt =
+        input.endsAt === undefined ? need.ends_at : input.endsAt === null ? null : new Date(input.endsAt).toISOString();
       checkDates(startsAt, endsAt, input.startsAt !== undefined);
       await db.transaction().execute(async (trx) => {
         const repo = createNeedsRepository(trx);
@@ -135,7 +154,12 @@ export function createNeedsService(deps: InitiativesDeps) {
           description: input.description ?? need.description,
           starts_at: startsAt,
           ends_at: endsAt,
-          closed_at: input.closed === undefined ? need.closed_at : input.closed ? (need.closed_at ?? clock.now().toISOString()) : null,
+          closed_at:
+            input.closed === undefined
+              ? need.closed_at
+              : input.closed
+                ? (need.closed_at ?? clock.now().toISOString())
+                : null,
         });
       });
       return presentNeed(await mustFindNeed(initiativeId, needId, viewer));
@@ -144,14 +168,25 @@ export function createNeedsService(deps: InitiativesDeps) {
     /** What the municipality and residents look for: needs nobody has met yet. */
     async openNeeds(query: OpenNeedQuery) {
       const areaIds = query.areaId ? await deps.areas.neighbourhoodsWithin(query.areaId) : undefined;
-      const rows = await createNeedsRepository(db).listOpenNeeds({ areaIds, kind: query.kind, domain: query.domain }, query.limit, decodeCursor(query.cursor));
-      const areas = await createInitiativesRepository(db).areasOf([...new Set(rows.slice(0, query.limit).map((row) => row.initiative_id))]);
-      return toPage(rows, query.limit, (row) => ({ sort: row.created_at, id: row.id }), (row) => ({
-        ...presentNeed(row),
-        initiativeTitle: row.initiative_title,
-        domain: row.domain,
-        areaIds: areas.get(row.initiative_id) ?? [],
-      }));
+      const rows = await createNeedsRepository(db).listOpenNeeds(
+        { areaIds, kind: query.kind, domain: query.domain },
+        query.limit,
+        decodeCursor(query.cursor),
+      );
+      const areas = await createInitiativesRepository(db).areasOf([
+        ...new Set(rows.slice(0, query.limit).map((row) => row.initiative_id)),
+      ]);
+      return toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row) => ({
+          ...presentNeed(row),
+          initiativeTitle: row.initiative_title,
+          domain: row.domain,
+          areaIds: areas.get(row.initiative_id) ?? [],
+        }),
+      );
     },
   };
 }

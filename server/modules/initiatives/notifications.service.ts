@@ -8,7 +8,15 @@ import type { NotificationsTable } from './initiatives.tables.ts';
 import { createNotificationsRepository } from './notifications.repository.ts';
 
 function present(row: NotificationsTable): Notification {
-  return { id: row.id, kind: row.kind, subjectType: row.subject_type, subjectId: row.subject_id, message: row.message, createdAt: row.created_at, read: row.read_at !== null };
+  return {
+    id: row.id,
+    kind: row.kind,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    message: row.message,
+    createdAt: row.created_at,
+    read: row.read_at !== null,
+  };
 }
 
 /** My notifications about initiatives: reminders, decisions, moderation. Each account sees only its own. */

@@ -11,7 +11,18 @@ export function createOrganisationsRepository(db: Db) {
       .selectFrom('initiative_partners as p')
       .innerJoin('initiatives as i', 'i.id', 'p.initiative_id')
       .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-      .select(['p.initiative_id', 'p.organisation_id', 'p.status', 'p.proposed_at', 'p.confirmed_at', 'i.title', 'i.status as initiative_status', 'i.domain', 'o.name', 'o.kind']);
+      .select([
+        'p.initiative_id',
+        'p.organisation_id',
+        'p.status',
+        'p.proposed_at',
+        'p.confirmed_at',
+        'i.title',
+        'i.status as initiative_status',
+        'i.domain',
+        'o.name',
+        'o.kind',
+      ]);
 
   return {
     async insert(row: OrganisationsTable): Promise<void> {
@@ -28,35 +39,71 @@ export function createOrganisationsRepository(db: Db) {
       await db.updateTable('organisations').set(changes).where('id', '=', id).execute();
     },
     /** Newest first, keyset on (created_at, id); hidden organisations are left out. */
-    list(filter: { kind?: OrganisationKind | undefined; terms?: readonly string[] | undefined }, limit: number, after?: Keyset) {
+    list(
+      filter: { kind?: OrganisationKind | undefined; terms?: readonly string[] | undefined },
+      limit: number,
+      after?: Keyset,
+    ) {
       let query = db.selectFrom('organisations').selectAll().where('hidden_at', 'is', null);
       if (filter.kind) query = query.where('kind', '=', filter.kind);
       for (const term of filter.terms ?? []) {
         const range = prefixRange(term);
         query = query.where('id', 'in', (eb) =>
-          eb.selectFrom('initiative_search_terms').select('subject_id').where('subject_type', '=', 'organisation').where('term', '>=', range.from).where('term', '<', range.to),
+          eb
+            .selectFrom('initiative_search_terms')
+            .select('subject_id')
+            .where('subject_type', '=', 'organisation')
+            .where('term', '>=', range.from)
+            .where('term', '<', range.to),
         );
       }
-      if (after) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      if (after)
+        query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(String(after.sort), after.id)));
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     async insertMember(row: OrganisationMembersTable): Promise<void> {
       await db.insertInto('organisation_members').values(row).execute();
     },
     findMember(organisationId: string, memberId: string): Promise<OrganisationMembersTable | undefined> {
-      return db.selectFrom('organisation_members').selectAll().where('organisation_id', '=', organisationId).where('id', '=', memberId).executeTakeFirst();
+      return db
+        .selectFrom('organisation_members')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
     },
     findMemberByAccount(organisationId: string, accountId: string): Promise<OrganisationMembersTable | undefined> {
-      return db.selectFrom('organisation_members').selectAll().where('organisation_id', '=', organisationId).where('account_id', '=', accountId).executeTakeFirst();
+      return db
+        .selectFrom('organisation_members')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
     },
-    async updateMember(id: string, changes: Partial<Omit<OrganisationMembersTable, 'id' | 'organisation_id' | 'account_id'>>): Promise<void> {
+    async updateMember(
+      id: string,
+      changes: Partial<Omit<OrganisationMembersTable, 'id' | 'organisation_id' | 'account_id'>>,
+    ): Promise<void> {
       await db.updateTable('organisation_members').set(changes).where('id', '=', id).execute();
     },
     listMembers(organisationId: string, status: MemberStatus, limit: number, after?: Keyset) {
-      let query = db.selectFrom('organisation_members').selectAll().where('organisation_id', '=', organisationId).where('status', '=', status);
-      if (after) query = query.where((eb) => eb(eb.refTuple('requested_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('requested_at').orderBy('id').limit(limit + 1).execute();
+      let query = db
+        .selectFrom('organisation_members')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('status', '=', status);
+      if (after)
+        query = query.where((eb) => eb(eb.refTuple('requested_at', 'id'), '>', eb.tuple(String(after.sort), after.id)));
+      return query
+        .orderBy('requested_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
     },
     async adminAccountIds(organisationId: string): Promise<string[]> {
       const rows = await db
@@ -69,10 +116,20 @@ export function createOrganisationsRepository(db: Db) {
       return rows.map((row) => row.account_id);
     },
     async leaveAll(accountId: string, nowIso: string): Promise<void> {
-      await db.updateTable('organisation_members').set({ status: 'left', decided_at: nowIso }).where('account_id', '=', accountId).where('status', 'in', ['active', 'requested']).execute();
+      await db
+        .updateTable('organisation_members')
+        .set({ status: 'left', decided_at: nowIso })
+        .where('account_id', '=', accountId)
+        .where('status', 'in', ['active', 'requested'])
+        .execute();
     },
     membershipsOf(accountId: string): Promise<OrganisationMembersTable[]> {
-      return db.selectFrom('organisation_members').selectAll().where('account_id', '=', accountId).orderBy('requested_at').execute();
+      return db
+        .selectFrom('organisation_members')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .orderBy('requested_at')
+        .execute();
     },
 
     async figures(organisationId: string) {
@@ -104,24 +161,59 @@ export function createOrganisationsRepository(db: Db) {
     },
 
     findPartner(initiativeId: string, organisationId: string): Promise<InitiativePartnersTable | undefined> {
-      return db.selectFrom('initiative_partners').selectAll().where('initiative_id', '=', initiativeId).where('organisation_id', '=', organisationId).executeTakeFirst();
+      return db
+        .selectFrom('initiative_partners')
+        .selectAll()
+        .where('initiative_id', '=', initiativeId)
+        .where('organisation_id', '=', organisationId)
+        .executeTakeFirst();
     },
     async insertPartner(row: InitiativePartnersTable): Promise<void> {
       await db.insertInto('initiative_partners').values(row).execute();
     },
-    async updatePartner(initiativeId: string, organisationId: string, changes: Partial<Omit<InitiativePartnersTable, 'initiative_id' | 'organisation_id'>>): Promise<void> {
-      await db.updateTable('initiative_partners').set(changes).where('initiative_id', '=', initiativeId).where('organisation_id', '=', organisationId).execute();
+    async updatePartner(
+      initiativeId: string,
+      organisationId: string,
+      changes: Partial<Omit<InitiativePartnersTable, 'initiative_id' | 'organisation_id'>>,
+    ): Promise<void> {
+      await db
+        .updateTable('initiative_partners')
+        .set(changes)
+        .where('initiative_id', '=', initiativeId)
+        .where('organisation_id', '=', organisationId)
+        .execute();
     },
     /** Partnerships of one initiative or one organisation; keyset on (proposed_at, the other side's id). */
-    listPartners(side: { initiativeId: string } | { organisationId: string }, statuses: readonly PartnerStatus[], limit: number, after?: Keyset) {
-      let query = partnerView().where('p.status', 'in', statuses).where('i.hidden_at', 'is', null).where('o.hidden_at', 'is', null);
+    listPartners(
+      side: { initiativeId: string } | { organisationId: string },
+      statuses: readonly PartnerStatus[],
+      limit: number,
+      after?: Keyset,
+    ) {
+      let query = partnerView()
+        .where('p.status', 'in', statuses)
+        .where('i.hidden_at', 'is', null)
+        .where('o.hidden_at', 'is', null);
       const other = 'initiativeId' in side ? ('p.organisation_id' as const) : ('p.initiative_id' as const);
-      query = 'initiativeId' in side ? query.where('p.initiative_id', '=', side.initiativeId) : query.where('p.organisation_id', '=', side.organisationId);
-      if (after) query = query.where((eb) => eb(eb.refTuple('p.proposed_at', other), '>', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('p.proposed_at').orderBy(other).limit(limit + 1).execute();
+      query =
+        'initiativeId' in side
+          ? query.where('p.initiative_id', '=', side.initiativeId)
+          : query.where('p.organisation_id', '=', side.organisationId);
+      if (after)
+        query = query.where((eb) =>
+          eb(eb.refTuple('p.proposed_at', other), '>', eb.tuple(String(after.sort), after.id)),
+        );
+      return query
+        .orderBy('p.proposed_at')
+        .orderBy(other)
+        .limit(limit + 1)
+        .execute();
     },
     findPartnerView(initiativeId: string, organisationId: string) {
-      return partnerView().where('p.initiative_id', '=', initiativeId).where('p.organisation_id', '=', organisationId).executeTakeFirst();
+      return partnerView()
+        .where('p.initiative_id', '=', initiativeId)
+        .where('p.organisation_id', '=', organisationId)
+        .executeTakeFirst();
     },
   };
 }

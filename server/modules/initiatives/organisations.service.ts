@@ -36,14 +36,22 @@ export function createOrganisationsService(deps: InitiativesDeps) {
   const { db, clock, ids } = deps;
   const notify = createNotifier(deps);
 
-  async function load(caller: Caller | null, organisationId: string): Promise<{ organisation: OrganisationsTable; viewer: OrganisationViewer }> {
+  async function load(
+    caller: Caller | null,
+    organisationId: string,
+  ): Promise<{ organisation: OrganisationsTable; viewer: OrganisationViewer }> {
     const repo = createOrganisationsRepository(db);
     const organisation = await repo.find(organisationId);
     if (!organisation) throw notFound('The organisation');
     const membership = caller ? await repo.findMemberByAccount(organisation.id, caller.accountId) : undefined;
     const lineage = organisation.area_id && caller ? await deps.areas.withAncestors([organisation.area_id]) : [];
     const isMember = membership?.status === 'active';
-    const viewer = { membership, isMember, isAdmin: isMember && membership?.role === 'admin', isModerator: hasRoleFor(caller, MODERATOR_ROLES, lineage) };
+    const viewer = {
+      membership,
+      isMember,
+      isAdmin: isMember && membership?.role === 'admin',
+      isModerator: hasRoleFor(caller, MODERATOR_ROLES, lineage),
+    };
     if (organisation.hidden_at && !(viewer.isMember || viewer.isModerator)) throw notFound('The organisation');
     return { organisation, viewer };
   }
@@ -53,7 +61,8 @@ export function createOrganisationsService(deps: InitiativesDeps) {
   }
 
   async function checkArea(areaId: string | null | undefined): Promise<void> {
-    if (areaId && !(await deps.areas.exists(areaId))) throw badRequest('There is no area with this id.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
+    if (areaId && !(await deps.areas.exists(areaId)))
+      throw badRequest('There is no area with this id.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
   }
 
   async function present(organisation: OrganisationsTable, viewer: OrganisationViewer): Promise<Organisation> {
@@ -68,7 +77,10 @@ export function createOrganisationsService(deps: InitiativesDeps) {
       description: organisation.description,
       website: organisation.website,
       figures: await createOrganisationsRepository(db).figures(organisation.id),
-      viewer: { membership: membership ? { id: membership.id, role: membership.role, status: membership.status } : null, canEdit: viewer.isAdmin },
+      viewer: {
+        membership: membership ? { id: membership.id, role: membership.role, status: membership.status } : null,
+        canEdit: viewer.isAdmin,
+      },
     };
   }
 
@@ -79,8 +91,15 @@ export function createOrganisationsService(deps: InitiativesDeps) {
   }
 
   async function keepsAnAdmin(member: OrganisationMembersTable): Promise<void> {
-    if (member.status === 'active' && member.role === 'admin' && (await createOrganisationsRepository(db).adminAccountIds(member.organisation_id)).length <= 1) {
-      throw conflict('This is the last administrator of the organisation; make someone else administrator first.', 'last-admin');
+    if (
+      member.status === 'active' &&
+      member.role === 'admin' &&
+      (await createOrganisationsRepository(db).adminAccountIds(member.organisation_id)).length <= 1
+    ) {
+      throw conflict(
+        'This is the last administrator of the organisation; make someone else administrator first.',
+        'last-admin',
+      );
     }
   }
 
@@ -91,8 +110,18 @@ export function createOrganisationsService(deps: InitiativesDeps) {
   }
 
   async function presentMembers(rows: OrganisationMembersTable[]) {
-    const names = await namesOf(deps.accounts, rows.map((row) => row.account_id));
-    return rows.map((row) => ({ id: row.id, accountId: row.account_id, displayName: names.get(row.account_id) ?? 'Onbekend', role: row.role, status: row.status, requestedAt: row.requested_at }));
+    const names = await namesOf(
+      deps.accounts,
+      rows.map((row) => row.account_id),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      accountId: row.account_id,
+      displayName: names.get(row.account_id) ?? 'Onbekend',
+      role: row.role,
+      status: row.status,
+      requestedAt: row.requested_at,
+    }));
   }
 
   async function get(caller: Caller | null, organisationId: string): Promise<Organisation> {
@@ -104,15 +133,24 @@ export function createOrganisationsService(deps: InitiativesDeps) {
     load,
 
     async list(query: ListQuery) {
-      const rows = await createOrganisationsRepository(db).list({ kind: query.kind, terms: query.q ? queryTerms(query.q) : undefined }, query.limit, decodeCursor(query.cursor));
-      return toPage(rows, query.limit, (row) => ({ sort: row.created_at, id: row.id }), (row) => ({
-        id: row.id,
-        name: row.name,
-        kind: row.kind,
-        areaId: row.area_id,
-        createdAt: row.created_at,
-        moderation: moderationOf(row),
-      }));
+      const rows = await createOrganisationsRepository(db).list(
+        { kind: query.kind, terms: query.q ? queryTerms(query.q) : undefined },
+        query.limit,
+        decodeCursor(query.cursor),
+      );
+      return toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row) => ({
+          id: row.id,
+          name: row.name,
+          kind: row.kind,
+          areaId: row.area_id,
+          createdAt: row.created_at,
+          moderation: moderationOf(row),
+        }),
+      );
     },
 
     get,
@@ -136,9 +174,29 @@ export function createOrganisationsService(deps: InitiativesDeps) {
       await db.transaction().execute(async (trx) => {
         const repo = createOrganisationsRepository(trx);
         await repo.insert(row);
-        await repo.insertMember({ id: ids(), organisation_id: row.id, account_id: caller.accountId, role: 'admin', status: 'active', requested_at: nowIso, decided_at: nowIso, decided_by: caller.accountId });
-        await createInitiativesRepository(trx).replaceSearchTerms('organisation', row.id, searchTerms(row.name, row.description));
-        await deps.activity(trx, { verb: 'organisation.created', actorId: caller.accountId, organisationId: row.id, subjectType: 'organisation', subjectId: row.id, areaId: row.area_id });
+        await repo.insertMember({
+          id: ids(),
+          organisation_id: row.id,
+          account_id: caller.accountId,
+          role: 'admin',
+          status: 'active',
+          requested_at: nowIso,
+          decided_at: nowIso,
+          decided_by: caller.accountId,
+        });
+        await createInitiativesRepository(trx).replaceSearchTerms(
+          'organisation',
+          row.id,
+          searchTerms(row.name, row.description),
+        );
+        await deps.activity(trx, {
+          verb: 'organisation.created',
+          actorId: caller.accountId,
+          organisationId: row.id,
+          subjectType: 'organisation',
+          subjectId: row.id,
+          areaId: row.area_id,
+        });
       });
       return get(caller, row.id);
     },
@@ -156,17 +214,35 @@ export function createOrganisationsService(deps: InitiativesDeps) {
       };
       await db.transaction().execute(async (trx) => {
         await createOrganisationsRepository(trx).update(organisation.id, next);
-        await createInitiativesRepository(trx).replaceSearchTerms('organisation', organisation.id, searchTerms(next.name, next.description));
+        await createInitiativesRepository(trx).replaceSearchTerms(
+          'organisation',
+          organisation.id,
+          searchTerms(next.name, next.description),
+        );
       });
       return get(caller, organisationId);
     },
 
     /** Members see each other; outsiders see the administrators (the contact persons); requests only administrators. */
-    async listMembers(caller: Caller | null, organisationId: string, query: { status: MemberStatus; limit: number; cursor?: string | undefined }) {
+    async listMembers(
+      caller: Caller | null,
+      organisationId: string,
+      query: { status: MemberStatus; limit: number; cursor?: string | undefined },
+    ) {
       const { viewer } = await load(caller, organisationId);
       if (query.status !== 'active') requireAdmin(viewer);
-      const rows = await createOrganisationsRepository(db).listMembers(organisationId, query.status, query.limit, decodeCursor(query.cursor));
-      const page = toPage(rows, query.limit, (row) => ({ sort: row.requested_at, id: row.id }), (row) => row);
+      const rows = await createOrganisationsRepository(db).listMembers(
+        organisationId,
+        query.status,
+        query.limit,
+        decodeCursor(query.cursor),
+      );
+      const page = toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.requested_at, id: row.id }),
+        (row) => row,
+      );
       const visible = viewer.isMember ? page.items : page.items.filter((row) => row.role === 'admin');
       return { items: await presentMembers(visible), nextCursor: page.nextCursor };
     },
@@ -180,25 +256,47 @@ export function createOrganisationsService(deps: InitiativesDeps) {
       const id = existing?.id ?? ids();
       await db.transaction().execute(async (trx) => {
         const repo = createOrganisationsRepository(trx);
-        const fields = { role: 'member' as const, status: 'requested' as const, requested_at: nowIso, decided_at: null, decided_by: null };
+        const fields = {
+          role: 'member' as const,
+          status: 'requested' as const,
+          requested_at: nowIso,
+          decided_at: null,
+          decided_by: null,
+        };
         if (existing) await repo.updateMember(existing.id, fields);
         else await repo.insertMember({ id, organisation_id: organisation.id, account_id: caller.accountId, ...fields });
-        await notify(trx, await repo.adminAccountIds(organisation.id), { kind: 'organisation.member-requested', subjectType: 'organisation', subjectId: organisation.id, message: organisation.name });
+        await notify(trx, await repo.adminAccountIds(organisation.id), {
+          kind: 'organisation.member-requested',
+          subjectType: 'organisation',
+          subjectId: organisation.id,
+          message: organisation.name,
+        });
       });
       return presentMember(await mustFindMember(organisation.id, id));
     },
 
-    async changeMember(caller: Caller, organisationId: string, memberId: string, input: { status?: 'active' | 'declined' | undefined; role?: OrganisationRole | undefined }) {
+    async changeMember(
+      caller: Caller,
+      organisationId: string,
+      memberId: string,
+      input: { status?: 'active' | 'declined' | undefined; role?: OrganisationRole | undefined },
+    ) {
       const { organisation, viewer } = await load(caller, organisationId);
       requireAdmin(viewer);
       const member = await mustFindMember(organisation.id, memberId);
       const changes: Partial<OrganisationMembersTable> = {};
       if (input.status !== undefined) {
-        if (member.status !== 'requested') throw conflict('Only open join requests can be accepted or declined.', 'not-requested');
-        Object.assign(changes, { status: input.status, decided_at: clock.now().toISOString(), decided_by: caller.accountId });
+        if (member.status !== 'requested')
+          throw conflict('Only open join requests can be accepted or declined.', 'not-requested');
+        Object.assign(changes, {
+          status: input.status,
+          decided_at: clock.now().toISOString(),
+          decided_by: caller.accountId,
+        });
       }
       if (input.role !== undefined) {
-        if ((input.status ?? member.status) !== 'active') throw conflict('Only active members have a role to change.', 'not-active');
+        if ((input.status ?? member.status) !== 'active')
+          throw conflict('Only active members have a role to change.', 'not-active');
         if (input.role !== 'admin') await keepsAnAdmin(member);
         changes.role = input.role;
       }
@@ -212,7 +310,11 @@ export function createOrganisationsService(deps: InitiativesDeps) {
       if (member.account_id !== caller.accountId) requireAdmin(viewer);
       if (member.status === 'left' || member.status === 'declined') return;
       await keepsAnAdmin(member);
-      await createOrganisationsRepository(db).updateMember(member.id, { status: 'left', decided_at: clock.now().toISOString(), decided_by: caller.accountId });
+      await createOrganisationsRepository(db).updateMember(member.id, {
+        status: 'left',
+        decided_at: clock.now().toISOString(),
+        decided_by: caller.accountId,
+      });
     },
   };
 }

@@ -23,9 +23,16 @@ export function createPledgesService(deps: InitiativesDeps) {
   const notify = createNotifier(deps);
 
   async function presentAll(rows: PledgesTable[], viewer: InitiativeViewer): Promise<Pledge[]> {
-    const names = await namesOf(deps.accounts, rows.map((row) => row.account_id));
+    const names = await namesOf(
+      deps.accounts,
+      rows.map((row) => row.account_id),
+    );
     const organisations = new Map(
-      (await createOrganisationsRepository(db).findMany([...new Set(rows.map((row) => row.organisation_id).filter((id): id is string => id !== null))])).map((o) => [o.id, o]),
+      (
+        await createOrganisationsRepository(db).findMany([
+          ...new Set(rows.map((row) => row.organisation_id).filter((id): id is string => id !== null)),
+        ])
+      ).map((o) => [o.id, o]),
     );
     return rows.map((row) => {
       const seesWho = viewer.isOrganiser || viewer.caller?.accountId === row.account_id;
@@ -81,8 +88,12 @@ export function createPledgesService(deps: InitiativesDeps) {
       const amount = pledgeAmount(need.kind, input);
       if (!amount.ok) throw badRequest(`This pledge does not fit a ${need.kind} need.`, amount.invalid);
       if (input.organisationId) {
-        const membership = await createOrganisationsRepository(db).findMemberByAccount(input.organisationId, caller.accountId);
-        if (membership?.status !== 'active') throw forbidden('You can only pledge for an organisation you are a member of.');
+        const membership = await createOrganisationsRepository(db).findMemberByAccount(
+          input.organisationId,
+          caller.accountId,
+        );
+        if (membership?.status !== 'active')
+          throw forbidden('You can only pledge for an organisation you are a member of.');
       }
       const row: PledgesTable = {
         id: ids(),
@@ -105,7 +116,9 @@ export function createPledgesService(deps: InitiativesDeps) {
           const current = await repo.findNeed(initiative.id, need.id);
           const left = Math.max(0, (current?.quantity_needed ?? 0) - (current?.quantity_pledged ?? 0));
           throw conflict(
-            left === 0 ? 'This need is already fully pledged.' : `Only ${left} ${unitOf(need.kind)} still needed; pledge at most that.`,
+            left === 0
+              ? 'This need is already fully pledged.'
+              : `Only ${left} ${unitOf(need.kind)} still needed; pledge at most that.`,
             'need-covered',
           );
         }
@@ -122,7 +135,12 @@ export function createPledgesService(deps: InitiativesDeps) {
     },
 
     /** Organisers see every pledge and who made it; anyone else sees only their own. */
-    async list(caller: Caller, initiativeId: string, needId: string, query: { status?: PledgeStatus | undefined; limit: number; cursor?: string | undefined }) {
+    async list(
+      caller: Caller,
+      initiativeId: string,
+      needId: string,
+      query: { status?: PledgeStatus | undefined; limit: number; cursor?: string | undefined },
+    ) {
       const { viewer } = await load(caller, initiativeId);
       await needs.mustFindNeed(initiativeId, needId, viewer);
       const rows = await createNeedsRepository(db).listPledges(
@@ -131,7 +149,12 @@ export function createPledgesService(deps: InitiativesDeps) {
         query.limit,
         decodeCursor(query.cursor),
       );
-      const page = toPage(rows, query.limit, (row) => ({ sort: row.created_at, id: row.id }), (row) => row);
+      const page = toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row) => row,
+      );
       return { items: await presentAll(page.items, viewer), nextCursor: page.nextCursor };
     },
 
@@ -143,8 +166,13 @@ export function createPledgesService(deps: InitiativesDeps) {
       const nowIso = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
         const repo = createNeedsRepository(trx);
-        if (!(await repo.settle(pledge.id, { status: 'delivered', delivered_at: nowIso, delivered_by: caller.accountId }))) {
-          throw conflict(`This pledge is already ${pledge.status === 'made' ? 'settled' : pledge.status}.`, 'pledge-settled');
+        if (
+          !(await repo.settle(pledge.id, { status: 'delivered', delivered_at: nowIso, delivered_by: caller.accountId }))
+        ) {
+          throw conflict(
+            `This pledge is already ${pledge.status === 'made' ? 'settled' : pledge.status}.`,
+            'pledge-settled',
+          );
         }
         await repo.addDelivered(need.id, pledge.quantity);
         await record(trx, 'pledge.delivered', initiative, pledge, need.kind === 'money');

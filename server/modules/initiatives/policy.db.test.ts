@@ -1,10 +1,26 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signUp, TestClient, type TestContext } from '../../testing/test-app.ts';
-import { closeTestApp, createWorld, inDays, startInitiative, verifiedResident, type World } from './initiatives.test-helpers.ts';
+import {
+  closeTestApp,
+  createWorld,
+  inDays,
+  startInitiative,
+  verifiedResident,
+  type World,
+} from './initiatives.test-helpers.ts';
 
 // The route gate (who may call at all) is walked for every role by server/http/access-walk.db.test.ts.
 // This file checks the finer rules behind it, per kind of caller, on one initiative in Randwijck West.
-type Who = 'anonymous' | 'outsider' | 'member' | 'organiser' | 'professional' | 'servantHere' | 'servantElsewhere' | 'steering' | 'administrator';
+type Who =
+  | 'anonymous'
+  | 'outsider'
+  | 'member'
+  | 'organiser'
+  | 'professional'
+  | 'servantHere'
+  | 'servantElsewhere'
+  | 'steering'
+  | 'administrator';
 
 let t: TestContext;
 let world: World;
@@ -26,32 +42,102 @@ beforeAll(async () => {
   id = (await startInitiative(world, as.organiser)).id;
   const request = (await as.member.post(`/api/v1/initiatives/${id}/members`, {})).json();
   await as.organiser.patch(`/api/v1/initiatives/${id}/members/${request.id}`, { status: 'active' });
-  activityId = (await as.organiser.post(`/api/v1/initiatives/${id}/activities`, { title: 'Plantdag', place: 'De tuin', startsAt: inDays(t, 3), capacity: 5 })).json().id;
+  activityId = (
+    await as.organiser.post(`/api/v1/initiatives/${id}/activities`, {
+      title: 'Plantdag',
+      place: 'De tuin',
+      startsAt: inDays(t, 3),
+      capacity: 5,
+    })
+  ).json().id;
   await (await verifiedResident(world, world.west)).post(`/api/v1/initiatives/${id}/supports`);
 });
 afterAll(async () => {
   await closeTestApp(t);
 });
 
-const everyone: Who[] = ['anonymous', 'outsider', 'member', 'organiser', 'professional', 'servantHere', 'servantElsewhere', 'steering', 'administrator'];
+const everyone: Who[] = [
+  'anonymous',
+  'outsider',
+  'member',
+  'organiser',
+  'professional',
+  'servantHere',
+  'servantElsewhere',
+  'steering',
+  'administrator',
+];
 
 /** Which callers get a success (2xx); everyone else must get 401/403. */
 const rules: Array<{ name: string; allowed: Who[]; call: (client: TestClient) => Promise<{ statusCode: number }> }> = [
-  { name: 'edit the initiative', allowed: ['organiser'], call: (c) => c.patch(`/api/v1/initiatives/${id}`, { description: 'Bijgewerkt.' }) },
-  { name: 'post a need', allowed: ['organiser'], call: (c) => c.post(`/api/v1/initiatives/${id}/needs`, { kind: 'space', title: 'Een schuur' }) },
-  { name: 'publish an update', allowed: ['organiser'], call: (c) => c.post(`/api/v1/initiatives/${id}/updates`, { title: 'Nieuws', body: 'Tekst' }) },
-  { name: 'plan an activity', allowed: ['organiser'], call: (c) => c.post(`/api/v1/initiatives/${id}/activities`, { title: 'Nog een dag', place: 'De tuin', startsAt: inDays(t, 5), capacity: 3 }) },
-  { name: 'see who signed up', allowed: ['organiser'], call: (c) => c.get(`/api/v1/initiatives/${id}/activities/${activityId}/sign-ups`) },
-  { name: 'see join requests', allowed: ['organiser'], call: (c) => c.get(`/api/v1/initiatives/${id}/members?status=requested`) },
-  { name: 'add a member without an account', allowed: ['organiser'], call: (c) => c.post(`/api/v1/initiatives/${id}/offline-members`, { name: 'Tante Truus' }) },
+  {
+    name: 'edit the initiative',
+    allowed: ['organiser'],
+    call: (c) => c.patch(`/api/v1/initiatives/${id}`, { description: 'Bijgewerkt.' }),
+  },
+  {
+    name: 'post a need',
+    allowed: ['organiser'],
+    call: (c) => c.post(`/api/v1/initiatives/${id}/needs`, { kind: 'space', title: 'Een schuur' }),
+  },
+  {
+    name: 'publish an update',
+    allowed: ['organiser'],
+    call: (c) => c.post(`/api/v1/initiatives/${id}/updates`, { title: 'Nieuws', body: 'Tekst' }),
+  },
+  {
+    name: 'plan an activity',
+    allowed: ['organiser'],
+    call: (c) =>
+      c.post(`/api/v1/initiatives/${id}/activities`, {
+        title: 'Nog een dag',
+        place: 'De tuin',
+        startsAt: inDays(t, 5),
+        capacity: 3,
+      }),
+  },
+  {
+    name: 'see who signed up',
+    allowed: ['organiser'],
+    call: (c) => c.get(`/api/v1/initiatives/${id}/activities/${activityId}/sign-ups`),
+  },
+  {
+    name: 'see join requests',
+    allowed: ['organiser'],
+    call: (c) => c.get(`/api/v1/initiatives/${id}/members?status=requested`),
+  },
+  {
+    name: 'add a member without an account',
+    allowed: ['organiser'],
+    call: (c) => c.post(`/api/v1/initiatives/${id}/offline-members`, { name: 'Tante Truus' }),
+  },
   {
     name: 'register on behalf of a resident',
     allowed: ['professional'],
-    call: (c) => c.post('/api/v1/initiatives', { title: 'Namens een bewoner', summary: 'Geregistreerd voor iemand zonder internet.', domain: 'care_and_wellbeing', areaIds: [world.west], onBehalfOf: { name: 'Meneer Bakker' } }),
+    call: (c) =>
+      c.post('/api/v1/initiatives', {
+        title: 'Namens een bewoner',
+        summary: 'Geregistreerd voor iemand zonder internet.',
+        domain: 'care_and_wellbeing',
+        areaIds: [world.west],
+        onBehalfOf: { name: 'Meneer Bakker' },
+      }),
   },
-  { name: 'see the response worklist', allowed: ['servantHere', 'servantElsewhere', 'steering', 'administrator'], call: (c) => c.get('/api/v1/response-worklist') },
-  { name: 'claim the response duty', allowed: ['servantHere', 'steering', 'administrator'], call: (c) => c.put(`/api/v1/initiatives/${id}/response-duty`, { department: 'Wijkzaken' }) },
-  { name: 'read the moderation queue', allowed: ['servantHere', 'servantElsewhere', 'administrator'], call: (c) => c.get('/api/v1/content-reports') },
+  {
+    name: 'see the response worklist',
+    allowed: ['servantHere', 'servantElsewhere', 'steering', 'administrator'],
+    call: (c) => c.get('/api/v1/response-worklist'),
+  },
+  {
+    name: 'claim the response duty',
+    allowed: ['servantHere', 'steering', 'administrator'],
+    call: (c) => c.put(`/api/v1/initiatives/${id}/response-duty`, { department: 'Wijkzaken' }),
+  },
+  {
+    name: 'read the moderation queue',
+    allowed: ['servantHere', 'servantElsewhere', 'administrator'],
+    call: (c) => c.get('/api/v1/content-reports'),
+  },
 ];
 
 describe.each(rules)('$name', ({ allowed, call }) => {
@@ -67,7 +153,18 @@ test('moderating this initiative: civil servants for its area and administrators
   for (const who of everyone) {
     const hide = await as[who].put(`/api/v1/moderation/initiative/${id}`, { hidden: true, reason: 'Test' });
     outcomes[who] = hide.statusCode;
-    if (hide.statusCode === 200) await as[who].put(`/api/v1/moderation/initiative/${id}`, { hidden: false, reason: 'Terug' });
+    if (hide.statusCode === 200)
+      await as[who].put(`/api/v1/moderation/initiative/${id}`, { hidden: false, reason: 'Terug' });
   }
-  expect(outcomes).toEqual({ anonymous: 401, outsider: 403, member: 403, organiser: 403, professional: 403, servantHere: 200, servantElsewhere: 403, steering: 403, administrator: 200 });
+  expect(outcomes).toEqual({
+    anonymous: 401,
+    outsider: 403,
+    member: 403,
+    organiser: 403,
+    professional: 403,
+    servantHere: 200,
+    servantElsewhere: 403,
+    steering: 403,
+    administrator: 200,
+  });
 });

@@ -6,7 +6,11 @@ export function moderationOf(row: Hideable): { hiddenAt: string; reason: string 
   return row.hidden_at ? { hiddenAt: row.hidden_at, reason: row.hidden_reason ?? '' } : null;
 }
 
-export function presentInitiativeSummary(row: InitiativesTable, areaIds: string[], openNeeds: number): InitiativeSummary {
+export function presentInitiativeSummary(
+  row: InitiativesTable,
+  areaIds: string[],
+  openNeeds: number,
+): InitiativeSummary {
   return {
     id: row.id,
     title: row.title,

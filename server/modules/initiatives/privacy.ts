@@ -22,25 +22,66 @@ export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'i
   return {
     name: 'initiatives',
     async export(db: Db, accountId: string) {
-      const [started, memberships, pledges, supports, signUps, organisations, reports, notifications] = await Promise.all([
-        createInitiativesRepository(db).startedBy(accountId),
-        createMembersRepository(db).membershipsOf(accountId),
-        createNeedsRepository(db).pledgesOf(accountId),
-        createSupportRepository(db).supportsOf(accountId),
-        createActivitiesRepository(db).allSignUpsOf(accountId),
-        createOrganisationsRepository(db).membershipsOf(accountId),
-        createModerationRepository(db).reportsBy(accountId),
-        createNotificationsRepository(db).allOf(accountId),
-      ]);
+      const [started, memberships, pledges, supports, signUps, organisations, reports, notifications] =
+        await Promise.all([
+          createInitiativesRepository(db).startedBy(accountId),
+          createMembersRepository(db).membershipsOf(accountId),
+          createNeedsRepository(db).pledgesOf(accountId),
+          createSupportRepository(db).supportsOf(accountId),
+          createActivitiesRepository(db).allSignUpsOf(accountId),
+          createOrganisationsRepository(db).membershipsOf(accountId),
+          createModerationRepository(db).reportsBy(accountId),
+          createNotificationsRepository(db).allOf(accountId),
+        ]);
       return {
         initiativesStarted: started.map((row) => ({ id: row.id, title: row.title, createdAt: row.created_at })),
-        memberships: memberships.map((row) => ({ initiativeId: row.initiative_id, role: row.role, status: row.status, contact: row.contact, message: row.message, requestedAt: row.requested_at })),
-        pledges: pledges.map((row) => ({ needId: row.need_id, initiativeId: row.initiative_id, quantity: row.quantity, hours: row.hours, note: row.note, status: row.status, createdAt: row.created_at })),
-        supports: supports.map((row) => ({ initiativeId: row.initiative_id, neighbourhoodId: row.area_id, createdAt: row.created_at })),
-        activitySignUps: signUps.map((row) => ({ activityId: row.activity_id, status: row.status, attended: row.attended === null ? null : row.attended === 1, createdAt: row.created_at })),
-        organisationMemberships: organisations.map((row) => ({ organisationId: row.organisation_id, role: row.role, status: row.status })),
-        contentReports: reports.map((row) => ({ subjectType: row.subject_type, subjectId: row.subject_id, reason: row.reason, explanation: row.explanation, status: row.status, createdAt: row.created_at })),
-        notifications: notifications.map((row) => ({ kind: row.kind, message: row.message, createdAt: row.created_at, read: row.read_at !== null })),
+        memberships: memberships.map((row) => ({
+          initiativeId: row.initiative_id,
+          role: row.role,
+          status: row.status,
+          contact: row.contact,
+          message: row.message,
+          requestedAt: row.requested_at,
+        })),
+        pledges: pledges.map((row) => ({
+          needId: row.need_id,
+          initiativeId: row.initiative_id,
+          quantity: row.quantity,
+          hours: row.hours,
+          note: row.note,
+          status: row.status,
+          createdAt: row.created_at,
+        })),
+        supports: supports.map((row) => ({
+          initiativeId: row.initiative_id,
+          neighbourhoodId: row.area_id,
+          createdAt: row.created_at,
+        })),
+        activitySignUps: signUps.map((row) => ({
+          activityId: row.activity_id,
+          status: row.status,
+          attended: row.attended === null ? null : row.attended === 1,
+          createdAt: row.created_at,
+        })),
+        organisationMemberships: organisations.map((row) => ({
+          organisationId: row.organisation_id,
+          role: row.role,
+          status: row.status,
+        })),
+        contentReports: reports.map((row) => ({
+          subjectType: row.subject_type,
+          subjectId: row.subject_id,
+          reason: row.reason,
+          explanation: row.explanation,
+          status: row.status,
+          createdAt: row.created_at,
+        })),
+        notifications: notifications.map((row) => ({
+          kind: row.kind,
+          message: row.message,
+          createdAt: row.created_at,
+          read: row.read_at !== null,
+        })),
       };
     },
 

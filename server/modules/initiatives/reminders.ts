@@ -55,10 +55,14 @@ export function createReminderJob(deps: ReminderDeps) {
       });
     }
 
-    for (const duty of await support.dutiesToRemind(dueSoonFrom(now, deps.settings.responseDueSoonDays).toISOString())) {
+    for (const duty of await support.dutiesToRemind(
+      dueSoonFrom(now, deps.settings.responseDueSoonDays).toISOString(),
+    )) {
       const state = dutyState(new Date(duty.due_at), now, deps.settings.responseDueSoonDays);
       if (state === 'open') continue;
-      const recipients = duty.responsible_account_id ? [duty.responsible_account_id] : await respondersFor(duty.initiative_id);
+      const recipients = duty.responsible_account_id
+        ? [duty.responsible_account_id]
+        : await respondersFor(duty.initiative_id);
       notificationsSent += await notify(db, recipients, {
         kind: `response.${state}`,
         subjectType: 'initiative',

@@ -3,7 +3,14 @@ import { foldWords, prefixRange, queryTerms, searchTerms } from './search-terms.
 
 describe('search terms', () => {
   test('fold accents, case and punctuation into ASCII words', () => {
-    expect(foldWords('Moestuin "De Ééndracht" — café & co-op!')).toEqual(['moestuin', 'de', 'eendracht', 'cafe', 'co', 'op']);
+    expect(foldWords('Moestuin "De Ééndracht" — café & co-op!')).toEqual([
+      'moestuin',
+      'de',
+      'eendracht',
+      'cafe',
+      'co',
+      'op',
+    ]);
   });
 
   test('one-letter words are dropped and duplicates are stored once', () => {

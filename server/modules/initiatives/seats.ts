@@ -8,7 +8,12 @@ import type { Notifier } from './notifier.ts';
  * that holds the activity's lock (`lockActivity`), with the row that lock returned.
  * Returns the new number of seats taken.
  */
-export async function fillFreeSeats(trx: Db, activity: InitiativeActivitiesTable, notify: Notifier, title: string): Promise<number> {
+export async function fillFreeSeats(
+  trx: Db,
+  activity: InitiativeActivitiesTable,
+  notify: Notifier,
+  title: string,
+): Promise<number> {
   const repo = createActivitiesRepository(trx);
   const free = activity.capacity - activity.seats_taken;
   if (free <= 0 || activity.cancelled_at) return activity.seats_taken;
@@ -17,7 +22,11 @@ export async function fillFreeSeats(trx: Db, activity: InitiativeActivitiesTable
   const seats = activity.seats_taken + promoted.length;
   if (promoted.length > 0) {
     await repo.updateActivity(activity.id, { seats_taken: seats });
-    await notify(trx, promoted.map((s) => s.account_id), { kind: 'activity.promoted', subjectType: 'activity', subjectId: activity.id, message: title });
+    await notify(
+      trx,
+      promoted.map((s) => s.account_id),
+      { kind: 'activity.promoted', subjectType: 'activity', subjectId: activity.id, message: title },
+    );
   }
   return seats;
 }

@@ -29,7 +29,10 @@ export function createSignUpsService(deps: InitiativesDeps) {
 
   async function presentAll(rows: ActivitySignUpsTable[], trx: Db = db): Promise<SignUp[]> {
     const repo = createActivitiesRepository(trx);
-    const names = await namesOf(deps.accounts, rows.map((row) => row.account_id));
+    const names = await namesOf(
+      deps.accounts,
+      rows.map((row) => row.account_id),
+    );
     const result: SignUp[] = [];
     for (const row of rows) {
       result.push({
@@ -62,20 +65,36 @@ export function createSignUpsService(deps: InitiativesDeps) {
       const { initiative, viewer } = await load(caller, initiativeId);
       const activity = open(await activities.mustFindActivity(initiativeId, activityId, viewer));
       if (initiative.status === 'stopped') throw conflict('This initiative has stopped.', 'initiative-stopped');
-      if (new Date(activity.starts_at).getTime() <= clock.now().getTime()) throw conflict('This activity has already started.', 'activity-started');
+      if (new Date(activity.starts_at).getTime() <= clock.now().getTime())
+        throw conflict('This activity has already started.', 'activity-started');
       const nowIso = clock.now().toISOString();
       let signUpId = '';
       await db.transaction().execute(async (trx) => {
         const repo = createActivitiesRepository(trx);
         const locked = open(await repo.lockActivity(activity.id));
         const existing = await repo.findSignUpOf(locked.id, caller.accountId);
-        if (existing && existing.status !== 'cancelled') throw conflict('You have already signed up.', 'already-signed-up');
+        if (existing && existing.status !== 'cancelled')
+          throw conflict('You have already signed up.', 'already-signed-up');
         const status: SignUpStatus = locked.seats_taken < locked.capacity ? 'confirmed' : 'waiting';
         if (status === 'confirmed') await repo.updateActivity(locked.id, { seats_taken: locked.seats_taken + 1 });
         signUpId = existing?.id ?? ids();
-        const fields = { status, queued_at: nowIso, cancelled_at: null, attended: null, attendance_recorded_at: null, attendance_recorded_by: null };
+        const fields = {
+          status,
+          queued_at: nowIso,
+          cancelled_at: null,
+          attended: null,
+          attendance_recorded_at: null,
+          attendance_recorded_by: null,
+        };
         if (existing) await repo.updateSignUp(existing.id, fields);
-        else await repo.insertSignUp({ id: signUpId, activity_id: locked.id, account_id: caller.accountId, created_at: nowIso, ...fields });
+        else
+          await repo.insertSignUp({
+            id: signUpId,
+            activity_id: locked.id,
+            account_id: caller.accountId,
+            created_at: nowIso,
+            ...fields,
+          });
         await deps.activity(trx, {
           verb: status === 'confirmed' ? 'activity.signed-up' : 'activity.waitlisted',
           actorId: caller.accountId,
@@ -119,17 +138,38 @@ export function createSignUpsService(deps: InitiativesDeps) {
       });
     },
 
-    async list(caller: Caller, initiativeId: string, activityId: string, query: { status?: SignUpStatus | undefined; limit: number; cursor?: string | undefined }) {
+    async list(
+      caller: Caller,
+      initiativeId: string,
+      activityId: string,
+      query: { status?: SignUpStatus | undefined; limit: number; cursor?: string | undefined },
+    ) {
       const { viewer } = await load(caller, initiativeId);
       requireOrganiser(viewer);
       await activities.mustFindActivity(initiativeId, activityId, viewer);
-      const rows = await createActivitiesRepository(db).listSignUps(activityId, query.status, query.limit, decodeCursor(query.cursor));
-      const page = toPage(rows, query.limit, (row) => ({ sort: row.queued_at, id: row.id }), (row) => row);
+      const rows = await createActivitiesRepository(db).listSignUps(
+        activityId,
+        query.status,
+        query.limit,
+        decodeCursor(query.cursor),
+      );
+      const page = toPage(
+        rows,
+        query.limit,
+        (row) => ({ sort: row.queued_at, id: row.id }),
+        (row) => row,
+      );
       return { items: await presentAll(page.items), nextCursor: page.nextCursor };
     },
 
     /** Organisers record who came, once the activity has started. */
-    async recordAttendance(caller: Caller, initiativeId: string, activityId: string, signUpId: string, attended: boolean): Promise<SignUp> {
+    async recordAttendance(
+      caller: Caller,
+      initiativeId: string,
+      activityId: string,
+      signUpId: string,
+      attended: boolean,
+    ): Promise<SignUp> {
       const { initiative, viewer } = await load(caller, initiativeId);
       requireOrganiser(viewer);
       const activity = await activities.mustFindActivity(initiativeId, activityId, viewer);

@@ -12,7 +12,9 @@ export function staffDirectoryFrom(roles: Pick<RolesService, 'listAccounts'>): S
       do {
         const page = await roles.listAccounts({ role: 'civil_servant' }, PAGE, cursor);
         for (const account of page.items) {
-          const covers = account.roles.some((grant) => grant.role === 'civil_servant' && (grant.areaId === null || areaIds.includes(grant.areaId)));
+          const covers = account.roles.some(
+            (grant) => grant.role === 'civil_servant' && (grant.areaId === null || areaIds.includes(grant.areaId)),
+          );
           if (covers && !account.erased) found.add(account.id);
         }
         cursor = page.nextCursor ?? undefined;

@@ -16,13 +16,22 @@ export interface WorklistFilter {
 export function createSupportRepository(db: Db) {
   return {
     findSupport(initiativeId: string, accountId: string): Promise<InitiativeSupportsTable | undefined> {
-      return db.selectFrom('initiative_supports').selectAll().where('initiative_id', '=', initiativeId).where('account_id', '=', accountId).executeTakeFirst();
+      return db
+        .selectFrom('initiative_supports')
+        .selectAll()
+        .where('initiative_id', '=', initiativeId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
     },
     async insertSupport(row: InitiativeSupportsTable): Promise<void> {
       await db.insertInto('initiative_supports').values(row).execute();
     },
     async deleteSupport(initiativeId: string, accountId: string): Promise<boolean> {
-      const result = await db.deleteFrom('initiative_supports').where('initiative_id', '=', initiativeId).where('account_id', '=', accountId).executeTakeFirst();
+      const result = await db
+        .deleteFrom('initiative_supports')
+        .where('initiative_id', '=', initiativeId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
       return Number(result.numDeletedRows) === 1;
     },
     /** Atomic on both dialects; returns the new count. */
@@ -36,15 +45,28 @@ export function createSupportRepository(db: Db) {
       return Number(row.support_count);
     },
     async supporterIds(initiativeId: string): Promise<string[]> {
-      const rows = await db.selectFrom('initiative_supports').select('account_id').where('initiative_id', '=', initiativeId).execute();
+      const rows = await db
+        .selectFrom('initiative_supports')
+        .select('account_id')
+        .where('initiative_id', '=', initiativeId)
+        .execute();
       return rows.map((row) => row.account_id);
     },
     supportsOf(accountId: string): Promise<InitiativeSupportsTable[]> {
-      return db.selectFrom('initiative_supports').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
+      return db
+        .selectFrom('initiative_supports')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .orderBy('created_at')
+        .execute();
     },
 
     findDuty(initiativeId: string): Promise<ResponseDutiesTable | undefined> {
-      return db.selectFrom('initiative_response_duties').selectAll().where('initiative_id', '=', initiativeId).executeTakeFirst();
+      return db
+        .selectFrom('initiative_response_duties')
+        .selectAll()
+        .where('initiative_id', '=', initiativeId)
+        .executeTakeFirst();
     },
     /** The duty arises once: a second insert (a concurrent support, a rerun of the job) does nothing. */
     async insertDutyOnce(row: ResponseDutiesTable): Promise<boolean> {
@@ -56,8 +78,15 @@ export function createSupportRepository(db: Db) {
         .executeTakeFirst();
       return inserted !== undefined;
     },
-    async assignDuty(initiativeId: string, changes: Pick<ResponseDutiesTable, 'department' | 'responsible_account_id' | 'assigned_at'>): Promise<void> {
-      await db.updateTable('initiative_response_duties').set(changes).where('initiative_id', '=', initiativeId).execute();
+    async assignDuty(
+      initiativeId: string,
+      changes: Pick<ResponseDutiesTable, 'department' | 'responsible_account_id' | 'assigned_at'>,
+    ): Promise<void> {
+      await db
+        .updateTable('initiative_response_duties')
+        .set(changes)
+        .where('initiative_id', '=', initiativeId)
+        .execute();
     },
     /** Publishes once; false when a response was already published. */
     async publishResponse(
@@ -78,38 +107,62 @@ export function createSupportRepository(db: Db) {
       let query = db
         .selectFrom('initiative_response_duties as d')
         .innerJoin('initiatives as i', 'i.id', 'd.initiative_id')
-        .select(['d.initiative_id', 'd.area_id', 'd.reached_at', 'd.due_at', 'd.department', 'd.responsible_account_id', 'i.title', 'i.domain', 'i.support_count'])
+        .select([
+          'd.initiative_id',
+          'd.area_id',
+          'd.reached_at',
+          'd.due_at',
+          'd.department',
+          'd.responsible_account_id',
+          'i.title',
+          'i.domain',
+          'i.support_count',
+        ])
         .where('d.responded_at', 'is', null);
       if (filter.state === 'overdue') query = query.where('d.due_at', '<', filter.nowIso);
-      if (filter.state === 'due_soon') query = query.where('d.due_at', '>=', filter.nowIso).where('d.due_at', '<=', filter.dueSoonIso);
+      if (filter.state === 'due_soon')
+        query = query.where('d.due_at', '>=', filter.nowIso).where('d.due_at', '<=', filter.dueSoonIso);
       if (filter.state === 'open') query = query.where('d.due_at', '>', filter.dueSoonIso);
       if (filter.department) query = query.where('d.department', '=', filter.department);
       if (filter.responsibleId) query = query.where('d.responsible_account_id', '=', filter.responsibleId);
       if (filter.areaIds) {
         const areaIds = filter.areaIds.length > 0 ? filter.areaIds : ['-'];
-        query = query.where('d.initiative_id', 'in', (eb) => eb.selectFrom('initiative_areas').select('initiative_id').where('area_id', 'in', areaIds));
+        query = query.where('d.initiative_id', 'in', (eb) =>
+          eb.selectFrom('initiative_areas').select('initiative_id').where('area_id', 'in', areaIds),
+        );
       }
-      if (after) query = query.where((eb) => eb(eb.refTuple('d.due_at', 'd.initiative_id'), '>', eb.tuple(String(after.sort), after.id)));
-      return query.orderBy('d.due_at').orderBy('d.initiative_id').limit(limit + 1).execute();
+      if (after)
+        query = query.where((eb) =>
+          eb(eb.refTuple('d.due_at', 'd.initiative_id'), '>', eb.tuple(String(after.sort), after.id)),
+        );
+      return query
+        .orderBy('d.due_at')
+        .orderBy('d.initiative_id')
+        .limit(limit + 1)
+        .execute();
     },
 
     /** Per department (unassigned as ''), keyset on the department name. */
     statistics(nowIso: string, limit: number, afterDepartment?: string) {
-      let query = db
-        .selectFrom('initiative_response_duties')
-        .select((eb) => {
-          const department = eb.fn.coalesce('department', sql.lit('')).as('department_key');
-          const when = (condition: ReturnType<typeof eb.and>) => eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
-          return [
-            department,
-            when(eb.and([eb('responded_at', 'is not', null)])).as('responded'),
-            when(eb.and([eb('late', '=', 1)])).as('responded_late'),
-            when(eb.and([eb('responded_at', 'is', null)])).as('open'),
-            when(eb.and([eb('responded_at', 'is', null), eb('due_at', '<', nowIso)])).as('overdue'),
-          ];
-        });
-      if (afterDepartment !== undefined) query = query.where((eb) => eb(eb.fn.coalesce('department', sql.lit('')), '>', afterDepartment));
-      return query.groupBy((eb) => eb.fn.coalesce('department', sql.lit(''))).orderBy('department_key').limit(limit + 1).execute();
+      let query = db.selectFrom('initiative_response_duties').select((eb) => {
+        const department = eb.fn.coalesce('department', sql.lit('')).as('department_key');
+        const when = (condition: ReturnType<typeof eb.and>) =>
+          eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
+        return [
+          department,
+          when(eb.and([eb('responded_at', 'is not', null)])).as('responded'),
+          when(eb.and([eb('late', '=', 1)])).as('responded_late'),
+          when(eb.and([eb('responded_at', 'is', null)])).as('open'),
+          when(eb.and([eb('responded_at', 'is', null), eb('due_at', '<', nowIso)])).as('overdue'),
+        ];
+      });
+      if (afterDepartment !== undefined)
+        query = query.where((eb) => eb(eb.fn.coalesce('department', sql.lit('')), '>', afterDepartment));
+      return query
+        .groupBy((eb) => eb.fn.coalesce('department', sql.lit('')))
+        .orderBy('department_key')
+        .limit(limit + 1)
+        .execute();
     },
     /** Answered duties of these departments, for the average response time (computed in the service). */
     answeredIn(departments: readonly string[]) {
@@ -147,7 +200,15 @@ export function createSupportRepository(db: Db) {
         .selectFrom('initiatives as i')
         .select(['i.id', 'i.primary_area_id', 'i.domain'])
         .where('i.support_count', '>=', threshold)
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('initiative_response_duties as d').select('d.initiative_id').whereRef('d.initiative_id', '=', 'i.id'))))
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('initiative_response_duties as d')
+                .select('d.initiative_id')
+                .whereRef('d.initiative_id', '=', 'i.id'),
+            ),
+          ),
+        )
         .execute();
     },
   };

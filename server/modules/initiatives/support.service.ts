@@ -49,19 +49,36 @@ export function createSupportService(deps: InitiativesDeps) {
       const verified = await deps.verification.verifiedNeighbourhoods(caller.accountId);
       const neighbourhood = areaIds.find((id) => verified.includes(id));
       if (!neighbourhood) {
-        throw new ProblemError(403, 'Only residents verified for one of this initiative’s neighbourhoods can support it. Verify your address with the letter code first.', 'not-verified');
+        throw new ProblemError(
+          403,
+          'Only residents verified for one of this initiative’s neighbourhoods can support it. Verify your address with the letter code first.',
+          'not-verified',
+        );
       }
       try {
         await db.transaction().execute(async (trx) => {
           const repo = createSupportRepository(trx);
-          await repo.insertSupport({ initiative_id: initiative.id, account_id: caller.accountId, area_id: neighbourhood, created_at: clock.now().toISOString() });
+          await repo.insertSupport({
+            initiative_id: initiative.id,
+            account_id: caller.accountId,
+            area_id: neighbourhood,
+            created_at: clock.now().toISOString(),
+          });
           const count = await repo.addToCount(initiative.id, 1);
-          await deps.activity(trx, { verb: 'initiative.supported', actorId: caller.accountId, subjectType: 'initiative', subjectId: initiative.id, areaId: neighbourhood, domain: initiative.domain });
+          await deps.activity(trx, {
+            verb: 'initiative.supported',
+            actorId: caller.accountId,
+            subjectType: 'initiative',
+            subjectId: initiative.id,
+            areaId: neighbourhood,
+            domain: initiative.domain,
+          });
           if (count >= deps.settings.supportThreshold) await openResponseDuty(trx, deps, initiative);
         });
       } catch (error) {
         // The primary key (initiative, account) turns a second support into a conflict.
-        if (await createSupportRepository(db).findSupport(initiative.id, caller.accountId)) throw conflict('You already support this initiative.', 'already-supported');
+        if (await createSupportRepository(db).findSupport(initiative.id, caller.accountId))
+          throw conflict('You already support this initiative.', 'already-supported');
         throw error;
       }
       return state(initiative.id, caller.accountId);
@@ -75,7 +92,14 @@ export function createSupportService(deps: InitiativesDeps) {
         const own = await repo.findSupport(initiative.id, caller.accountId);
         if (!own || !(await repo.deleteSupport(initiative.id, caller.accountId))) throw notFound('Your support');
         await repo.addToCount(initiative.id, -1);
-        await deps.activity(trx, { verb: 'initiative.support-withdrawn', actorId: caller.accountId, subjectType: 'initiative', subjectId: initiative.id, areaId: own.area_id, domain: initiative.domain });
+        await deps.activity(trx, {
+          verb: 'initiative.support-withdrawn',
+          actorId: caller.accountId,
+          subjectType: 'initiative',
+          subjectId: initiative.id,
+          areaId: own.area_id,
+          domain: initiative.domain,
+        });
       });
     },
 
@@ -91,7 +115,11 @@ export type SupportService = ReturnType<typeof createSupportService>;
  * The municipality now owes a public response within the deadline. Runs at most once per
  * initiative (the duty's primary key), whether from a support or from the reminder job.
  */
-export async function openResponseDuty(trx: Db, deps: Pick<InitiativesDeps, 'clock' | 'ids' | 'activity' | 'settings'>, initiative: InitiativesTable): Promise<boolean> {
+export async function openResponseDuty(
+  trx: Db,
+  deps: Pick<InitiativesDeps, 'clock' | 'ids' | 'activity' | 'settings'>,
+  initiative: InitiativesTable,
+): Promise<boolean> {
   const now = deps.clock.now();
   const due = responseDueAt(now, deps.settings.responseDeadlineDays);
   const opened = await createSupportRepository(trx).insertDutyOnce({
@@ -108,7 +136,14 @@ export async function openResponseDuty(trx: Db, deps: Pick<InitiativesDeps, 'clo
     late: null,
   });
   if (!opened) return false;
-  await deps.activity(trx, { verb: 'initiative.threshold-reached', actorId: null, subjectType: 'initiative', subjectId: initiative.id, areaId: initiative.primary_area_id, domain: initiative.domain });
+  await deps.activity(trx, {
+    verb: 'initiative.threshold-reached',
+    actorId: null,
+    subjectType: 'initiative',
+    subjectId: initiative.id,
+    areaId: initiative.primary_area_id,
+    domain: initiative.domain,
+  });
   await createNotifier(deps)(trx, await createMembersRepository(trx).organiserAccountIds(initiative.id), {
     kind: 'response.owed',
     subjectType: 'initiative',

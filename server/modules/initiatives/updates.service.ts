@@ -20,7 +20,10 @@ export function createUpdatesService(deps: InitiativesDeps) {
   const load = createInitiativeLoader(deps);
 
   async function presentAll(rows: InitiativeUpdatesTable[]): Promise<Update[]> {
-    const names = await namesOf(deps.accounts, rows.map((row) => row.author_id));
+    const names = await namesOf(
+      deps.accounts,
+      rows.map((row) => row.author_id),
+    );
     return rows.map((row) => ({
       id: row.id,
       initiativeId: row.initiative_id,
@@ -35,8 +38,18 @@ export function createUpdatesService(deps: InitiativesDeps) {
   return {
     async list(caller: Caller | null, initiativeId: string, limit: number, cursor?: string) {
       const { viewer } = await load(caller, initiativeId);
-      const rows = await createActivitiesRepository(db).listUpdates(initiativeId, hiddenFilterFor(viewer), limit, decodeCursor(cursor));
-      const page = toPage(rows, limit, (row) => ({ sort: row.created_at, id: row.id }), (row) => row);
+      const rows = await createActivitiesRepository(db).listUpdates(
+        initiativeId,
+        hiddenFilterFor(viewer),
+        limit,
+        decodeCursor(cursor),
+      );
+      const page = toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row) => row,
+      );
       return { items: await presentAll(page.items), nextCursor: page.nextCursor };
     },
 
@@ -57,7 +70,14 @@ export function createUpdatesService(deps: InitiativesDeps) {
       };
       await db.transaction().execute(async (trx) => {
         await createActivitiesRepository(trx).insertUpdate(row);
-        await deps.activity(trx, { verb: 'update.published', actorId: caller.accountId, subjectType: 'update', subjectId: row.id, areaId: initiative.primary_area_id, domain: initiative.domain });
+        await deps.activity(trx, {
+          verb: 'update.published',
+          actorId: caller.accountId,
+          subjectType: 'update',
+          subjectId: row.id,
+          areaId: initiative.primary_area_id,
+          domain: initiative.domain,
+        });
       });
       const [update] = await presentAll([row]);
       return update as Update;

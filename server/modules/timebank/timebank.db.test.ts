@@ -25,18 +25,34 @@ async function ledgerIsSound() {
 
 describe('gifts', () => {
   test('hours go to a neighbour: one debited, the other credited, both see it', async () => {
-    const gift = await giver.post('/api/v1/timebank/gifts', { toAccountId: receiver.accountId, hours: 1.25, memo: 'Bedankt voor de soep' });
+    const gift = await giver.post('/api/v1/timebank/gifts', {
+      toAccountId: receiver.accountId,
+      hours: 1.25,
+      memo: 'Bedankt voor de soep',
+    });
     expect(gift.statusCode, gift.body).toBe(201);
     expect((await giver.get('/api/v1/timebank/balance')).json()).toMatchObject({ hours: -1.25, limitHours: 5 });
     expect((await receiver.get('/api/v1/timebank/balance')).json().hours).toBe(1.25);
-    expect((await receiver.get('/api/v1/timebank/entries')).json().items[0]).toMatchObject({ kind: 'gift', hours: 1.25, counterparty: 'Gerda Geeft', counterpartyKind: 'member', memo: 'Bedankt voor de soep' });
+    expect((await receiver.get('/api/v1/timebank/entries')).json().items[0]).toMatchObject({
+      kind: 'gift',
+      hours: 1.25,
+      counterparty: 'Gerda Geeft',
+      counterpartyKind: 'member',
+      memo: 'Bedankt voor de soep',
+    });
     await ledgerIsSound();
   });
 
   test('hours go to a community pot', async () => {
     expect((await receiver.post('/api/v1/timebank/gifts', { toPotAreaId: world.west, hours: 1 })).statusCode).toBe(201);
-    expect((await receiver.get(`/api/v1/timebank/pots/${world.west}`)).json()).toEqual({ areaId: world.west, hours: 1 });
-    expect((await receiver.get('/api/v1/timebank/entries')).json().items[0]).toMatchObject({ counterparty: world.west, counterpartyKind: 'pot' });
+    expect((await receiver.get(`/api/v1/timebank/pots/${world.west}`)).json()).toEqual({
+      areaId: world.west,
+      hours: 1,
+    });
+    expect((await receiver.get('/api/v1/timebank/entries')).json().items[0]).toMatchObject({
+      counterparty: world.west,
+      counterpartyKind: 'pot',
+    });
   });
 
   test.each([
@@ -49,18 +65,26 @@ describe('gifts', () => {
     [{ toAccountId: 'other', hours: 4 }, 409],
   ] as Array<[Record<string, unknown>, number]>)('%j is refused with %i', async (body, status) => {
     const stand = { self: giver.accountId, other: receiver.accountId } as Record<string, string>;
-    const payload = { ...body, ...(typeof body.toAccountId === 'string' && stand[body.toAccountId] ? { toAccountId: stand[body.toAccountId] } : {}) };
+    const payload = {
+      ...body,
+      ...(typeof body.toAccountId === 'string' && stand[body.toAccountId]
+        ? { toAccountId: stand[body.toAccountId] }
+        : {}),
+    };
     const response = await giver.post('/api/v1/timebank/gifts', payload);
     expect(response.statusCode, response.body).toBe(status);
     if (status === 409) expect(response.json().detail).toContain('lowest allowed is -5');
   });
 
   test('history pages without overlap', async () => {
-    for (let i = 0; i < 4; i++) await receiver.post('/api/v1/timebank/gifts', { toAccountId: giver.accountId, hours: 0.25 });
+    for (let i = 0; i < 4; i++)
+      await receiver.post('/api/v1/timebank/gifts', { toAccountId: giver.accountId, hours: 0.25 });
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: Array<{ id: string }>; nextCursor: string | null } = (await giver.get(`/api/v1/timebank/entries?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: Array<{ id: string }>; nextCursor: string | null } = (
+        await giver.get(`/api/v1/timebank/entries?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       ids.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -74,21 +98,34 @@ describe('corrections', () => {
     const gift = (await giver.post('/api/v1/timebank/gifts', { toAccountId: receiver.accountId, hours: 0.5 })).json();
     const admin = await signUp(t, { roles: [{ role: 'administrator' }] });
     const areaTeam = await signUp(t, { roles: [{ role: 'professional', areaId: world.district }] });
-    expect((await receiver.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, { reason: 'Per ongeluk' })).statusCode).toBe(403);
-    expect((await areaTeam.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, { reason: 'Per ongeluk' })).statusCode).toBe(404);
+    expect(
+      (await receiver.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, { reason: 'Per ongeluk' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await areaTeam.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, { reason: 'Per ongeluk' })).statusCode,
+    ).toBe(404);
     const before = (await giver.get('/api/v1/timebank/balance')).json().hours;
-    const reversed = await admin.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, { reason: 'Per ongeluk dubbel' });
+    const reversed = await admin.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, {
+      reason: 'Per ongeluk dubbel',
+    });
     expect(reversed.statusCode, reversed.body).toBe(201);
     expect((await giver.get('/api/v1/timebank/balance')).json().hours).toBe(before + 0.5);
-    expect((await admin.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, { reason: 'Nog een keer' })).statusCode).toBe(409);
-    expect((await admin.post(`/api/v1/timebank/transactions/${reversed.json().id}/reversal`, { reason: 'Terug' })).statusCode).toBe(409);
+    expect(
+      (await admin.post(`/api/v1/timebank/transactions/${gift.id}/reversal`, { reason: 'Nog een keer' })).statusCode,
+    ).toBe(409);
+    expect(
+      (await admin.post(`/api/v1/timebank/transactions/${reversed.json().id}/reversal`, { reason: 'Terug' }))
+        .statusCode,
+    ).toBe(409);
     const audit = (await admin.get('/api/v1/audit-log?action=hours.reversed')).json().items[0];
     expect(audit).toMatchObject({ subjectId: gift.id, reason: 'Per ongeluk dubbel' });
     await ledgerIsSound();
   });
 
   test('ledger rows cannot be changed or deleted, not even by the application', async () => {
-    await expect(t.db.updateTable('timebank_entries').set({ amount_minutes: 999 }).execute()).rejects.toThrow(/append-only/);
+    await expect(t.db.updateTable('timebank_entries').set({ amount_minutes: 999 }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.deleteFrom('timebank_entries').execute()).rejects.toThrow(/append-only/);
     await expect(t.db.updateTable('timebank_transactions').set({ memo: 'x' }).execute()).rejects.toThrow(/append-only/);
     await expect(t.db.deleteFrom('timebank_transactions').execute()).rejects.toThrow(/append-only/);
@@ -100,7 +137,9 @@ describe('concurrency', () => {
     const spender = await signUp(t, { displayName: 'Snelle Sanne' });
     const others = await Promise.all([1, 2, 3].map(() => signUp(t)));
     // 5 hours of room, 24 attempts of half an hour from one account to three, all at the same time.
-    const attempts = Array.from({ length: 24 }, (_, i) => spender.post('/api/v1/timebank/gifts', { toAccountId: others[i % 3]!.accountId, hours: 0.5 }));
+    const attempts = Array.from({ length: 24 }, (_, i) =>
+      spender.post('/api/v1/timebank/gifts', { toAccountId: others[i % 3]!.accountId, hours: 0.5 }),
+    );
     const statuses = (await Promise.all(attempts)).map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(10);
     expect(statuses.filter((s) => s !== 201).every((s) => s === 409)).toBe(true);
@@ -113,7 +152,10 @@ describe('concurrency', () => {
     const b = await signUp(t);
     const attempts = Array.from({ length: 20 }, (_, i) =>
       // A quarter hour each: even if one side's ten gifts all land first, it stays within the 5-hour limit.
-      (i % 2 === 0 ? a : b).post('/api/v1/timebank/gifts', { toAccountId: (i % 2 === 0 ? b : a).accountId, hours: 0.25 }),
+      (i % 2 === 0 ? a : b).post('/api/v1/timebank/gifts', {
+        toAccountId: (i % 2 === 0 ? b : a).accountId,
+        hours: 0.25,
+      }),
     );
     const statuses = (await Promise.all(attempts)).map((r) => r.statusCode);
     expect(statuses).toEqual(statuses.map(() => 201));

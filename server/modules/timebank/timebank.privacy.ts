@@ -9,18 +9,35 @@ import { toHours } from './ledger.ts';
 export const timebankPersonalData: PersonalDataSource = {
   name: 'timebank',
   async export(db, accountId) {
-    const account = await db.selectFrom('timebank_accounts').selectAll().where('owner_kind', '=', 'member').where('owner_id', '=', accountId).executeTakeFirst();
+    const account = await db
+      .selectFrom('timebank_accounts')
+      .selectAll()
+      .where('owner_kind', '=', 'member')
+      .where('owner_id', '=', accountId)
+      .executeTakeFirst();
     if (!account) return { balanceHours: 0, entries: [] };
     const entries = await db
       .selectFrom('timebank_entries')
       .innerJoin('timebank_transactions', 'timebank_transactions.id', 'timebank_entries.transaction_id')
-      .select(['timebank_entries.id', 'timebank_transactions.kind', 'timebank_entries.amount_minutes', 'timebank_transactions.memo', 'timebank_entries.occurred_at'])
+      .select([
+        'timebank_entries.id',
+        'timebank_transactions.kind',
+        'timebank_entries.amount_minutes',
+        'timebank_transactions.memo',
+        'timebank_entries.occurred_at',
+      ])
       .where('timebank_entries.account_id', '=', account.id)
       .orderBy('timebank_entries.occurred_at')
       .execute();
     return {
       balanceHours: toHours(Number(account.balance_minutes)),
-      entries: entries.map((e) => ({ id: e.id, kind: e.kind, hours: toHours(Number(e.amount_minutes)), memo: e.memo, occurredAt: e.occurred_at })),
+      entries: entries.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        hours: toHours(Number(e.amount_minutes)),
+        memo: e.memo,
+        occurredAt: e.occurred_at,
+      })),
     };
   },
   async erase() {

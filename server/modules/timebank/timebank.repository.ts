@@ -42,12 +42,21 @@ export function createTimebankRepository(db: Db) {
       return query.execute();
     },
     async lockAccountsById(ids: readonly string[]): Promise<TimebankAccountsTable[]> {
-      let query = db.selectFrom('timebank_accounts').selectAll().where('id', 'in', [...ids]).orderBy('id');
+      let query = db
+        .selectFrom('timebank_accounts')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .orderBy('id');
       if (isPostgres(db)) query = query.forUpdate();
       return query.execute();
     },
     findAccount(owner: Owner): Promise<TimebankAccountsTable | undefined> {
-      return db.selectFrom('timebank_accounts').selectAll().where('owner_kind', '=', owner.kind).where('owner_id', '=', owner.id).executeTakeFirst();
+      return db
+        .selectFrom('timebank_accounts')
+        .selectAll()
+        .where('owner_kind', '=', owner.kind)
+        .where('owner_id', '=', owner.id)
+        .executeTakeFirst();
     },
 
     async insertTransaction(row: TimebankTransactionsTable, entries: TimebankEntriesTable[]): Promise<void> {
@@ -72,13 +81,24 @@ export function createTimebankRepository(db: Db) {
       return db
         .selectFrom('timebank_entries')
         .innerJoin('timebank_accounts', 'timebank_accounts.id', 'timebank_entries.account_id')
-        .select(['timebank_entries.id', 'timebank_entries.transaction_id', 'timebank_entries.account_id', 'timebank_entries.amount_minutes', 'timebank_accounts.owner_kind', 'timebank_accounts.owner_id'])
+        .select([
+          'timebank_entries.id',
+          'timebank_entries.transaction_id',
+          'timebank_entries.account_id',
+          'timebank_entries.amount_minutes',
+          'timebank_accounts.owner_kind',
+          'timebank_accounts.owner_id',
+        ])
         .where('transaction_id', 'in', [...transactionIds])
         .execute();
     },
     transactions(ids: readonly string[]): Promise<TimebankTransactionsTable[]> {
       if (ids.length === 0) return Promise.resolve([]);
-      return db.selectFrom('timebank_transactions').selectAll().where('id', 'in', [...ids]).execute();
+      return db
+        .selectFrom('timebank_transactions')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .execute();
     },
 
     /** One account's entries, newest first, keyset on (occurred_at, id). */
@@ -86,26 +106,46 @@ export function createTimebankRepository(db: Db) {
       let query = db.selectFrom('timebank_entries').selectAll().where('account_id', '=', accountId);
       if (after) {
         const sort = String(after.sort);
-        query = query.where((eb) => eb.or([eb('occurred_at', '<', sort), eb.and([eb('occurred_at', '=', sort), eb('id', '<', after.id)])]));
+        query = query.where((eb) =>
+          eb.or([eb('occurred_at', '<', sort), eb.and([eb('occurred_at', '=', sort), eb('id', '<', after.id)])]),
+        );
       }
-      return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return query
+        .orderBy('occurred_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     /** Integrity check used by tests and the CLI: the whole ledger and each account's cached balance. */
     async audit(): Promise<{ total: number; mismatched: string[] }> {
-      const total = await db.selectFrom('timebank_entries').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_minutes'), eb.val(0)).as('total')).executeTakeFirstOrThrow();
+      const total = await db
+        .selectFrom('timebank_entries')
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_minutes'), eb.val(0)).as('total'))
+        .executeTakeFirstOrThrow();
       const sums = await db
         .selectFrom('timebank_accounts')
         .leftJoin('timebank_entries', 'timebank_entries.account_id', 'timebank_accounts.id')
-        .select((eb) => ['timebank_accounts.id', 'timebank_accounts.balance_minutes', eb.fn.coalesce(eb.fn.sum<number>('timebank_entries.amount_minutes'), eb.val(0)).as('sum')])
+        .select((eb) => [
+          'timebank_accounts.id',
+          'timebank_accounts.balance_minutes',
+          eb.fn.coalesce(eb.fn.sum<number>('timebank_entries.amount_minutes'), eb.val(0)).as('sum'),
+        ])
         .groupBy(['timebank_accounts.id', 'timebank_accounts.balance_minutes'])
         .execute();
-      return { total: Number(total.total), mismatched: sums.filter((s) => Number(s.sum) !== Number(s.balance_minutes)).map((s) => s.id) };
+      return {
+        total: Number(total.total),
+        mismatched: sums.filter((s) => Number(s.sum) !== Number(s.balance_minutes)).map((s) => s.id),
+      };
     },
 
     async displayNames(accountIds: readonly string[]): Promise<Map<string, string>> {
       if (accountIds.length === 0) return new Map();
-      const rows = await db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', [...new Set(accountIds)]).execute();
+      const rows = await db
+        .selectFrom('accounts')
+        .select(['id', 'display_name'])
+        .where('id', 'in', [...new Set(accountIds)])
+        .execute();
       return new Map(rows.map((r) => [r.id, r.display_name]));
     },
   };

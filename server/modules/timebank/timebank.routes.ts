@@ -29,36 +29,71 @@ function caller(c: Caller | null): Caller {
   return c;
 }
 
-export const timebankRoutes = (deps: TimebankRoutesDeps): FastifyPluginAsyncZod => async (app) => {
-  const { timebank } = deps;
+export const timebankRoutes =
+  (deps: TimebankRoutesDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { timebank } = deps;
 
-  app.get('/timebank/balance', {
-    config: { access: access.balance },
-    schema: { tags, operationId: 'getMyTimeBalance', summary: 'My time-bank balance and how far below zero it may go', response: { 200: BalanceSchema } },
-    handler: async (request) => timebank.balance(caller(request.caller)),
-  });
-  app.get('/timebank/entries', {
-    config: { access: access.history },
-    schema: { tags, operationId: 'listMyTimeEntries', summary: 'My time-bank history, newest first', querystring: EntryQuerySchema, response: { 200: EntryPageSchema } },
-    handler: async (request) => timebank.history(caller(request.caller), request.query.limit, request.query.cursor),
-  });
-  app.post('/timebank/gifts', {
-    config: { access: access.gift },
-    schema: { tags, operationId: 'giveHours', summary: 'Give hours to a neighbour or to a community pot', body: GiftSchema, response: { 201: TransactionSchema } },
-    handler: async (request, reply) => reply.code(201).send(await timebank.gift(caller(request.caller), request.body)),
-  });
-  app.get('/timebank/pots/:areaId', {
-    config: { access: access.pot },
-    schema: { tags, operationId: 'getCommunityPot', summary: 'The community pot of a neighbourhood', params: AreaIdParams, response: { 200: PotSchema } },
-    handler: async (request) => timebank.pot(request.params.areaId),
-  });
-  app.post('/timebank/transactions/:transactionId/reversal', {
-    config: { access: access.reverse },
-    schema: { tags, operationId: 'reverseTimeTransaction', summary: 'Correct a booking with a reversing transaction (never an edit; audit-logged)', params: TransactionIdParams, body: ReversalSchema, response: { 201: TransactionSchema } },
-    handler: async (request, reply) => {
-      const who = caller(request.caller);
-      const reversal = await timebank.reverse(who, request.params.transactionId, request.body.reason, (t) => deps.mayReverse(who, t));
-      return reply.code(201).send(reversal);
-    },
-  });
-};
+    app.get('/timebank/balance', {
+      config: { access: access.balance },
+      schema: {
+        tags,
+        operationId: 'getMyTimeBalance',
+        summary: 'My time-bank balance and how far below zero it may go',
+        response: { 200: BalanceSchema },
+      },
+      handler: async (request) => timebank.balance(caller(request.caller)),
+    });
+    app.get('/timebank/entries', {
+      config: { access: access.history },
+      schema: {
+        tags,
+        operationId: 'listMyTimeEntries',
+        summary: 'My time-bank history, newest first',
+        querystring: EntryQuerySchema,
+        response: { 200: EntryPageSchema },
+      },
+      handler: async (request) => timebank.history(caller(request.caller), request.query.limit, request.query.cursor),
+    });
+    app.post('/timebank/gifts', {
+      config: { access: access.gift },
+      schema: {
+        tags,
+        operationId: 'giveHours',
+        summary: 'Give hours to a neighbour or to a community pot',
+        body: GiftSchema,
+        response: { 201: TransactionSchema },
+      },
+      handler: async (request, reply) =>
+        reply.code(201).send(await timebank.gift(caller(request.caller), request.body)),
+    });
+    app.get('/timebank/pots/:areaId', {
+      config: { access: access.pot },
+      schema: {
+        tags,
+        operationId: 'getCommunityPot',
+        summary: 'The community pot of a neighbourhood',
+        params: AreaIdParams,
+        response: { 200: PotSchema },
+      },
+      handler: async (request) => timebank.pot(request.params.areaId),
+    });
+    app.post('/timebank/transactions/:transactionId/reversal', {
+      config: { access: access.reverse },
+      schema: {
+        tags,
+        operationId: 'reverseTimeTransaction',
+        summary: 'Correct a booking with a reversing transaction (never an edit; audit-logged)',
+        params: TransactionIdParams,
+        body: ReversalSchema,
+        response: { 201: TransactionSchema },
+      },
+      handler: async (request, reply) => {
+        const who = caller(request.caller);
+        const reversal = await timebank.reverse(who, request.params.transactionId, request.body.reason, (t) =>
+          deps.mayReverse(who, t),
+        );
+        return reply.code(201).send(reversal);
+      },
+    });
+  };

@@ -5,7 +5,15 @@ import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { badRequest, conflict, notFound, type ProblemError } from '../../http/problem.ts';
 import type { ActivityRecorder } from '../activity/activity.service.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
-import { planReversal, planTransfer, toHours, toMinutes, type LedgerAccountState, type Limits, type Plan } from './ledger.ts';
+import {
+  planReversal,
+  planTransfer,
+  toHours,
+  toMinutes,
+  type LedgerAccountState,
+  type Limits,
+  type Plan,
+} from './ledger.ts';
 import { createTimebankRepository, type Owner } from './timebank.repository.ts';
 import type { TimebankTransactionsTable } from './timebank.tables.ts';
 
@@ -38,7 +46,11 @@ function refuse(plan: Exclude<Plan, { ok: true }>): ProblemError {
   return badRequest(plan.detail, [{ name: 'body.hours', reason: plan.detail }]);
 }
 
-const state = (row: { id: string; owner_kind: LedgerAccountState['kind']; balance_minutes: number }): LedgerAccountState => ({
+const state = (row: {
+  id: string;
+  owner_kind: LedgerAccountState['kind'];
+  balance_minutes: number;
+}): LedgerAccountState => ({
   id: row.id,
   kind: row.owner_kind,
   balance: Number(row.balance_minutes),
@@ -61,8 +73,22 @@ export function createTimebankService(deps: TimebankDeps) {
     if (!plan.ok) throw refuse(plan);
     const transactionId = ids();
     await repo.insertTransaction(
-      { id: transactionId, kind: input.kind, request_id: input.requestId ?? null, reverses_id: null, created_by: input.createdBy, memo: input.memo, occurred_at: nowIso },
-      plan.postings.map((p) => ({ id: ids(), transaction_id: transactionId, account_id: p.accountId, amount_minutes: p.amount, occurred_at: nowIso })),
+      {
+        id: transactionId,
+        kind: input.kind,
+        request_id: input.requestId ?? null,
+        reverses_id: null,
+        created_by: input.createdBy,
+        memo: input.memo,
+        occurred_at: nowIso,
+      },
+      plan.postings.map((p) => ({
+        id: ids(),
+        transaction_id: transactionId,
+        account_id: p.accountId,
+        amount_minutes: p.amount,
+        occurred_at: nowIso,
+      })),
     );
     await deps.activity(trx, {
       verb: input.kind === 'exchange' ? 'hours.booked' : 'hours.gifted',
@@ -100,56 +126,86 @@ export function createTimebankService(deps: TimebankDeps) {
       if (!account) return { items: [], nextCursor: null };
       const rows = await repo.history(account.id, limit, decodeCursor(cursor));
       const transactionIds = rows.slice(0, limit).map((r) => r.transaction_id);
-      const [transactions, entries] = await Promise.all([repo.transactions(transactionIds), repo.entriesOf(transactionIds)]);
+      const [transactions, entries] = await Promise.all([
+        repo.transactions(transactionIds),
+        repo.entriesOf(transactionIds),
+      ]);
       const names = await repo.displayNames(entries.filter((e) => e.owner_kind === 'member').map((e) => e.owner_id));
       const counterpartyOf = (transactionId: string) => {
         const other = entries.find((e) => e.transaction_id === transactionId && e.account_id !== account.id);
-        if (!other || other.owner_kind === 'recipient') return { counterparty: '', counterpartyKind: 'recipient' as const };
+        if (!other || other.owner_kind === 'recipient')
+          return { counterparty: '', counterpartyKind: 'recipient' as const };
         if (other.owner_kind === 'pot') return { counterparty: other.owner_id, counterpartyKind: 'pot' as const };
         return { counterparty: names.get(other.owner_id) ?? '', counterpartyKind: 'member' as const };
       };
-      return toPage(rows, limit, (r) => ({ sort: r.occurred_at, id: r.id }), (row) => {
-        const transaction = transactions.find((t) => t.id === row.transaction_id);
-        return {
-          id: row.id,
-          transactionId: row.transaction_id,
-          kind: transaction?.kind ?? 'exchange',
-          hours: toHours(Number(row.amount_minutes)),
-          ...counterpartyOf(row.transaction_id),
-          requestId: transaction?.request_id ?? null,
-          reversesId: transaction?.reverses_id ?? null,
-          memo: transaction?.memo ?? '',
-          occurredAt: row.occurred_at,
-        };
-      });
+      return toPage(
+        rows,
+        limit,
+        (r) => ({ sort: r.occurred_at, id: r.id }),
+        (row) => {
+          const transaction = transactions.find((t) => t.id === row.transaction_id);
+          return {
+            id: row.id,
+            transactionId: row.transaction_id,
+            kind: transaction?.kind ?? 'exchange',
+            hours: toHours(Number(row.amount_minutes)),
+            ...counterpartyOf(row.transaction_id),
+            requestId: transaction?.request_id ?? null,
+            reversesId: transaction?.reverses_id ?? null,
+            memo: transaction?.memo ?? '',
+            occurredAt: row.occurred_at,
+          };
+        },
+      );
     },
 
-    async gift(caller: Caller, input: { toAccountId?: string | undefined; toPotAreaId?: string | undefined; hours: number; memo: string }) {
+    async gift(
+      caller: Caller,
+      input: { toAccountId?: string | undefined; toPotAreaId?: string | undefined; hours: number; memo: string },
+    ) {
       if ((input.toAccountId === undefined) === (input.toPotAreaId === undefined)) {
-        throw badRequest('Give to one neighbour or to one community pot.', [{ name: 'body.toAccountId', reason: 'Give either toAccountId or toPotAreaId' }]);
+        throw badRequest('Give to one neighbour or to one community pot.', [
+          { name: 'body.toAccountId', reason: 'Give either toAccountId or toPotAreaId' },
+        ]);
       }
       let credit: Owner;
       if (input.toPotAreaId !== undefined) {
-        if (!(await deps.areaExists(input.toPotAreaId))) throw badRequest('There is no such neighbourhood.', [{ name: 'body.toPotAreaId', reason: 'Unknown area' }]);
+        if (!(await deps.areaExists(input.toPotAreaId)))
+          throw badRequest('There is no such neighbourhood.', [{ name: 'body.toPotAreaId', reason: 'Unknown area' }]);
         credit = { kind: 'pot', id: input.toPotAreaId };
       } else {
         const names = await createTimebankRepository(db).displayNames([input.toAccountId ?? '']);
-        if (!names.has(input.toAccountId ?? '')) throw badRequest('There is no such neighbour.', [{ name: 'body.toAccountId', reason: 'Unknown account' }]);
+        if (!names.has(input.toAccountId ?? ''))
+          throw badRequest('There is no such neighbour.', [{ name: 'body.toAccountId', reason: 'Unknown account' }]);
         credit = { kind: 'member', id: input.toAccountId ?? '' };
       }
       const minutes = toMinutes(input.hours);
       const transactionId = await db.transaction().execute((trx) =>
-        transfer(trx, { kind: 'gift', debit: { kind: 'member', id: caller.accountId }, credit, minutes, createdBy: caller.accountId, memo: input.memo, areaId: input.toPotAreaId ?? null }),
+        transfer(trx, {
+          kind: 'gift',
+          debit: { kind: 'member', id: caller.accountId },
+          credit,
+          minutes,
+          createdBy: caller.accountId,
+          memo: input.memo,
+          areaId: input.toPotAreaId ?? null,
+        }),
       );
       return { id: transactionId, kind: 'gift' as const, hours: input.hours, occurredAt: clock.now().toISOString() };
     },
 
     /** A correction by the neighbourhood team or an administrator: audit-logged, never an edit. */
-    async reverse(caller: Caller, transactionId: string, reason: string, mayReverse: (original: TimebankTransactionsTable) => Promise<boolean>) {
+    async reverse(
+      caller: Caller,
+      transactionId: string,
+      reason: string,
+      mayReverse: (original: TimebankTransactionsTable) => Promise<boolean>,
+    ) {
       const repo = createTimebankRepository(db);
       const original = await repo.findTransaction(transactionId);
       if (!original || !(await mayReverse(original))) throw notFound('The transaction');
-      if (original.kind === 'reversal') throw conflict('A reversal cannot itself be reversed; book a new transaction instead.', 'reversal-of-reversal');
+      if (original.kind === 'reversal')
+        throw conflict('A reversal cannot itself be reversed; book a new transaction instead.', 'reversal-of-reversal');
       const nowIso = clock.now().toISOString();
       const reversalId = ids();
       let minutes = 0;
@@ -163,11 +219,39 @@ export function createTimebankService(deps: TimebankDeps) {
         if (!plan.ok) throw refuse(plan);
         minutes = plan.postings[1].amount;
         await tx.insertTransaction(
-          { id: reversalId, kind: 'reversal', request_id: original.request_id, reverses_id: original.id, created_by: caller.accountId, memo: reason, occurred_at: nowIso },
-          plan.postings.map((p) => ({ id: ids(), transaction_id: reversalId, account_id: p.accountId, amount_minutes: p.amount, occurred_at: nowIso })),
+          {
+            id: reversalId,
+            kind: 'reversal',
+            request_id: original.request_id,
+            reverses_id: original.id,
+            created_by: caller.accountId,
+            memo: reason,
+            occurred_at: nowIso,
+          },
+          plan.postings.map((p) => ({
+            id: ids(),
+            transaction_id: reversalId,
+            account_id: p.accountId,
+            amount_minutes: p.amount,
+            occurred_at: nowIso,
+          })),
         );
-        await deps.audit(trx, { actorId: caller.accountId, action: 'hours.reversed', subjectType: 'timebank_transaction', subjectId: original.id, after: { reversalId, minutes }, reason });
-        await deps.activity(trx, { verb: 'hours.reversed', actorId: caller.accountId, subjectType: 'timebank_transaction', subjectId: reversalId, areaId: null, hours: toHours(minutes) });
+        await deps.audit(trx, {
+          actorId: caller.accountId,
+          action: 'hours.reversed',
+          subjectType: 'timebank_transaction',
+          subjectId: original.id,
+          after: { reversalId, minutes },
+          reason,
+        });
+        await deps.activity(trx, {
+          verb: 'hours.reversed',
+          actorId: caller.accountId,
+          subjectType: 'timebank_transaction',
+          subjectId: reversalId,
+          areaId: null,
+          hours: toHours(minutes),
+        });
       });
       return { id: reversalId, kind: 'reversal' as const, hours: toHours(minutes), occurredAt: nowIso };
     },

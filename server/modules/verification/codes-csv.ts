@@ -10,6 +10,9 @@ function field(value: string): string {
  */
 export function codesCsv(area: AreaRef, codes: readonly string[], expiresAt: string): string {
   const validUntil = expiresAt.slice(0, 10);
-  const lines = [['code', 'buurtcode', 'buurtnaam', 'geldig_tot'], ...codes.map((code) => [code, area.code, area.name, validUntil])];
+  const lines = [
+    ['code', 'buurtcode', 'buurtnaam', 'geldig_tot'],
+    ...codes.map((code) => [code, area.code, area.name, validUntil]),
+  ];
   return `\uFEFF${lines.map((line) => line.map(field).join(';')).join('\r\n')}\r\n`;
 }

@@ -22,5 +22,7 @@ export function normaliseLetterCode(input: string): string {
 
 /** Only the hash is stored, so a copy of the database does not hand out valid codes. */
 export function hashLetterCode(input: string): string {
-  return createHash('sha256').update(`wakkere-stad-letter-code:${normaliseLetterCode(input)}`).digest('hex');
+  return createHash('sha256')
+    .update(`wakkere-stad-letter-code:${normaliseLetterCode(input)}`)
+    .digest('hex');
 }

@@ -48,18 +48,32 @@ describe('letter codes', () => {
     const stored = JSON.stringify(await t.db.selectFrom('verification_codes').selectAll().execute());
     for (const code of batch.codes) expect(stored).not.toContain(code.replace(/-/g, ''));
     const log = (await admin.get('/api/v1/audit-log?action=verification.codes_issued')).json();
-    expect(log.items[0]).toMatchObject({ actorId: admin.accountId, areaId: idOf(ORANJE), after: { batchId: batch.id, count: 5 } });
+    expect(log.items[0]).toMatchObject({
+      actorId: admin.accountId,
+      areaId: idOf(ORANJE),
+      after: { batchId: batch.id, count: 5 },
+    });
     const list = (await admin.get(`/api/v1/areas/${ORANJE}/verification-code-batches`)).json();
     expect(list.items[0]).toMatchObject({ id: batch.id, count: 5, usedCount: 0 });
     expect(list.items[0]).not.toHaveProperty('codes');
   });
 
   test('the same batch comes as CSV for printing when asked for', async () => {
-    const response = await admin.request('POST', `/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 2, validDays: 30 }, { accept: 'text/csv' });
+    const response = await admin.request(
+      'POST',
+      `/api/v1/areas/${ORANJE}/verification-code-batches`,
+      { count: 2, validDays: 30 },
+      { accept: 'text/csv' },
+    );
     expect(response.statusCode).toBe(201);
     expect(response.headers['content-type']).toContain('text/csv');
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="brievencodes-BU03620201-2026-03-02\.csv"/);
-    const lines = response.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="brievencodes-BU03620201-2026-03-02\.csv"/,
+    );
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('code;buurtcode;buurtnaam;geldig_tot');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^[A-Z0-9-]{14};BU03620201;Oranjebuurt;2026-04-01$/);
@@ -67,10 +81,22 @@ describe('letter codes', () => {
 
   test('only an administrator whose grant covers the neighbourhood may issue codes', async () => {
     const resident = await signUp(t);
-    expect((await resident.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 1 })).statusCode).toBe(403);
+    expect((await resident.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 1 })).statusCode).toBe(
+      403,
+    );
     const professional = await signUp(t, { roles: [{ role: 'professional' }] });
-    expect((await professional.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 1 })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/areas/${ORANJE}/verification-code-batches`, payload: { count: 1 } })).statusCode).toBe(401);
+    expect(
+      (await professional.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 1 })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/areas/${ORANJE}/verification-code-batches`,
+          payload: { count: 1 },
+        })
+      ).statusCode,
+    ).toBe(401);
     const randwijckAdmin = await signUp(t, { roles: [{ role: 'administrator', areaId: idOf('WK036201') }] });
     const elsewhere = await randwijckAdmin.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 1 });
     expect(elsewhere.statusCode).toBe(403);
@@ -83,8 +109,12 @@ describe('letter codes', () => {
     expect((await admin.post('/api/v1/areas/WK036202/verification-code-batches', { count: 1 })).statusCode).toBe(400);
     expect((await admin.post('/api/v1/areas/BU99999999/verification-code-batches', { count: 1 })).statusCode).toBe(404);
     expect((await admin.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 0 })).statusCode).toBe(400);
-    expect((await admin.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 5001 })).statusCode).toBe(400);
-    expect((await admin.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 1, validDays: 0 })).statusCode).toBe(400);
+    expect((await admin.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 5001 })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await admin.post(`/api/v1/areas/${ORANJE}/verification-code-batches`, { count: 1, validDays: 0 })).statusCode,
+    ).toBe(400);
   });
 
   test('a code works once: it verifies the resident, sets their neighbourhood and is audit-logged', async () => {
@@ -94,10 +124,22 @@ describe('letter codes', () => {
     const first = await resident.post('/api/v1/me/verifications', { code: typed });
     expect(first.statusCode).toBe(201);
     const verification: Verification = first.json();
-    expect(verification).toMatchObject({ accountId: resident.accountId, areaId: idOf(ORANJE), areaCode: ORANJE, areaName: 'Oranjebuurt', method: 'letter_code', verifiedBy: null, current: true });
+    expect(verification).toMatchObject({
+      accountId: resident.accountId,
+      areaId: idOf(ORANJE),
+      areaCode: ORANJE,
+      areaName: 'Oranjebuurt',
+      method: 'letter_code',
+      verifiedBy: null,
+      current: true,
+    });
     expect((await resident.get('/api/v1/me')).json().homeAreaId).toBe(idOf(ORANJE));
     const log = (await admin.get('/api/v1/audit-log?action=verification.code_redeemed')).json();
-    expect(log.items[0]).toMatchObject({ actorId: resident.accountId, subjectId: resident.accountId, areaId: idOf(ORANJE) });
+    expect(log.items[0]).toMatchObject({
+      actorId: resident.accountId,
+      subjectId: resident.accountId,
+      areaId: idOf(ORANJE),
+    });
 
     const again = await resident.post('/api/v1/me/verifications', { code: code! });
     expect(again.statusCode).toBe(200);
@@ -152,13 +194,29 @@ describe('letter codes', () => {
 
 describe('in person', () => {
   test('a professional for the district verifies a resident at the desk, by email', async () => {
-    const professional = await signUp(t, { displayName: 'Wijkteam Wil', roles: [{ role: 'professional', areaId: idOf('WK036202') }] });
+    const professional = await signUp(t, {
+      displayName: 'Wijkteam Wil',
+      roles: [{ role: 'professional', areaId: idOf('WK036202') }],
+    });
     const resident = await signUp(t, { email: 'desk@example.nl' });
-    const response = await professional.post(`/api/v1/areas/${PATRIMONIUM}/verifications`, { email: 'Desk@Example.nl', note: 'ID and rental contract' });
+    const response = await professional.post(`/api/v1/areas/${PATRIMONIUM}/verifications`, {
+      email: 'Desk@Example.nl',
+      note: 'ID and rental contract',
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ accountId: resident.accountId, areaCode: PATRIMONIUM, method: 'in_person', verifiedBy: 'Wijkteam Wil', current: true });
+    expect(response.json()).toMatchObject({
+      accountId: resident.accountId,
+      areaCode: PATRIMONIUM,
+      method: 'in_person',
+      verifiedBy: 'Wijkteam Wil',
+      current: true,
+    });
     const log = (await admin.get('/api/v1/audit-log?action=verification.in_person')).json();
-    expect(log.items[0]).toMatchObject({ actorId: professional.accountId, subjectId: resident.accountId, reason: 'ID and rental contract' });
+    expect(log.items[0]).toMatchObject({
+      actorId: professional.accountId,
+      subjectId: resident.accountId,
+      reason: 'ID and rental contract',
+    });
     expect((await resident.get('/api/v1/me')).json().homeAreaId).toBe(idOf(PATRIMONIUM));
   });
 
@@ -180,14 +238,23 @@ describe('in person', () => {
 
   test('no verifying oneself, unknown people or two ways of naming someone', async () => {
     const civilServant = await signUp(t, { roles: [{ role: 'civil_servant' }] });
-    const self = await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { accountId: civilServant.accountId });
+    const self = await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, {
+      accountId: civilServant.accountId,
+    });
     expect(self.statusCode).toBe(403);
     expect(self.json().type).toMatch(/cannot-verify-self$/);
-    expect((await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { email: 'nobody@example.nl' })).statusCode).toBe(404);
-    const both = await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { email: 'a@example.nl', accountId: 'x' });
+    expect(
+      (await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, { email: 'nobody@example.nl' })).statusCode,
+    ).toBe(404);
+    const both = await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, {
+      email: 'a@example.nl',
+      accountId: 'x',
+    });
     expect(both.statusCode).toBe(400);
     expect((await civilServant.post(`/api/v1/areas/${ORANJE}/verifications`, {})).statusCode).toBe(400);
-    expect((await civilServant.post('/api/v1/areas/WK036202/verifications', { accountId: admin.accountId })).statusCode).toBe(400);
+    expect(
+      (await civilServant.post('/api/v1/areas/WK036202/verifications', { accountId: admin.accountId })).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -198,10 +265,20 @@ describe('the resident’s own view, export and erasure', () => {
     expect((await resident.post('/api/v1/me/verifications', { code: code! })).statusCode).toBe(201);
     t.clock.advance(86_400_000);
     const civilServant = await signUp(t, { displayName: 'Balie Bea', roles: [{ role: 'civil_servant' }] });
-    expect((await civilServant.post(`/api/v1/areas/${RANDWIJCK_WEST}/verifications`, { email: 'moved@example.nl' })).statusCode).toBe(201);
+    expect(
+      (await civilServant.post(`/api/v1/areas/${RANDWIJCK_WEST}/verifications`, { email: 'moved@example.nl' }))
+        .statusCode,
+    ).toBe(201);
 
     const page1 = (await resident.get('/api/v1/me/verifications?limit=1')).json();
-    expect(page1.items).toEqual([expect.objectContaining({ areaCode: RANDWIJCK_WEST, method: 'in_person', verifiedBy: 'Balie Bea', current: true })]);
+    expect(page1.items).toEqual([
+      expect.objectContaining({
+        areaCode: RANDWIJCK_WEST,
+        method: 'in_person',
+        verifiedBy: 'Balie Bea',
+        current: true,
+      }),
+    ]);
     const page2 = (await resident.get(`/api/v1/me/verifications?limit=1&cursor=${page1.nextCursor}`)).json();
     expect(page2.items).toEqual([expect.objectContaining({ areaCode: ORANJE, method: 'letter_code', current: false })]);
     expect(page2.nextCursor).toBeNull();
@@ -225,7 +302,11 @@ describe('the resident’s own view, export and erasure', () => {
     expect(exported.verification.verifications[0]).not.toHaveProperty('accountId');
 
     expect((await resident.delete('/api/v1/me', { password: 'correct horse battery' })).statusCode).toBe(204);
-    expect(await t.db.selectFrom('verifications').selectAll().where('account_id', '=', resident.accountId).execute()).toEqual([]);
-    expect(await t.db.selectFrom('verification_codes').selectAll().where('used_by', '=', resident.accountId).execute()).toEqual([]);
+    expect(
+      await t.db.selectFrom('verifications').selectAll().where('account_id', '=', resident.accountId).execute(),
+    ).toEqual([]);
+    expect(
+      await t.db.selectFrom('verification_codes').selectAll().where('used_by', '=', resident.accountId).execute(),
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ export function createVerificationRepository(db: Db) {
     async insertBatch(batch: VerificationCodeBatchesTable, codes: readonly VerificationCodesTable[]): Promise<void> {
       await db.insertInto('verification_code_batches').values(batch).execute();
       for (let i = 0; i < codes.length; i += CODE_CHUNK) {
-        await db.insertInto('verification_codes').values(codes.slice(i, i + CODE_CHUNK)).execute();
+        await db
+          .insertInto('verification_codes')
+          .values(codes.slice(i, i + CODE_CHUNK))
+          .execute();
       }
     },
 
@@ -24,9 +27,15 @@ export function createVerificationRepository(db: Db) {
       let query = db.selectFrom('verification_code_batches').selectAll().where('area_id', '=', areaId);
       if (after) {
         const sort = String(after.sort);
-        query = query.where((eb) => eb.or([eb('created_at', '<', sort), eb.and([eb('created_at', '=', sort), eb('id', '<', after.id)])]));
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', sort), eb.and([eb('created_at', '=', sort), eb('id', '<', after.id)])]),
+        );
       }
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
 
     async usedCounts(batchIds: readonly string[]): Promise<Map<string, number>> {
@@ -71,9 +80,15 @@ export function createVerificationRepository(db: Db) {
       let query = db.selectFrom('verifications').selectAll().where('account_id', '=', accountId);
       if (after) {
         const sort = String(after.sort);
-        query = query.where((eb) => eb.or([eb('verified_at', '<', sort), eb.and([eb('verified_at', '=', sort), eb('id', '<', after.id)])]));
+        query = query.where((eb) =>
+          eb.or([eb('verified_at', '<', sort), eb.and([eb('verified_at', '=', sort), eb('id', '<', after.id)])]),
+        );
       }
-      return query.orderBy('verified_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      return query
+        .orderBy('verified_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     },
     latestVerification(accountId: string): Promise<VerificationsTable | undefined> {
       return db
@@ -107,7 +122,10 @@ export function createVerificationRepository(db: Db) {
       await db.insertInto('verification_attempts').values(row).execute();
     },
     /** Failed guesses after `sinceIso`, and the oldest of them (it decides when a guess is allowed again). */
-    async failuresSince(by: { accountId: string } | { ip: string }, sinceIso: string): Promise<{ count: number; oldest: string | null }> {
+    async failuresSince(
+      by: { accountId: string } | { ip: string },
+      sinceIso: string,
+    ): Promise<{ count: number; oldest: string | null }> {
       let query = db
         .selectFrom('verification_attempts')
         .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('attempted_at').as('oldest')])
@@ -120,7 +138,12 @@ export function createVerificationRepository(db: Db) {
       await db.deleteFrom('verification_attempts').where('attempted_at', '<', beforeIso).execute();
     },
     attemptsOf(accountId: string) {
-      return db.selectFrom('verification_attempts').select(['attempted_at', 'ip']).where('account_id', '=', accountId).orderBy('attempted_at').execute();
+      return db
+        .selectFrom('verification_attempts')
+        .select(['attempted_at', 'ip'])
+        .where('account_id', '=', accountId)
+        .orderBy('attempted_at')
+        .execute();
     },
 
     /** Erasure: the resident's own records go; others' records keep no pointer to them. */
@@ -129,7 +152,11 @@ export function createVerificationRepository(db: Db) {
       await db.deleteFrom('verification_attempts').where('account_id', '=', accountId).execute();
       await db.updateTable('verifications').set({ verified_by: null }).where('verified_by', '=', accountId).execute();
       await db.updateTable('verification_codes').set({ used_by: null }).where('used_by', '=', accountId).execute();
-      await db.updateTable('verification_code_batches').set({ created_by: null }).where('created_by', '=', accountId).execute();
+      await db
+        .updateTable('verification_code_batches')
+        .set({ created_by: null })
+        .where('created_by', '=', accountId)
+        .execute();
     },
   };
 }

@@ -37,7 +37,11 @@ export interface VerificationDeps {
 /** Too many wrong codes: the route adds Retry-After. */
 export class TooManyGuesses extends ProblemError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, `Too many wrong codes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes, or ask for a new letter.`, 'too-many-code-guesses');
+    super(
+      429,
+      `Too many wrong codes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes, or ask for a new letter.`,
+      'too-many-code-guesses',
+    );
   }
 }
 
@@ -59,7 +63,9 @@ export function createVerificationService(deps: VerificationDeps) {
     if (!lineage) throw notFound('The area');
     if (!hasRoleFor(caller, roles, lineage.ids)) throw forbidden('Your role does not cover this neighbourhood.');
     if (lineage.area.kind !== 'neighbourhood') {
-      throw badRequest('Residents are verified for a neighbourhood (buurt), not a district or municipality.', [{ name: 'path.areaId', reason: `This is a ${lineage.area.kind}` }]);
+      throw badRequest('Residents are verified for a neighbourhood (buurt), not a district or municipality.', [
+        { name: 'path.areaId', reason: `This is a ${lineage.area.kind}` },
+      ]);
     }
     return lineage.area;
   }
@@ -110,11 +116,22 @@ export function createVerificationService(deps: VerificationDeps) {
 
   return {
     /** Codes for one neighbourhood's letters. The plain codes are returned here and never again. */
-    async issueCodes(caller: Caller, areaIdOrCode: string, input: { count: number; validDays: number }): Promise<CodeBatchCreated & { area: AreaRef }> {
+    async issueCodes(
+      caller: Caller,
+      areaIdOrCode: string,
+      input: { count: number; validDays: number },
+    ): Promise<CodeBatchCreated & { area: AreaRef }> {
       const area = await coveredNeighbourhood(caller, areaIdOrCode, verificationAccess.issueCodes);
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + input.validDays * DAY_MS).toISOString();
-      const batch = { id: ids(), area_id: area.id, count: input.count, created_by: caller.accountId, created_at: now.toISOString(), expires_at: expiresAt };
+      const batch = {
+        id: ids(),
+        area_id: area.id,
+        count: input.count,
+        created_by: caller.accountId,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+      };
       const plain = new Set<string>();
       while (plain.size < input.count) plain.add(newLetterCode());
       const codes = [...plain];
@@ -145,7 +162,12 @@ export function createVerificationService(deps: VerificationDeps) {
       const area = await coveredNeighbourhood(caller, areaIdOrCode, verificationAccess.listBatches);
       const rows = await repo.listBatches(area.id, limit, decodeCursor(cursor));
       const used = await repo.usedCounts(rows.slice(0, limit).map((r) => r.id));
-      return toPage(rows, limit, (row) => ({ sort: row.created_at, id: row.id }), (row) => presentBatch(row, used.get(row.id) ?? 0));
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row) => presentBatch(row, used.get(row.id) ?? 0),
+      );
     },
 
     /**
@@ -166,10 +188,33 @@ export function createVerificationService(deps: VerificationDeps) {
         throw problem;
       };
       const invalid = (reason: string) => [{ name: 'body.code', reason }];
-      if (!found) return fail(new ProblemError(400, 'This code is not valid. Check it against your letter.', 'verification-code-invalid', invalid('Unknown code')));
-      if (found.used_at) return fail(new ProblemError(409, 'This code has already been used. Ask the municipality for a new letter.', 'verification-code-used', invalid('Already used')));
+      if (!found)
+        return fail(
+          new ProblemError(
+            400,
+            'This code is not valid. Check it against your letter.',
+            'verification-code-invalid',
+            invalid('Unknown code'),
+          ),
+        );
+      if (found.used_at)
+        return fail(
+          new ProblemError(
+            409,
+            'This code has already been used. Ask the municipality for a new letter.',
+            'verification-code-used',
+            invalid('Already used'),
+          ),
+        );
       if (found.expires_at <= now.toISOString()) {
-        return fail(new ProblemError(400, 'This code has expired. Ask the municipality for a new letter.', 'verification-code-expired', invalid('Expired')));
+        return fail(
+          new ProblemError(
+            400,
+            'This code has expired. Ask the municipality for a new letter.',
+            'verification-code-expired',
+            invalid('Expired'),
+          ),
+        );
       }
       const row: VerificationsTable = {
         id: ids(),
@@ -199,11 +244,20 @@ export function createVerificationService(deps: VerificationDeps) {
     },
 
     /** At the desk: the resident showed proof of address to someone whose role covers the neighbourhood. */
-    async verifyInPerson(caller: Caller, areaIdOrCode: string, input: { email?: string | undefined; accountId?: string | undefined; note?: string | undefined }): Promise<Verification> {
+    async verifyInPerson(
+      caller: Caller,
+      areaIdOrCode: string,
+      input: { email?: string | undefined; accountId?: string | undefined; note?: string | undefined },
+    ): Promise<Verification> {
       const area = await coveredNeighbourhood(caller, areaIdOrCode, verificationAccess.verifyInPerson);
       const resident = await deps.accounts.findActive(input);
       if (!resident) throw notFound(input.email !== undefined ? 'An account with this email address' : 'The account');
-      if (resident.id === caller.accountId) throw new ProblemError(403, 'Someone else has to verify you; you cannot verify yourself.', 'cannot-verify-self');
+      if (resident.id === caller.accountId)
+        throw new ProblemError(
+          403,
+          'Someone else has to verify you; you cannot verify yourself.',
+          'cannot-verify-self',
+        );
       const row: VerificationsTable = {
         id: ids(),
         account_id: resident.id,
@@ -233,7 +287,12 @@ export function createVerificationService(deps: VerificationDeps) {
       const rows = await repo.listVerifications(accountId, limit, decodeCursor(cursor));
       const latest = await repo.latestVerification(accountId);
       const items = await present(rows.slice(0, limit), latest?.id);
-      return toPage(rows, limit, (row) => ({ sort: row.verified_at, id: row.id }), (row) => items.find((i) => i.id === row.id)!);
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.verified_at, id: row.id }),
+        (row) => items.find((i) => i.id === row.id)!,
+      );
     },
 
     /** The neighbourhood an unused, unexpired code is for (the demo shows its code while it lasts). */
@@ -265,6 +324,24 @@ export function createVerificationService(deps: VerificationDeps) {
 }
 export type VerificationService = ReturnType<typeof createVerificationService>;
 
-function presentBatch(row: { id: string; area_id: string; count: number; created_by: string | null; created_at: string; expires_at: string }, usedCount: number): CodeBatch {
-  return { id: row.id, areaId: row.area_id, count: row.count, usedCount, createdBy: row.created_by, createdAt: row.created_at, expiresAt: row.expires_at };
+function presentBatch(
+  row: {
+    id: string;
+    area_id: string;
+    count: number;
+    created_by: string | null;
+    created_at: string;
+    expires_at: string;
+  },
+  usedCount: number,
+): CodeBatch {
+  return {
+    id: row.id,
+    areaId: row.area_id,
+    count: row.count,
+    usedCount,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  };
 }

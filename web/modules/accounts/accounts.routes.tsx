@@ -18,8 +18,22 @@ export const accountsModule: WebModule = {
     { path: accountPaths.login, element: <LoginPage /> },
     { path: accountPaths.forgotPassword, element: <ForgotPasswordPage /> },
     { path: accountPaths.resetPassword, element: <ResetPasswordPage /> },
-    { path: accountPaths.account, element: <RequireLogin><ProfilePage /></RequireLogin> },
-    { path: accountPaths.password, element: <RequireLogin><PasswordChangePage /></RequireLogin> },
+    {
+      path: accountPaths.account,
+      element: (
+        <RequireLogin>
+          <ProfilePage />
+        </RequireLogin>
+      ),
+    },
+    {
+      path: accountPaths.password,
+      element: (
+        <RequireLogin>
+          <PasswordChangePage />
+        </RequireLogin>
+      ),
+    },
   ],
   nav: [
     { to: accountPaths.login, label: 'nav.login', slot: 'account', order: 10, visible: anonymous },

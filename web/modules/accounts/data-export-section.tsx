@@ -21,7 +21,10 @@ export function DataExportSection() {
       saveBlob(await accountsApi.exportData(api), EXPORT_FILE_NAME);
       setState({ kind: 'done' });
     } catch (error) {
-      setState({ kind: 'failed', message: problemErrors(error, t, i18n, { fields: [] }).general ?? t('problem.unexpected') });
+      setState({
+        kind: 'failed',
+        message: problemErrors(error, t, i18n, { fields: [] }).general ?? t('problem.unexpected'),
+      });
     }
   }
 
@@ -31,7 +34,12 @@ export function DataExportSection() {
         {t('profile.exportTitle')}
       </h2>
       <p className="utrecht-paragraph">{t('profile.exportText')}</p>
-      <Button variant="secondary" busy={state.kind === 'busy'} busyLabel={t('profile.exportBusy')} onClick={() => void download()}>
+      <Button
+        variant="secondary"
+        busy={state.kind === 'busy'}
+        busyLabel={t('profile.exportBusy')}
+        onClick={() => void download()}
+      >
         {t('profile.exportButton')}
       </Button>
       {state.kind === 'done' && (

@@ -29,7 +29,8 @@ export function DeleteAccountSection() {
       signedOut();
     },
     {
-      validate: (values) => validateWith(EraseAccountSchema, { password: values.deletePassword }, t, { password: 'deletePassword' }),
+      validate: (values) =>
+        validateWith(EraseAccountSchema, { password: values.deletePassword }, t, { password: 'deletePassword' }),
       problems: { rename: { password: 'deletePassword' } },
     },
   );
@@ -42,7 +43,12 @@ export function DeleteAccountSection() {
       <p className="utrecht-paragraph">{t('profile.deleteText')}</p>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('deletePassword')} label={labels.deletePassword} type="password" autoComplete="current-password" />
+        <TextField
+          {...form.field('deletePassword')}
+          label={labels.deletePassword}
+          type="password"
+          autoComplete="current-password"
+        />
         <Button type="submit" variant="danger" busy={form.busy} busyLabel={t('common.saving')}>
           {t('profile.deleteButton')}
         </Button>

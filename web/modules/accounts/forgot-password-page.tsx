@@ -40,7 +40,13 @@ export function ForgotPasswordPage() {
           <p className="utrecht-paragraph">{t('forgot.intro')}</p>
           <form className="ws-form" noValidate onSubmit={onSubmit}>
             <ErrorSummary errors={form.errors} labels={labels} />
-            <TextField {...form.field('email')} label={labels.email} type="email" autoComplete="email" spellCheck={false} />
+            <TextField
+              {...form.field('email')}
+              label={labels.email}
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+            />
             <Button type="submit" busy={form.busy} busyLabel={t('app.loading')}>
               {t('forgot.submit')}
             </Button>

@@ -53,8 +53,19 @@ export function LoginPage() {
     <Page title={t('login.title')}>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('email')} label={labels.email} type="email" autoComplete="username" spellCheck={false} />
-        <TextField {...form.field('password')} label={labels.password} type="password" autoComplete="current-password" />
+        <TextField
+          {...form.field('email')}
+          label={labels.email}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+        />
+        <TextField
+          {...form.field('password')}
+          label={labels.password}
+          type="password"
+          autoComplete="current-password"
+        />
         <Button type="submit" busy={form.busy} busyLabel={t('app.loading')}>
           {t('login.submit')}
         </Button>

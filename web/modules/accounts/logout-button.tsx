@@ -28,7 +28,11 @@ export function LogoutButton() {
   }
 
   return (
-    <button type="button" className="utrecht-link-button utrecht-link-button--html-button ws-account-nav__link" onClick={() => void logout()}>
+    <button
+      type="button"
+      className="utrecht-link-button utrecht-link-button--html-button ws-account-nav__link"
+      onClick={() => void logout()}
+    >
       {t('layout.logout')}
     </button>
   );

@@ -32,7 +32,12 @@ export function PasswordChangePage() {
     <Page title={t('passwordChange.title')} crumbs={[{ to: accountPaths.account, label: t('profile.title') }]}>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('currentPassword')} label={labels.currentPassword} type="password" autoComplete="current-password" />
+        <TextField
+          {...form.field('currentPassword')}
+          label={labels.currentPassword}
+          type="password"
+          autoComplete="current-password"
+        />
         <TextField
           {...form.field('newPassword')}
           label={labels.newPassword}

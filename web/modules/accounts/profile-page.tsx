@@ -38,7 +38,9 @@ export function ProfilePage() {
           </div>
           <div className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">{t('profile.memberSince')}</dt>
-            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{formatDate(me.createdAt, i18n.language)}</dd>
+            <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+              {formatDate(me.createdAt, i18n.language)}
+            </dd>
           </div>
           <div className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">{t('profile.roles')}</dt>

@@ -29,7 +29,11 @@ export function RegisterPage() {
   // then the navigation below carries the welcome message.)
   if (me && !justSignedIn.current) return <Navigate to={accountPaths.account} replace />;
 
-  const labels = { email: t('register.email'), displayName: t('register.displayName'), password: t('register.password') };
+  const labels = {
+    email: t('register.email'),
+    displayName: t('register.displayName'),
+    password: t('register.password'),
+  };
   const onSubmit = form.handleSubmit(
     async (values) => {
       const created = await accountsApi.register(api, { ...values, locale });
@@ -44,8 +48,20 @@ export function RegisterPage() {
     <Page title={t('register.title')} lead={t('register.intro')}>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('email')} label={labels.email} type="email" autoComplete="email" spellCheck={false} description={t('register.emailHint')} />
-        <TextField {...form.field('displayName')} label={labels.displayName} autoComplete="nickname" description={t('register.displayNameHint')} />
+        <TextField
+          {...form.field('email')}
+          label={labels.email}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          description={t('register.emailHint')}
+        />
+        <TextField
+          {...form.field('displayName')}
+          label={labels.displayName}
+          autoComplete="nickname"
+          description={t('register.displayNameHint')}
+        />
         <TextField
           {...form.field('password')}
           label={labels.password}

@@ -21,15 +21,25 @@ export function AccountCard({
     <li className="ws-card">
       <h3 className="utrecht-heading-3 ws-card__title">
         {account.displayName}
-        {account.erased && <span className="utrecht-status-badge utrecht-status-badge--inactive ws-badge">{t('adminRoles.erased')}</span>}
+        {account.erased && (
+          <span className="utrecht-status-badge utrecht-status-badge--inactive ws-badge">{t('adminRoles.erased')}</span>
+        )}
       </h3>
       {account.email && <p className="utrecht-paragraph ws-card__meta">{account.email}</p>}
-      <p className="utrecht-paragraph ws-card__meta">{t('adminRoles.createdAt', { date: formatDate(account.createdAt, i18n.language) })}</p>
+      <p className="utrecht-paragraph ws-card__meta">
+        {t('adminRoles.createdAt', { date: formatDate(account.createdAt, i18n.language) })}
+      </p>
       <p className="utrecht-paragraph ws-card__meta">
         {t('profile.roles')}: {[t('roles.resident'), ...account.roles.map((grant) => roleText(t, grant))].join(', ')}
       </p>
       {!account.erased && (
-        <button type="button" className="utrecht-button utrecht-button--secondary-action ws-disclosure" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action ws-disclosure"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={onToggle}
+        >
           <span className="ws-disclosure__icon" aria-hidden="true" />
           {t('adminRoles.manage')}
           <span className="ws-visually-hidden"> {account.displayName}</span>

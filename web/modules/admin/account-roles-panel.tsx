@@ -20,7 +20,13 @@ import { adminPaths } from './admin.paths.ts';
 type Status = { type: 'ok' | 'error'; text: string } | null;
 
 /** One account's roles: withdraw any of them, or grant a new one, optionally for one area. */
-export function AccountRolesPanel({ account, onChange }: { account: AccountSummary; onChange: (next: AccountSummary) => void }) {
+export function AccountRolesPanel({
+  account,
+  onChange,
+}: {
+  account: AccountSummary;
+  onChange: (next: AccountSummary) => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const session = useSession();
@@ -46,24 +52,41 @@ export function AccountRolesPanel({ account, onChange }: { account: AccountSumma
       headingRef.current?.focus();
       await afterChange({ ...account, roles: account.roles.filter((r) => r.id !== grant.id) });
     } catch (error) {
-      setStatus({ type: 'error', text: problemErrors(error, t, i18n, { fields: [] }).general ?? t('problem.unexpected') });
+      setStatus({
+        type: 'error',
+        text: problemErrors(error, t, i18n, { fields: [] }).general ?? t('problem.unexpected'),
+      });
     } finally {
       setRevoking(null);
     }
   }
 
-  const toGrant = (values: typeof form.values) => ({ role: values.grantRole, areaId: values.grantAreaId.trim() || null });
+  const toGrant = (values: typeof form.values) => ({
+    role: values.grantRole,
+    areaId: values.grantAreaId.trim() || null,
+  });
   const onSubmit = form.handleSubmit(
     async (values) => {
       setStatus(null);
       const input = toGrant(values);
-      const grant = await adminApi.grantRole(api, account.id, { role: input.role as Exclude<Role, 'resident'>, areaId: input.areaId });
-      setStatus({ type: 'ok', text: t('adminRoles.granted', { role: t(`roles.${grant.role}`), scope: roleScope(t, grant.areaId), name: account.displayName }) });
+      const grant = await adminApi.grantRole(api, account.id, {
+        role: input.role as Exclude<Role, 'resident'>,
+        areaId: input.areaId,
+      });
+      setStatus({
+        type: 'ok',
+        text: t('adminRoles.granted', {
+          role: t(`roles.${grant.role}`),
+          scope: roleScope(t, grant.areaId),
+          name: account.displayName,
+        }),
+      });
       form.setValues({ ...values, grantAreaId: '' });
       await afterChange({ ...account, roles: [...account.roles, grant] });
     },
     {
-      validate: (values) => validateWith(GrantRoleSchema, toGrant(values), t, { role: 'grantRole', areaId: 'grantAreaId' }),
+      validate: (values) =>
+        validateWith(GrantRoleSchema, toGrant(values), t, { role: 'grantRole', areaId: 'grantAreaId' }),
       problems: { rename: { role: 'grantRole', areaId: 'grantAreaId' } },
     },
   );
@@ -80,11 +103,7 @@ export function AccountRolesPanel({ account, onChange }: { account: AccountSumma
           {account.roles.map((grant) => (
             <li key={grant.id} className="ws-grant-list__item">
               <span>{roleText(t, grant)}</span>
-              <Button
-                variant="subtle"
-                busy={revoking === grant.id}
-                onClick={() => void revoke(grant)}
-              >
+              <Button variant="subtle" busy={revoking === grant.id} onClick={() => void revoke(grant)}>
                 {t('adminRoles.revoke')}
                 <span className="ws-visually-hidden"> {roleText(t, grant)}</span>
               </Button>
@@ -101,14 +120,27 @@ export function AccountRolesPanel({ account, onChange }: { account: AccountSumma
       <h4 className="utrecht-heading-4">{t('adminRoles.grantTitle')}</h4>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <SelectField {...form.field('grantRole')} label={labels.grantRole} options={staffRoles.map((value) => ({ value, label: t(`roles.${value}`) }))} />
-        <TextField {...form.field('grantAreaId')} label={labels.grantAreaId} optional description={t('adminRoles.areaHint')} spellCheck={false} autoComplete="off" />
+        <SelectField
+          {...form.field('grantRole')}
+          label={labels.grantRole}
+          options={staffRoles.map((value) => ({ value, label: t(`roles.${value}`) }))}
+        />
+        <TextField
+          {...form.field('grantAreaId')}
+          label={labels.grantAreaId}
+          optional
+          description={t('adminRoles.areaHint')}
+          spellCheck={false}
+          autoComplete="off"
+        />
         <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
           {t('adminRoles.grant')}
         </Button>
       </form>
       <p className="utrecht-paragraph">
-        <TextLink to={`${adminPaths.auditLog}?subjectId=${encodeURIComponent(account.id)}`}>{t('adminRoles.auditFor')}</TextLink>
+        <TextLink to={`${adminPaths.auditLog}?subjectId=${encodeURIComponent(account.id)}`}>
+          {t('adminRoles.auditFor')}
+        </TextLink>
       </p>
     </div>
   );

@@ -7,7 +7,15 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 
 /** The search lives in the URL (?q=&role=), so results can be bookmarked and Back works. */
-export function AccountSearchForm({ q, role, roleOptions }: { q: string; role: Role | ''; roleOptions: readonly Role[] }) {
+export function AccountSearchForm({
+  q,
+  role,
+  roleOptions,
+}: {
+  q: string;
+  role: Role | '';
+  roleOptions: readonly Role[];
+}) {
   const { t } = useTranslation();
   const [, setParams] = useSearchParams();
   const form = useForm({ q, roleFilter: role });
@@ -24,12 +32,28 @@ export function AccountSearchForm({ q, role, roleOptions }: { q: string; role: R
       <h2 className="utrecht-heading-2" id="roles-search">
         {t('adminRoles.searchTitle')}
       </h2>
-      <form className="ws-form ws-form--inline" role="search" aria-labelledby="roles-search" noValidate onSubmit={onSubmit}>
-        <TextField {...form.field('q')} label={t('adminRoles.query')} type="search" optional description={t('adminRoles.queryHint')} spellCheck={false} />
+      <form
+        className="ws-form ws-form--inline"
+        role="search"
+        aria-labelledby="roles-search"
+        noValidate
+        onSubmit={onSubmit}
+      >
+        <TextField
+          {...form.field('q')}
+          label={t('adminRoles.query')}
+          type="search"
+          optional
+          description={t('adminRoles.queryHint')}
+          spellCheck={false}
+        />
         <SelectField
           {...form.field('roleFilter')}
           label={t('adminRoles.roleFilter')}
-          options={[{ value: '', label: t('adminRoles.anyRole') }, ...roleOptions.map((value) => ({ value, label: t(`roles.${value}`) }))]}
+          options={[
+            { value: '', label: t('adminRoles.anyRole') },
+            ...roleOptions.map((value) => ({ value, label: t(`roles.${value}`) })),
+          ]}
         />
         <Button type="submit">{t('common.search')}</Button>
       </form>

@@ -9,9 +9,32 @@ import { RolesPage } from './roles-page.tsx';
 export const adminModule: WebModule = {
   name: 'admin',
   routes: [
-    { path: adminPaths.home, element: <RequireRole role="administrator"><AdminHomePage /></RequireRole> },
-    { path: adminPaths.roles, element: <RequireRole role="administrator"><RolesPage /></RequireRole> },
-    { path: adminPaths.auditLog, element: <RequireRole role="administrator"><AuditLogPage /></RequireRole> },
+    {
+      path: adminPaths.home,
+      element: (
+        <RequireRole role="administrator">
+          <AdminHomePage />
+        </RequireRole>
+      ),
+    },
+    {
+      path: adminPaths.roles,
+      element: (
+        <RequireRole role="administrator">
+          <RolesPage />
+        </RequireRole>
+      ),
+    },
+    {
+      path: adminPaths.auditLog,
+      element: (
+        <RequireRole role="administrator">
+          <AuditLogPage />
+        </RequireRole>
+      ),
+    },
   ],
-  nav: [{ to: adminPaths.home, label: 'nav.admin', slot: 'main', order: 90, visible: (me) => hasRole(me, 'administrator') }],
+  nav: [
+    { to: adminPaths.home, label: 'nav.admin', slot: 'main', order: 90, visible: (me) => hasRole(me, 'administrator') },
+  ],
 };

@@ -15,7 +15,8 @@ function describeValue(t: TFunction, key: string, value: unknown): string {
 
 function Snapshot({ label, value }: { label: string; value: unknown }) {
   const { t, i18n } = useTranslation();
-  const fieldName = (key: string) => (i18n.exists(`audit.fields.${key}`) ? String(t(`audit.fields.${key}` as 'audit.fields.role')) : key);
+  const fieldName = (key: string) =>
+    i18n.exists(`audit.fields.${key}`) ? String(t(`audit.fields.${key}` as 'audit.fields.role')) : key;
   if (value === null || value === undefined) return null;
   const entries = typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [['', value] as const];
   return (

@@ -25,7 +25,8 @@ export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
   };
 
   const onSubmit = form.handleSubmit(async (values) => setParams(filtersToParams(values)), {
-    validate: (values) => (datesInOrder(values) ? noErrors : { fields: { to: t('validation.dateOrder') }, general: null }),
+    validate: (values) =>
+      datesInOrder(values) ? noErrors : { fields: { to: t('validation.dateOrder') }, general: null },
   });
 
   return (
@@ -35,14 +36,28 @@ export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
       </h2>
       <form className="ws-form ws-form--grid" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('action')} label={labels.action} optional list="audit-actions" description={t('audit.actionHint')} spellCheck={false} autoComplete="off" />
+        <TextField
+          {...form.field('action')}
+          label={labels.action}
+          optional
+          list="audit-actions"
+          description={t('audit.actionHint')}
+          spellCheck={false}
+          autoComplete="off"
+        />
         <datalist id="audit-actions">
           {knownActions.map((action) => (
             <option key={action} value={action} />
           ))}
         </datalist>
         <TextField {...form.field('actorId')} label={labels.actorId} optional spellCheck={false} autoComplete="off" />
-        <TextField {...form.field('subjectId')} label={labels.subjectId} optional spellCheck={false} autoComplete="off" />
+        <TextField
+          {...form.field('subjectId')}
+          label={labels.subjectId}
+          optional
+          spellCheck={false}
+          autoComplete="off"
+        />
         <TextField {...form.field('from')} label={labels.from} type="date" optional />
         <TextField {...form.field('to')} label={labels.to} type="date" optional />
         <div className="ws-form__actions">

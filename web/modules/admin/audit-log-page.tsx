@@ -39,7 +39,12 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
 function Row({ entry }: { entry: AuditEntry }) {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
-  const actor = entry.actorId === null ? t('audit.system') : entry.actorId === me?.id ? `${t('common.you')} (${me.displayName})` : null;
+  const actor =
+    entry.actorId === null
+      ? t('audit.system')
+      : entry.actorId === me?.id
+        ? `${t('common.you')} (${me.displayName})`
+        : null;
   // Explicit roles keep the table a table for screen readers when narrow screens restyle it as cards.
   return (
     <tr role="row" className="utrecht-table__row ws-audit__row">
@@ -49,7 +54,9 @@ function Row({ entry }: { entry: AuditEntry }) {
       <Cell label={t('audit.action')}>
         <ActionName action={entry.action} />
       </Cell>
-      <Cell label={t('audit.actor')}>{actor ?? <code className="utrecht-code ws-audit__code">{entry.actorId}</code>}</Cell>
+      <Cell label={t('audit.actor')}>
+        {actor ?? <code className="utrecht-code ws-audit__code">{entry.actorId}</code>}
+      </Cell>
       <Cell label={t('audit.subject')}>
         {entry.subjectType} <code className="utrecht-code ws-audit__code">{entry.subjectId}</code>
         {entry.areaId && (

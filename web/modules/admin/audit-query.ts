@@ -9,13 +9,25 @@ export interface AuditFilters {
   to: string;
 }
 
-export const filterNames = ['action', 'actorId', 'subjectId', 'from', 'to'] as const satisfies readonly (keyof AuditFilters)[];
+export const filterNames = [
+  'action',
+  'actorId',
+  'subjectId',
+  'from',
+  'to',
+] as const satisfies readonly (keyof AuditFilters)[];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function filtersFromParams(params: URLSearchParams): AuditFilters {
   const value = (name: keyof AuditFilters) => params.get(name)?.trim() ?? '';
-  return { action: value('action'), actorId: value('actorId'), subjectId: value('subjectId'), from: value('from'), to: value('to') };
+  return {
+    action: value('action'),
+    actorId: value('actorId'),
+    subjectId: value('subjectId'),
+    from: value('from'),
+    to: value('to'),
+  };
 }
 
 export function filtersToParams(filters: AuditFilters): URLSearchParams {

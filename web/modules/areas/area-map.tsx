@@ -9,7 +9,18 @@ const PAD = 8;
 const TILE = 256;
 
 /** Calm, distinguishable fills for districts (and readable dark text on each). */
-export const DISTRICT_FILLS = ['#cfe3f0', '#f6dcb8', '#d7ecd1', '#ead5ee', '#f3d1d1', '#d9e0e8', '#f2ecc2', '#cde9e6', '#e3d9c9', '#dcd6f0'];
+export const DISTRICT_FILLS = [
+  '#cfe3f0',
+  '#f6dcb8',
+  '#d7ecd1',
+  '#ead5ee',
+  '#f3d1d1',
+  '#d9e0e8',
+  '#f2ecc2',
+  '#cde9e6',
+  '#e3d9c9',
+  '#dcd6f0',
+];
 
 /**
  * The server sends RFC 7946 outlines (exterior rings counter-clockwise); d3-geo works on the
@@ -18,7 +29,10 @@ export const DISTRICT_FILLS = ['#cfe3f0', '#f6dcb8', '#d7ecd1', '#ead5ee', '#f3d
 function forD3(geometry: AreaGeometry): AreaGeometry {
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => [...ring].reverse()) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())) };
+    : {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())),
+      };
 }
 
 interface Tile {
@@ -39,9 +53,21 @@ function tilesFor(projection: GeoProjection, width: number, height: number, temp
   const count = 2 ** z;
   const size = world / count;
   const tiles: Tile[] = [];
-  for (let x = Math.max(0, Math.floor(-originX / size)); x <= Math.min(count - 1, Math.floor((width - originX) / size)); x++) {
-    for (let y = Math.max(0, Math.floor(-originY / size)); y <= Math.min(count - 1, Math.floor((height - originY) / size)); y++) {
-      const href = template.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)).replace('{s}', 'a');
+  for (
+    let x = Math.max(0, Math.floor(-originX / size));
+    x <= Math.min(count - 1, Math.floor((width - originX) / size));
+    x++
+  ) {
+    for (
+      let y = Math.max(0, Math.floor(-originY / size));
+      y <= Math.min(count - 1, Math.floor((height - originY) / size));
+      y++
+    ) {
+      const href = template
+        .replace('{z}', String(z))
+        .replace('{x}', String(x))
+        .replace('{y}', String(y))
+        .replace('{s}', 'a');
       tiles.push({ key: `${z}/${x}/${y}`, href, x: originX + x * size, y: originY + y * size, size });
     }
   }
@@ -75,7 +101,13 @@ export function AreaMap({ map, label, hrefOf, describe, fillOf, highlightId, til
     const [[x0, y0], [, y1]] = geoPath(projection).bounds(collection);
     let height = y1 - y0 + 2 * PAD;
     if (height > MAX_HEIGHT) {
-      projection.fitExtent([[PAD, PAD], [WIDTH - PAD, MAX_HEIGHT - PAD]], collection);
+      projection.fitExtent(
+        [
+          [PAD, PAD],
+          [WIDTH - PAD, MAX_HEIGHT - PAD],
+        ],
+        collection,
+      );
       height = MAX_HEIGHT;
     } else {
       const [tx, ty] = projection.translate();
@@ -88,7 +120,11 @@ export function AreaMap({ map, label, hrefOf, describe, fillOf, highlightId, til
       const fits = bx1 - bx0 > feature.properties.name.length * 7.4 + 12 && by1 - by0 > 18;
       return { feature, d: path(feature) ?? '', centroid: [cx, cy] as const, fits };
     });
-    return { shapes, height: Math.ceil(height), tiles: tileUrl ? tilesFor(projection, WIDTH, Math.ceil(height), tileUrl) : [] };
+    return {
+      shapes,
+      height: Math.ceil(height),
+      tiles: tileUrl ? tilesFor(projection, WIDTH, Math.ceil(height), tileUrl) : [],
+    };
   }, [map, tileUrl]);
 
   const follow = (href: string) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -106,16 +142,35 @@ export function AreaMap({ map, label, hrefOf, describe, fillOf, highlightId, til
       aria-label={label}
     >
       {drawing.tiles.map((tile) => (
-        <image key={tile.key} href={tile.href} x={tile.x} y={tile.y} width={tile.size + 0.5} height={tile.size + 0.5} aria-hidden="true" />
+        <image
+          key={tile.key}
+          href={tile.href}
+          x={tile.x}
+          y={tile.y}
+          width={tile.size + 0.5}
+          height={tile.size + 0.5}
+          aria-hidden="true"
+        />
       ))}
       {drawing.shapes.map(({ feature, d }) => {
         const source = original.get(feature.id)!;
         const href = hrefOf(source);
         const current = feature.id === highlightId;
         return (
-          <a key={feature.id} href={href} onClick={follow(href)} aria-label={describe(source)} aria-current={current ? 'page' : undefined} className="ws-map__area">
+          <a
+            key={feature.id}
+            href={href}
+            onClick={follow(href)}
+            aria-label={describe(source)}
+            aria-current={current ? 'page' : undefined}
+            className="ws-map__area"
+          >
             <title>{describe(source)}</title>
-            <path d={d} fill={fillOf(source)} className={current ? 'ws-map__shape ws-map__shape--current' : 'ws-map__shape'} />
+            <path
+              d={d}
+              fill={fillOf(source)}
+              className={current ? 'ws-map__shape ws-map__shape--current' : 'ws-map__shape'}
+            />
           </a>
         );
       })}
@@ -123,7 +178,13 @@ export function AreaMap({ map, label, hrefOf, describe, fillOf, highlightId, til
         drawing.shapes
           .filter((s) => s.fits)
           .map(({ feature, centroid }) => (
-            <text key={`label-${feature.id}`} x={centroid[0]} y={centroid[1]} className="ws-map__label" aria-hidden="true">
+            <text
+              key={`label-${feature.id}`}
+              x={centroid[0]}
+              y={centroid[1]}
+              className="ws-map__label"
+              aria-hidden="true"
+            >
               {feature.properties.name}
             </text>
           ))}

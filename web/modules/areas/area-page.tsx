@@ -38,18 +38,39 @@ export function AreaPage() {
   if (loaded.error) {
     const missing = loaded.error instanceof ApiProblem && loaded.error.status === 404;
     return (
-      <Page title={missing ? t('areas.area.notFound') : t('areas.map.loadError')} crumbs={[{ to: areaPaths.map, label: t('areas.area.mapLink') }]} />
+      <Page
+        title={missing ? t('areas.area.notFound') : t('areas.map.loadError')}
+        crumbs={[{ to: areaPaths.map, label: t('areas.area.mapLink') }]}
+      />
     );
   }
-  if (loaded.loading || !loaded.data) return <p className="utrecht-paragraph" role="status">{t('app.loading')}</p>;
+  if (loaded.loading || !loaded.data)
+    return (
+      <p className="utrecht-paragraph" role="status">
+        {t('app.loading')}
+      </p>
+    );
   return <AreaView {...loaded.data} />;
 }
 
-function AreaView({ area, map, children, settings }: { area: Area; map: Awaited<ReturnType<typeof areasApi.map>>; children: Awaited<ReturnType<typeof areasApi.all>>; settings: { tileUrl: string | null } }) {
+function AreaView({
+  area,
+  map,
+  children,
+  settings,
+}: {
+  area: Area;
+  map: Awaited<ReturnType<typeof areasApi.map>>;
+  children: Awaited<ReturnType<typeof areasApi.all>>;
+  settings: { tileUrl: string | null };
+}) {
   const { t } = useTranslation();
   const text = useAreaText();
   const { me } = useSession();
-  const crumbs = [{ to: areaPaths.map, label: t('areas.area.mapLink') }, ...area.ancestors.map((a) => ({ to: areaPaths.area(a.code), label: a.name }))];
+  const crumbs = [
+    { to: areaPaths.map, label: t('areas.area.mapLink') },
+    ...area.ancestors.map((a) => ({ to: areaPaths.area(a.code), label: a.name })),
+  ];
   const childKind = area.kind === 'municipality' ? t('areas.area.districts') : t('areas.area.neighbourhoods');
   const isNeighbourhood = area.kind === 'neighbourhood';
   const districtColour = (parentId: string | null) => {
@@ -67,7 +88,9 @@ function AreaView({ area, map, children, settings }: { area: Area; map: Awaited<
               label={t('areas.area.mapLabel', { name: area.name })}
               hrefOf={(f) => areaPaths.area(f.properties.code)}
               describe={(f) => text.describe(f.properties)}
-              fillOf={(f) => (area.kind === 'municipality' ? districtColour(f.properties.parentId) : DISTRICT_FILLS[0]!)}
+              fillOf={(f) =>
+                area.kind === 'municipality' ? districtColour(f.properties.parentId) : DISTRICT_FILLS[0]!
+              }
               highlightId={isNeighbourhood ? area.id : undefined}
               tileUrl={settings.tileUrl}
             />
@@ -77,7 +100,9 @@ function AreaView({ area, map, children, settings }: { area: Area; map: Awaited<
           <dl className="utrecht-data-list utrecht-data-list--rows ws-data-list">
             <div className="utrecht-data-list__item">
               <dt className="utrecht-data-list__item-key">{t('areas.area.kind')}</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{text.kind(area.kind)}</dd>
+              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+                {text.kind(area.kind)}
+              </dd>
             </div>
             <div className="utrecht-data-list__item">
               <dt className="utrecht-data-list__item-key">{t('areas.area.code')}</dt>
@@ -111,7 +136,9 @@ function AreaView({ area, map, children, settings }: { area: Area; map: Awaited<
 
       {!isNeighbourhood && children.length > 0 && (
         <section className="ws-section" aria-labelledby="area-children">
-          <h2 className="utrecht-heading-2" id="area-children">{childKind}</h2>
+          <h2 className="utrecht-heading-2" id="area-children">
+            {childKind}
+          </h2>
           <ul className="ws-plain-list ws-area-children">
             {children.map((child) => (
               <li key={child.id}>
@@ -124,7 +151,9 @@ function AreaView({ area, map, children, settings }: { area: Area; map: Awaited<
       )}
 
       {isNeighbourhood && hasRole(me, 'administrator') && <CodeBatchPanel area={area} />}
-      {isNeighbourhood && (hasRole(me, 'professional') || hasRole(me, 'civil_servant')) && <InPersonPanel area={area} />}
+      {isNeighbourhood && (hasRole(me, 'professional') || hasRole(me, 'civil_servant')) && (
+        <InPersonPanel area={area} />
+      )}
     </Page>
   );
 }
@@ -136,14 +165,22 @@ function AgeBandsTable({ name, bands }: { name: string; bands: AgeBands }) {
   const keys = Object.keys(bands) as Array<keyof AgeBands>;
   return (
     <section className="ws-section" aria-labelledby="area-ages">
-      <h2 className="utrecht-heading-2" id="area-ages">{t('areas.area.ageTitle')}</h2>
+      <h2 className="utrecht-heading-2" id="area-ages">
+        {t('areas.area.ageTitle')}
+      </h2>
       <table className="utrecht-table ws-age-table">
         <caption className="utrecht-table__caption ws-visually-hidden">{t('areas.area.ageCaption', { name })}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t('areas.area.ageBand')}</th>
-            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{t('areas.area.count')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('areas.area.share')}</th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('areas.area.ageBand')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+              {t('areas.area.count')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('areas.area.share')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -151,7 +188,9 @@ function AgeBandsTable({ name, bands }: { name: string; bands: AgeBands }) {
             const share = total > 0 ? Math.round((bands[key] / total) * 100) : 0;
             return (
               <tr key={key} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">{t(`areas.area.bands.${key}`)}</th>
+                <th scope="row" className="utrecht-table__header-cell">
+                  {t(`areas.area.bands.${key}`)}
+                </th>
                 <td className="utrecht-table__cell utrecht-table__cell--numeric">{text.number(bands[key])}</td>
                 <td className="utrecht-table__cell">
                   <span className="ws-age-bar" style={{ width: `${share * 2}%` }} aria-hidden="true" /> {share}%
@@ -176,12 +215,20 @@ function HomeChoice({ area }: { area: Area }) {
   if (!me) {
     return (
       <p className="utrecht-paragraph">
-        <TextLink to={accountPaths.login} state={{ from: areaPaths.area(area.code) }}>{t('areas.area.homeLogin')}</TextLink>
+        <TextLink to={accountPaths.login} state={{ from: areaPaths.area(area.code) }}>
+          {t('areas.area.homeLogin')}
+        </TextLink>
       </p>
     );
   }
   if (me.homeAreaId === area.id) {
-    return saved ? <Alert type="ok" live>{t('areas.area.homeSaved', { name: area.name })}</Alert> : <p className="utrecht-paragraph">{t('areas.area.home')}</p>;
+    return saved ? (
+      <Alert type="ok" live>
+        {t('areas.area.homeSaved', { name: area.name })}
+      </Alert>
+    ) : (
+      <p className="utrecht-paragraph">{t('areas.area.home')}</p>
+    );
   }
   return (
     <div className="ws-button-row">
@@ -204,7 +251,11 @@ function HomeChoice({ area }: { area: Area }) {
       >
         {t('areas.area.makeHome')}
       </Button>
-      {failed && <Alert type="error" live>{t('problem.unexpected')}</Alert>}
+      {failed && (
+        <Alert type="error" live>
+          {t('problem.unexpected')}
+        </Alert>
+      )}
     </div>
   );
 }

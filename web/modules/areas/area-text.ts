@@ -8,8 +8,11 @@ export function useAreaText() {
   return {
     number,
     kind: (kind: AreaKind) => t(`areas.kinds.${kind}`),
-    population: (population: number | null) => (population === null ? '' : t('areas.residents', { population: number(population) })),
+    population: (population: number | null) =>
+      population === null ? '' : t('areas.residents', { population: number(population) }),
     describe: (area: { name: string; population: number | null }) =>
-      area.population === null ? t('areas.describeUnknown', { name: area.name }) : t('areas.describe', { name: area.name, population: number(area.population) }),
+      area.population === null
+        ? t('areas.describeUnknown', { name: area.name })
+        : t('areas.describe', { name: area.name, population: number(area.population) }),
   };
 }

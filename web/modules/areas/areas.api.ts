@@ -10,11 +10,13 @@ export const areasApi = {
   list: (api: ApiClient, query: { kind?: AreaKind; parentId?: string; q?: string }, cursor?: string, limit = 100) =>
     api.get<PageOf<AreaSummary>>('/areas', { ...query, limit, cursor }),
   area: (api: ApiClient, idOrCode: string) => api.get<Area>(`/areas/${enc(idOrCode)}`),
-  children: (api: ApiClient, idOrCode: string, cursor?: string) => api.get<PageOf<AreaSummary>>(`/areas/${enc(idOrCode)}/children`, { limit: 100, cursor }),
+  children: (api: ApiClient, idOrCode: string, cursor?: string) =>
+    api.get<PageOf<AreaSummary>>(`/areas/${enc(idOrCode)}/children`, { limit: 100, cursor }),
   map: (api: ApiClient, idOrCode: string) => api.get<AreaMap>(`/areas/${enc(idOrCode)}/map`),
   mapSettings: (api: ApiClient) => api.get<MapSettings>('/map-settings'),
   setHome: (api: ApiClient, homeAreaId: string | null) => api.patch<Me>('/me', { homeAreaId }),
-  myVerifications: (api: ApiClient, cursor?: string) => api.get<PageOf<Verification>>('/me/verifications', { limit: 20, cursor }),
+  myVerifications: (api: ApiClient, cursor?: string) =>
+    api.get<PageOf<Verification>>('/me/verifications', { limit: 20, cursor }),
   redeem: (api: ApiClient, code: string) => api.post<Verification>('/me/verifications', { code }),
   verifyInPerson: (api: ApiClient, areaIdOrCode: string, body: { email: string; note?: string }) =>
     api.post<Verification>(`/areas/${enc(areaIdOrCode)}/verifications`, body),
@@ -37,13 +39,21 @@ export const areasApi = {
    * New letter codes as the CSV file for the mail merge. The codes exist only in this answer, so
    * it is asked for as CSV directly (the API client speaks JSON).
    */
-  async codeBatchCsv(csrfToken: string, areaIdOrCode: string, body: { count: number; validDays: number }): Promise<{ blob: Blob; fileName: string }> {
+  async codeBatchCsv(
+    csrfToken: string,
+    areaIdOrCode: string,
+    body: { count: number; validDays: number },
+  ): Promise<{ blob: Blob; fileName: string }> {
     let response: Response;
     try {
       response = await fetch(`${API_BASE}/areas/${enc(areaIdOrCode)}/verification-code-batches`, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { Accept: 'text/csv, application/problem+json', 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+        headers: {
+          Accept: 'text/csv, application/problem+json',
+          'Content-Type': 'application/json',
+          'X-CSRF-Token': csrfToken,
+        },
         body: JSON.stringify(body),
       });
     } catch (error) {
@@ -51,9 +61,18 @@ export const areasApi = {
     }
     if (!response.ok) {
       const problem = await response.json().catch(() => null);
-      throw new ApiProblem(response.status, problem ?? { type: 'about:blank', title: response.statusText, status: response.status, detail: response.statusText });
+      throw new ApiProblem(
+        response.status,
+        problem ?? {
+          type: 'about:blank',
+          title: response.statusText,
+          status: response.status,
+          detail: response.statusText,
+        },
+      );
     }
-    const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'brievencodes.csv';
+    const fileName =
+      /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'brievencodes.csv';
     return { blob: await response.blob(), fileName };
   },
 };

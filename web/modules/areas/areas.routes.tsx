@@ -11,7 +11,14 @@ export const areasModule: WebModule = {
   routes: [
     { path: areaPaths.map, element: <MapPage /> },
     { path: areaPaths.areaPattern, element: <AreaPage /> },
-    { path: areaPaths.myNeighbourhood, element: <RequireLogin><MyNeighbourhoodPage /></RequireLogin> },
+    {
+      path: areaPaths.myNeighbourhood,
+      element: (
+        <RequireLogin>
+          <MyNeighbourhoodPage />
+        </RequireLogin>
+      ),
+    },
   ],
   nav: [
     { to: areaPaths.map, label: 'areas.navMap', slot: 'main', order: 5 },

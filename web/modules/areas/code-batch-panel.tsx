@@ -47,16 +47,27 @@ export function CodeBatchPanel({ area }: { area: Area }) {
 
   return (
     <section className="ws-section" aria-labelledby="letter-codes">
-      <h2 className="utrecht-heading-2" id="letter-codes">{t('verification.codes.title')}</h2>
+      <h2 className="utrecht-heading-2" id="letter-codes">
+        {t('verification.codes.title')}
+      </h2>
       <p className="utrecht-paragraph">{t('verification.codes.text')}</p>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
         <TextField {...form.field('count')} label={labels.count} inputMode="numeric" className="ws-input-number" />
-        <TextField {...form.field('validDays')} label={labels.validDays} inputMode="numeric" className="ws-input-number" />
+        <TextField
+          {...form.field('validDays')}
+          label={labels.validDays}
+          inputMode="numeric"
+          className="ws-input-number"
+        />
         <Button type="submit" busy={form.busy} busyLabel={t('verification.codes.busy')}>
           {t('verification.codes.submit')}
         </Button>
-        {done && <Alert type="ok" live>{t('verification.codes.done', { count: done.count, file: done.file })}</Alert>}
+        {done && (
+          <Alert type="ok" live>
+            {t('verification.codes.done', { count: done.count, file: done.file })}
+          </Alert>
+        )}
       </form>
       <h3 className="utrecht-heading-3">{t('verification.codes.batchesTitle')}</h3>
       {batches.items.length === 0 && !batches.loading ? (

@@ -20,12 +20,18 @@ export function InPersonPanel({ area }: { area: Area }) {
   const onSubmit = form.handleSubmit(
     async (values) => {
       setDone(null);
-      await areasApi.verifyInPerson(api, area.id, { email: values.email, ...(values.note.trim() ? { note: values.note.trim() } : {}) });
+      await areasApi.verifyInPerson(api, area.id, {
+        email: values.email,
+        ...(values.note.trim() ? { note: values.note.trim() } : {}),
+      });
       setDone(values.email);
       form.setValues({ email: '', note: '' });
     },
     {
-      validate: (values) => ({ fields: values.email.includes('@') ? {} : { email: t('validation.email') }, general: null }),
+      validate: (values) => ({
+        fields: values.email.includes('@') ? {} : { email: t('validation.email') },
+        general: null,
+      }),
       problems: {
         messages: {
           forbidden: t('verification.problems.notCovered'),
@@ -38,16 +44,27 @@ export function InPersonPanel({ area }: { area: Area }) {
 
   return (
     <section className="ws-section" aria-labelledby="in-person">
-      <h2 className="utrecht-heading-2" id="in-person">{t('verification.inPerson.title')}</h2>
+      <h2 className="utrecht-heading-2" id="in-person">
+        {t('verification.inPerson.title')}
+      </h2>
       <p className="utrecht-paragraph">{t('verification.inPerson.text')}</p>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
         <TextField {...form.field('email')} label={labels.email} type="email" autoComplete="off" spellCheck={false} />
-        <TextField {...form.field('note')} label={labels.note} description={t('verification.inPerson.noteHint')} optional />
+        <TextField
+          {...form.field('note')}
+          label={labels.note}
+          description={t('verification.inPerson.noteHint')}
+          optional
+        />
         <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
           {t('verification.inPerson.submit')}
         </Button>
-        {done && <Alert type="ok" live>{t('verification.inPerson.done', { name: done, area: area.name })}</Alert>}
+        {done && (
+          <Alert type="ok" live>
+            {t('verification.inPerson.done', { name: done, area: area.name })}
+          </Alert>
+        )}
       </form>
     </section>
   );

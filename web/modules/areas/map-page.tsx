@@ -20,14 +20,15 @@ export function MapPage() {
   const [search, setSearch] = useSearchParams();
   const municipalities = useLoad(() => areasApi.all(api, { kind: 'municipality' }), 'municipalities');
   const chosen = municipalities.data?.find((m) => m.code === search.get('gemeente')) ?? municipalities.data?.[0];
-  const view = useLoad(
-    async () => {
-      if (!chosen) return undefined;
-      const [map, districts, settings] = await Promise.all([areasApi.map(api, chosen.id), areasApi.all(api, { parentId: chosen.id }), areasApi.mapSettings(api)]);
-      return { map, districts, settings };
-    },
-    chosen?.id ?? '',
-  );
+  const view = useLoad(async () => {
+    if (!chosen) return undefined;
+    const [map, districts, settings] = await Promise.all([
+      areasApi.map(api, chosen.id),
+      areasApi.all(api, { parentId: chosen.id }),
+      areasApi.mapSettings(api),
+    ]);
+    return { map, districts, settings };
+  }, chosen?.id ?? '');
 
   if (municipalities.error || view.error) {
     return (
@@ -45,8 +46,15 @@ export function MapPage() {
   }
 
   const districts = view.data?.districts ?? [];
-  const fillOf = (feature: AreaFeature) => DISTRICT_FILLS[Math.max(0, districts.findIndex((d) => d.id === feature.properties.parentId)) % DISTRICT_FILLS.length]!;
-  const neighbourhoodsOf = (district: AreaSummary) => (view.data?.map.features ?? []).filter((f) => f.properties.parentId === district.id);
+  const fillOf = (feature: AreaFeature) =>
+    DISTRICT_FILLS[
+      Math.max(
+        0,
+        districts.findIndex((d) => d.id === feature.properties.parentId),
+      ) % DISTRICT_FILLS.length
+    ]!;
+  const neighbourhoodsOf = (district: AreaSummary) =>
+    (view.data?.map.features ?? []).filter((f) => f.properties.parentId === district.id);
   const tileUrl = view.data?.settings.tileUrl ?? null;
 
   return (
@@ -61,7 +69,9 @@ export function MapPage() {
         />
       )}
       {view.loading || !view.data || !chosen ? (
-        <p className="utrecht-paragraph" role="status">{t('app.loading')}</p>
+        <p className="utrecht-paragraph" role="status">
+          {t('app.loading')}
+        </p>
       ) : (
         <>
           <figure className="ws-map-figure">
@@ -73,15 +83,25 @@ export function MapPage() {
               fillOf={fillOf}
               tileUrl={tileUrl}
             />
-            {tileUrl && <figcaption className="ws-map-figure__caption">{t('areas.map.tiles', { source: new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).host })}</figcaption>}
+            {tileUrl && (
+              <figcaption className="ws-map-figure__caption">
+                {t('areas.map.tiles', { source: new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).host })}
+              </figcaption>
+            )}
           </figure>
           <section className="ws-section ws-section--wide" aria-labelledby="areas-list">
-            <h2 className="utrecht-heading-2" id="areas-list">{t('areas.map.listTitle')}</h2>
+            <h2 className="utrecht-heading-2" id="areas-list">
+              {t('areas.map.listTitle')}
+            </h2>
             <div className="ws-area-columns">
               {districts.map((district, index) => (
                 <section key={district.id} className="ws-area-group" aria-labelledby={`district-${district.id}`}>
                   <h3 className="utrecht-heading-3" id={`district-${district.id}`}>
-                    <span className="ws-swatch" style={{ background: DISTRICT_FILLS[index % DISTRICT_FILLS.length] }} aria-hidden="true" />
+                    <span
+                      className="ws-swatch"
+                      style={{ background: DISTRICT_FILLS[index % DISTRICT_FILLS.length] }}
+                      aria-hidden="true"
+                    />
                     <TextLink to={areaPaths.area(district.code)}>{district.name}</TextLink>
                   </h3>
                   <ul className="ws-plain-list">

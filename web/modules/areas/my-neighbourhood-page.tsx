@@ -32,12 +32,19 @@ export function MyNeighbourhoodPage() {
   return (
     <Page title={t('areas.mine.title')} lead={t('areas.mine.lead')}>
       <section className="ws-section" aria-labelledby="mine-status">
-        <h2 className="utrecht-heading-2" id="mine-status">{t('areas.mine.statusTitle')}</h2>
+        <h2 className="utrecht-heading-2" id="mine-status">
+          {t('areas.mine.statusTitle')}
+        </h2>
         {verifications.loading ? (
-          <p className="utrecht-paragraph" role="status">{t('app.loading')}</p>
+          <p className="utrecht-paragraph" role="status">
+            {t('app.loading')}
+          </p>
         ) : current ? (
           <p className="utrecht-paragraph">
-            {t('areas.mine.verifiedFor', { area: current.areaName, date: formatDate(current.verifiedAt, i18n.language) })}
+            {t('areas.mine.verifiedFor', {
+              area: current.areaName,
+              date: formatDate(current.verifiedAt, i18n.language),
+            })}
           </p>
         ) : (
           <p className="utrecht-paragraph">{t('areas.mine.notVerified')}</p>
@@ -50,7 +57,9 @@ export function MyNeighbourhoodPage() {
 
       {verifications.items.length > 0 && (
         <section className="ws-section" aria-labelledby="mine-history">
-          <h2 className="utrecht-heading-2" id="mine-history">{t('areas.mine.historyTitle')}</h2>
+          <h2 className="utrecht-heading-2" id="mine-history">
+            {t('areas.mine.historyTitle')}
+          </h2>
           <ul className="ws-plain-list">
             {verifications.items.map((v) => (
               <li key={v.id}>
@@ -59,7 +68,12 @@ export function MyNeighbourhoodPage() {
             ))}
           </ul>
           {verifications.hasMore && (
-            <Button variant="secondary" busy={verifications.loadingMore} busyLabel={t('common.loadingMore')} onClick={() => void verifications.loadMore()}>
+            <Button
+              variant="secondary"
+              busy={verifications.loadingMore}
+              busyLabel={t('common.loadingMore')}
+              onClick={() => void verifications.loadMore()}
+            >
               {t('common.loadMore')}
             </Button>
           )}
@@ -80,7 +94,8 @@ function HistoryLine({ verification: v }: { verification: Verification }) {
         : t('areas.mine.byDeskAnonymous', { area: v.areaName, date });
   return (
     <>
-      <TextLink to={areaPaths.area(v.areaCode)}>{text}</TextLink> {v.current && <strong>{t('areas.mine.counts')}</strong>}
+      <TextLink to={areaPaths.area(v.areaCode)}>{text}</TextLink>{' '}
+      {v.current && <strong>{t('areas.mine.counts')}</strong>}
     </>
   );
 }
@@ -102,7 +117,10 @@ function CodeForm({ onVerified }: { onVerified: () => void }) {
       onVerified();
     },
     {
-      validate: (values) => ({ fields: values.code.replace(/[^a-z0-9]/gi, '').length >= 4 ? {} : { code: t('validation.required') }, general: null }),
+      validate: (values) => ({
+        fields: values.code.replace(/[^a-z0-9]/gi, '').length >= 4 ? {} : { code: t('validation.required') },
+        general: null,
+      }),
       problems: {
         messages: {
           'verification-code-invalid': t('verification.problems.invalid'),
@@ -115,22 +133,41 @@ function CodeForm({ onVerified }: { onVerified: () => void }) {
   );
   return (
     <section className="ws-section" aria-labelledby="mine-code">
-      <h2 className="utrecht-heading-2" id="mine-code">{t('areas.mine.codeTitle')}</h2>
+      <h2 className="utrecht-heading-2" id="mine-code">
+        {t('areas.mine.codeTitle')}
+      </h2>
       <p className="utrecht-paragraph">{t('areas.mine.codeText')}</p>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('code')} label={labels.code} description={t('areas.mine.codeHint')} autoComplete="one-time-code" spellCheck={false} autoCapitalize="characters" />
+        <TextField
+          {...form.field('code')}
+          label={labels.code}
+          description={t('areas.mine.codeHint')}
+          autoComplete="one-time-code"
+          spellCheck={false}
+          autoCapitalize="characters"
+        />
         <Button type="submit" busy={form.busy} busyLabel={t('app.loading')}>
           {t('areas.mine.submit')}
         </Button>
-        {verified && <Alert type="ok" live>{t('areas.mine.verified', { area: verified })}</Alert>}
+        {verified && (
+          <Alert type="ok" live>
+            {t('areas.mine.verified', { area: verified })}
+          </Alert>
+        )}
       </form>
       <p className="utrecht-paragraph">{t('areas.mine.inPerson')}</p>
     </section>
   );
 }
 
-function HomeForm({ neighbourhoods, currentName }: { neighbourhoods: ReadonlyArray<{ id: string; name: string; code: string }>; currentName: string | undefined }) {
+function HomeForm({
+  neighbourhoods,
+  currentName,
+}: {
+  neighbourhoods: ReadonlyArray<{ id: string; name: string; code: string }>;
+  currentName: string | undefined;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const { me, signedIn } = useSession();
@@ -144,19 +181,30 @@ function HomeForm({ neighbourhoods, currentName }: { neighbourhoods: ReadonlyArr
   const sorted = [...neighbourhoods].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section className="ws-section" aria-labelledby="mine-home">
-      <h2 className="utrecht-heading-2" id="mine-home">{t('areas.mine.homeTitle')}</h2>
-      <p className="utrecht-paragraph">{currentName ? t('areas.mine.current', { name: currentName }) : t('areas.mine.none')}</p>
+      <h2 className="utrecht-heading-2" id="mine-home">
+        {t('areas.mine.homeTitle')}
+      </h2>
+      <p className="utrecht-paragraph">
+        {currentName ? t('areas.mine.current', { name: currentName }) : t('areas.mine.none')}
+      </p>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={{ homeAreaId: t('areas.mine.choose') }} />
         <SelectField
           {...form.field('homeAreaId')}
           label={t('areas.mine.choose')}
-          options={[{ value: '', label: t('areas.mine.noChoice') }, ...sorted.map((n) => ({ value: n.id, label: n.name }))]}
+          options={[
+            { value: '', label: t('areas.mine.noChoice') },
+            ...sorted.map((n) => ({ value: n.id, label: n.name })),
+          ]}
         />
         <Button type="submit" variant="secondary" busy={form.busy} busyLabel={t('common.saving')}>
           {t('common.save')}
         </Button>
-        {saved && <Alert type="ok" live>{t('areas.mine.saved')}</Alert>}
+        {saved && (
+          <Alert type="ok" live>
+            {t('areas.mine.saved')}
+          </Alert>
+        )}
       </form>
     </section>
   );

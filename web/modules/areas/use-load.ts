@@ -11,7 +11,11 @@ export interface Loaded<T> {
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const loadRef = useRef(load);
   loadRef.current = load;
-  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({ data: undefined, error: null, loading: true });
+  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({
+    data: undefined,
+    error: null,
+    loading: true,
+  });
   const [round, setRound] = useState(0);
   useEffect(() => {
     let current = true;

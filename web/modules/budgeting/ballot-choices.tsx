@@ -16,25 +16,49 @@ export function costsOf(projects: readonly Proposal[]): Map<string, number> {
  * chosen (approval) updated as you choose and read out by screen readers. Works by keyboard: Tab
  * moves between projects, Space ticks one.
  */
-export function BallotChoices({ round, projects, selected, onChange }: { round: Round; projects: readonly Proposal[]; selected: readonly string[]; onChange: (ids: string[]) => void }) {
+export function BallotChoices({
+  round,
+  projects,
+  selected,
+  onChange,
+}: {
+  round: Round;
+  projects: readonly Proposal[];
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+}) {
   const { t, i18n } = useTranslation();
   const costs = costsOf(projects);
   const spent = ballotCost(selected, costs);
   const left = round.budgetCents - spent;
   const problem = selected.length > 0 ? checkBallot(selected, costs, ballotLimits(round)) : null;
-  const status = round.ballot.type === 'knapsack'
-    ? left >= 0
-      ? t('budget.ballot.left', { left: money(left, i18n.language), budget: money(round.budgetCents, i18n.language) })
-      : t('budget.ballot.over', { over: money(-left, i18n.language), budget: money(round.budgetCents, i18n.language) })
-    : t('budget.ballot.chosen', { count: selected.length, max: round.ballot.maxProjects ?? 0 });
+  const status =
+    round.ballot.type === 'knapsack'
+      ? left >= 0
+        ? t('budget.ballot.left', { left: money(left, i18n.language), budget: money(round.budgetCents, i18n.language) })
+        : t('budget.ballot.over', {
+            over: money(-left, i18n.language),
+            budget: money(round.budgetCents, i18n.language),
+          })
+      : t('budget.ballot.chosen', { count: selected.length, max: round.ballot.maxProjects ?? 0 });
 
   return (
     <fieldset className="utrecht-form-fieldset ws-ballot" id="ballot" tabIndex={-1}>
       <legend className="utrecht-form-fieldset__legend">{t('budget.ballot.legend')}</legend>
-      <div className={`ws-ballot__status${problem?.code === 'over-budget' || problem?.code === 'too-many-projects' ? ' ws-ballot__status--problem' : ''}`}>
-        <p className="utrecht-paragraph" role="status" aria-live="polite" data-testid="ballot-status">{status}</p>
+      <div
+        className={`ws-ballot__status${problem?.code === 'over-budget' || problem?.code === 'too-many-projects' ? ' ws-ballot__status--problem' : ''}`}
+      >
+        <p className="utrecht-paragraph" role="status" aria-live="polite" data-testid="ballot-status">
+          {status}
+        </p>
         {round.ballot.type === 'knapsack' && (
-          <meter className="ws-ballot__meter" min={0} max={round.budgetCents} value={Math.min(spent, round.budgetCents)} aria-label={t('budget.ballot.meterLabel')}>
+          <meter
+            className="ws-ballot__meter"
+            min={0}
+            max={round.budgetCents}
+            value={Math.min(spent, round.budgetCents)}
+            aria-label={t('budget.ballot.meterLabel')}
+          >
             {money(spent, i18n.language)}
           </meter>
         )}
@@ -52,7 +76,11 @@ export function BallotChoices({ round, projects, selected, onChange }: { round: 
                 id={`project-${project.id}`}
                 checked={checked}
                 aria-describedby={`project-${project.id}-about`}
-                onChange={(event) => onChange(event.target.checked ? [...selected, project.id] : selected.filter((id) => id !== project.id))}
+                onChange={(event) =>
+                  onChange(
+                    event.target.checked ? [...selected, project.id] : selected.filter((id) => id !== project.id),
+                  )
+                }
               />
               <label className="utrecht-form-label ws-ballot__label" htmlFor={`project-${project.id}`}>
                 <span className="ws-ballot__title">{project.title}</span>

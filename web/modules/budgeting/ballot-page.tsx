@@ -47,7 +47,8 @@ export function BallotPage() {
     event.preventDefault();
     if (busy || !round) return;
     const local = ballotErrors(t, i18n.language, round, projects, selected);
-    if (!hasErrors(local) && round.eligibility.minimumAge !== null && !ballot && !confirmAge) local.fields.confirmAge = t('budget.ballot.problem.confirmAge');
+    if (!hasErrors(local) && round.eligibility.minimumAge !== null && !ballot && !confirmAge)
+      local.fields.confirmAge = t('budget.ballot.problem.confirmAge');
     setErrors(local);
     if (hasErrors(local)) return;
     setBusy(true);
@@ -71,34 +72,85 @@ export function BallotPage() {
     }
   }
 
-  const crumbs = [{ to: budgetPaths.home, label: t('budget.title') }, ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : [])];
+  const crumbs = [
+    { to: budgetPaths.home, label: t('budget.title') },
+    ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : []),
+  ];
   if (!round || !participation) return <Page title={t('budget.ballot.title')} crumbs={crumbs} />;
   const open = round.phase === 'voting';
   const showForm = open && participation.eligible && (!participation.hasVoted || (ballot !== null && editing));
 
   return (
     <Page title={t('budget.ballot.title')} lead={t('budget.ballot.lead', { round: round.title })} crumbs={crumbs}>
-      {!open && <Alert type="info">{round.phase === 'results' ? t('budget.ballot.closed') : t('budget.ballot.notYet')}</Alert>}
-      {open && !participation.eligible && <Alert type="warning">{t(`budget.ballot.ineligible.${participation.reason ?? 'not-verified'}` as 'budget.ballot.ineligible.not-verified')}</Alert>}
+      {!open && (
+        <Alert type="info">{round.phase === 'results' ? t('budget.ballot.closed') : t('budget.ballot.notYet')}</Alert>
+      )}
+      {open && !participation.eligible && (
+        <Alert type="warning">
+          {t(
+            `budget.ballot.ineligible.${participation.reason ?? 'not-verified'}` as 'budget.ballot.ineligible.not-verified',
+          )}
+        </Alert>
+      )}
       {ballot && !editing && <BallotSummary ballot={ballot} projects={projects} receipt={receipt} />}
       {ballot && !editing && open && (
-        <Button variant="secondary" onClick={() => { setSelected(ballot.projectIds); setEditing(true); }}>{t('budget.ballot.change')}</Button>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSelected(ballot.projectIds);
+            setEditing(true);
+          }}
+        >
+          {t('budget.ballot.change')}
+        </Button>
       )}
-      {participation.hasVoted && !ballot && <TokenLookup roundId={roundId} onFound={(found, typed) => { saveBallotToken(roundId, typed); setToken(typed); setBallot(found); }} />}
+      {participation.hasVoted && !ballot && (
+        <TokenLookup
+          roundId={roundId}
+          onFound={(found, typed) => {
+            saveBallotToken(roundId, typed);
+            setToken(typed);
+            setBallot(found);
+          }}
+        />
+      )}
       {showForm && (
         <form className="ws-form ws-ballot-form" noValidate onSubmit={(event) => void submit(event)}>
-          <ErrorSummary errors={errors} labels={{ ballot: t('budget.ballot.legend'), confirmAge: t('budget.ballot.confirmAgeLabel') }} />
+          <ErrorSummary
+            errors={errors}
+            labels={{ ballot: t('budget.ballot.legend'), confirmAge: t('budget.ballot.confirmAgeLabel') }}
+          />
           <p className="utrecht-paragraph">{t('budget.ballot.secret')}</p>
-          <BallotChoices round={round} projects={projects} selected={selected} onChange={(ids) => { setSelected(ids); setErrors(noErrors); }} />
+          <BallotChoices
+            round={round}
+            projects={projects}
+            selected={selected}
+            onChange={(ids) => {
+              setSelected(ids);
+              setErrors(noErrors);
+            }}
+          />
           {round.eligibility.minimumAge !== null && !ballot && (
             <label className="utrecht-form-label ws-check">
-              <input id="confirmAge" type="checkbox" className="utrecht-checkbox" checked={confirmAge} onChange={(e) => setConfirmAge(e.target.checked)} />{' '}
+              <input
+                id="confirmAge"
+                type="checkbox"
+                className="utrecht-checkbox"
+                checked={confirmAge}
+                onChange={(e) => setConfirmAge(e.target.checked)}
+              />{' '}
               {t('budget.ballot.confirmAge', { age: round.eligibility.minimumAge })}
             </label>
           )}
           <div className="ws-form__actions">
-            <Button type="submit" busy={busy} busyLabel={t('common.saving')}>{ballot ? t('budget.ballot.saveChange') : t('budget.ballot.submit')}</Button>
-            {editing && <Button variant="subtle" onClick={() => setEditing(false)}>{t('common.cancel')}</Button>}
+            <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
+              {ballot ? t('budget.ballot.saveChange') : t('budget.ballot.submit')}
+            </Button>
+            {editing && (
+              <Button variant="subtle" onClick={() => setEditing(false)}>
+                {t('common.cancel')}
+              </Button>
+            )}
           </div>
         </form>
       )}

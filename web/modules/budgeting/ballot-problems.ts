@@ -7,16 +7,26 @@ import { money } from './budgeting-texts.ts';
 import { ballotLimits, costsOf } from './ballot-choices.tsx';
 
 /** The same check the server makes, before sending, in the reader's language and with the amounts. */
-export function ballotErrors(t: TFunction, locale: string, round: Round, projects: readonly Proposal[], selected: readonly string[]): FormErrors {
+export function ballotErrors(
+  t: TFunction,
+  locale: string,
+  round: Round,
+  projects: readonly Proposal[],
+  selected: readonly string[],
+): FormErrors {
   const problem = checkBallot(selected, costsOf(projects), ballotLimits(round));
   if (!problem) return { fields: {}, general: null };
   const total = selected.reduce((sum, id) => sum + (projects.find((p) => p.id === id)?.costCents ?? 0), 0);
   const messages: Record<typeof problem.code, string> = {
-    'over-budget': t('budget.ballot.problem.overBudget', { total: money(total, locale), budget: money(round.budgetCents, locale) }),
+    'over-budget': t('budget.ballot.problem.overBudget', {
+      total: money(total, locale),
+      budget: money(round.budgetCents, locale),
+    }),
     'too-many-projects': t('budget.ballot.problem.tooMany', { count: round.ballot.maxProjects ?? 0 }),
-    'below-minimum': round.ballot.minSpendCents && selected.length >= round.ballot.minProjects
-      ? t('budget.ballot.problem.minSpend', { amount: money(round.ballot.minSpendCents, locale) })
-      : t('budget.ballot.problem.tooFew', { count: round.ballot.minProjects }),
+    'below-minimum':
+      round.ballot.minSpendCents && selected.length >= round.ballot.minProjects
+        ? t('budget.ballot.problem.minSpend', { amount: money(round.ballot.minSpendCents, locale) })
+        : t('budget.ballot.problem.tooFew', { count: round.ballot.minProjects }),
     'unknown-project': t('budget.ballot.problem.unknown'),
     'duplicate-project': t('budget.ballot.problem.unknown'),
   };

@@ -35,7 +35,9 @@ export function ballotRulesText(t: TFunction, round: Round, locale: string): str
   const { ballot } = round;
   if (ballot.type === 'approval') return t('budget.ballotRules.approval', { count: ballot.maxProjects ?? 0 });
   const base = t('budget.ballotRules.knapsack', { budget: money(round.budgetCents, locale) });
-  return ballot.minSpendCents ? `${base} ${t('budget.ballotRules.minSpend', { amount: money(ballot.minSpendCents, locale) })}` : base;
+  return ballot.minSpendCents
+    ? `${base} ${t('budget.ballotRules.minSpend', { amount: money(ballot.minSpendCents, locale) })}`
+    : base;
 }
 
 export function tieBreakText(t: TFunction, rules: readonly string[]): string {
@@ -49,20 +51,37 @@ export function decisionText(t: TFunction, project: ProjectOutcome, locale: stri
   const d: Decision = project.decision;
   switch (d.kind) {
     case 'funded':
-      return t('budget.decision.funded', { step: d.step, left: m(d.budgetLeftBeforeCents), cost: m(project.costCents) });
+      return t('budget.decision.funded', {
+        step: d.step,
+        left: m(d.budgetLeftBeforeCents),
+        cost: m(project.costCents),
+      });
     case 'funded-equal-shares':
-      return t('budget.decision.fundedEqualShares', { step: d.step, supporters: m(d.supportersBudgetCents), share: m(d.maxPaymentCents), effective: d.effectiveVotes.toFixed(1) });
+      return t('budget.decision.fundedEqualShares', {
+        step: d.step,
+        supporters: m(d.supportersBudgetCents),
+        share: m(d.maxPaymentCents),
+        effective: d.effectiveVotes.toFixed(1),
+      });
     case 'funded-free':
       return t('budget.decision.fundedFree');
     case 'funded-by-completion':
       return t('budget.decision.fundedByCompletion', { step: d.step, left: m(d.budgetLeftBeforeCents) });
     case 'did-not-fit':
-      return t('budget.decision.didNotFit', { step: d.step, left: m(d.budgetLeftBeforeCents), cost: m(project.costCents) });
+      return t('budget.decision.didNotFit', {
+        step: d.step,
+        left: m(d.budgetLeftBeforeCents),
+        cost: m(project.costCents),
+      });
     case 'count-stopped':
       return t('budget.decision.countStopped', { project: d.stoppedAt.title });
     case 'supporters-out-of-money':
       return d.lostTo
-        ? t('budget.decision.outOfMoneyLostTo', { supporters: m(d.supportersBudgetCents), cost: m(project.costCents), project: d.lostTo.title })
+        ? t('budget.decision.outOfMoneyLostTo', {
+            supporters: m(d.supportersBudgetCents),
+            cost: m(project.costCents),
+            project: d.lostTo.title,
+          })
         : t('budget.decision.outOfMoney', { supporters: m(d.supportersBudgetCents), cost: m(project.costCents) });
     case 'no-votes':
       return t('budget.decision.noVotes');

@@ -2,7 +2,15 @@ import type { z } from 'zod';
 import type { AreaSummary } from '../../../contracts/areas.ts';
 import type { Ballot, BallotReceipt, Participation } from '../../../contracts/budgeting-ballots.ts';
 import type { RoundResult } from '../../../contracts/budgeting-results.ts';
-import type { PhaseChangeSchema, Proposal, ProposalCreate, Review, Round, RoundCreateSchema, RoundImport } from '../../../contracts/budgeting.ts';
+import type {
+  PhaseChangeSchema,
+  Proposal,
+  ProposalCreate,
+  Review,
+  Round,
+  RoundCreateSchema,
+  RoundImport,
+} from '../../../contracts/budgeting.ts';
 import type { ApiClient } from '../../app/api-client.ts';
 import type { PageOf } from '../../lib/use-paged-list.ts';
 
@@ -14,19 +22,25 @@ export const budgetApi = {
   round: (api: ApiClient, id: string) => api.get<Round>(round(id)),
   openRound: (api: ApiClient, body: z.input<typeof RoundCreateSchema>) => api.post<Round>('/budget-rounds', body),
   importRound: (api: ApiClient, body: RoundImport) => api.post<Round>('/budget-round-imports', body),
-  startPhase: (api: ApiClient, id: string, phase: z.input<typeof PhaseChangeSchema>['phase']) => api.post<Round>(`${round(id)}/phase-changes`, { phase }),
+  startPhase: (api: ApiClient, id: string, phase: z.input<typeof PhaseChangeSchema>['phase']) =>
+    api.post<Round>(`${round(id)}/phase-changes`, { phase }),
 
   proposals: (api: ApiClient, id: string, query: { status?: Proposal['status'] }, cursor?: string) =>
     api.get<PageOf<Proposal>>(`${round(id)}/proposals`, { ...query, limit: 100, cursor }),
   propose: (api: ApiClient, id: string, body: ProposalCreate) => api.post<Proposal>(`${round(id)}/proposals`, body),
-  review: (api: ApiClient, id: string, proposalId: string, body: Review) => api.put<Proposal>(`${round(id)}/proposals/${enc(proposalId)}/review`, body),
-  withdraw: (api: ApiClient, id: string, proposalId: string) => api.delete<void>(`${round(id)}/proposals/${enc(proposalId)}`),
+  review: (api: ApiClient, id: string, proposalId: string, body: Review) =>
+    api.put<Proposal>(`${round(id)}/proposals/${enc(proposalId)}/review`, body),
+  withdraw: (api: ApiClient, id: string, proposalId: string) =>
+    api.delete<void>(`${round(id)}/proposals/${enc(proposalId)}`),
 
   participation: (api: ApiClient, id: string) => api.get<Participation>(`${round(id)}/participation`),
-  cast: (api: ApiClient, id: string, projectIds: string[], confirmAge: boolean) => api.post<BallotReceipt>(`${round(id)}/ballots`, { projectIds, confirmAge }),
+  cast: (api: ApiClient, id: string, projectIds: string[], confirmAge: boolean) =>
+    api.post<BallotReceipt>(`${round(id)}/ballots`, { projectIds, confirmAge }),
   lookUp: (api: ApiClient, id: string, token: string) => api.post<Ballot>(`${round(id)}/ballot-lookups`, { token }),
-  change: (api: ApiClient, id: string, token: string, projectIds: string[]) => api.put<Ballot>(`${round(id)}/ballots/current`, { token, projectIds }),
-  paper: (api: ApiClient, id: string, body: { projectIds: string[]; location: string }) => api.post<unknown>(`${round(id)}/paper-ballots`, body),
+  change: (api: ApiClient, id: string, token: string, projectIds: string[]) =>
+    api.put<Ballot>(`${round(id)}/ballots/current`, { token, projectIds }),
+  paper: (api: ApiClient, id: string, body: { projectIds: string[]; location: string }) =>
+    api.post<unknown>(`${round(id)}/paper-ballots`, body),
 
   result: (api: ApiClient, id: string) => api.get<RoundResult>(`${round(id)}/result`),
   requestCount: (api: ApiClient, id: string) => api.post<RoundResult>(`${round(id)}/counts`, {}),

@@ -15,12 +15,47 @@ export const budgetingModule: WebModule = {
   name: 'budgeting',
   routes: [
     { path: budgetPaths.home, element: <RoundsPage /> },
-    { path: budgetPaths.newRound, element: <RequireRole role="civil_servant"><NewRoundPage /></RequireRole> },
-    { path: budgetPaths.importRound, element: <RequireRole role="civil_servant"><ImportRoundPage /></RequireRole> },
+    {
+      path: budgetPaths.newRound,
+      element: (
+        <RequireRole role="civil_servant">
+          <NewRoundPage />
+        </RequireRole>
+      ),
+    },
+    {
+      path: budgetPaths.importRound,
+      element: (
+        <RequireRole role="civil_servant">
+          <ImportRoundPage />
+        </RequireRole>
+      ),
+    },
     { path: budgetPaths.roundPattern, element: <RoundPage /> },
-    { path: budgetPaths.newProposalPattern, element: <RequireLogin><NewProposalPage /></RequireLogin> },
-    { path: budgetPaths.ballotPattern, element: <RequireLogin><BallotPage /></RequireLogin> },
-    { path: budgetPaths.paperBallotPattern, element: <RequireRole role="civil_servant"><PaperBallotPage /></RequireRole> },
+    {
+      path: budgetPaths.newProposalPattern,
+      element: (
+        <RequireLogin>
+          <NewProposalPage />
+        </RequireLogin>
+      ),
+    },
+    {
+      path: budgetPaths.ballotPattern,
+      element: (
+        <RequireLogin>
+          <BallotPage />
+        </RequireLogin>
+      ),
+    },
+    {
+      path: budgetPaths.paperBallotPattern,
+      element: (
+        <RequireRole role="civil_servant">
+          <PaperBallotPage />
+        </RequireRole>
+      ),
+    },
     { path: budgetPaths.resultsPattern, element: <ResultsPage /> },
   ],
   nav: [{ to: budgetPaths.home, label: 'nav.budget', slot: 'main', order: 40 }],

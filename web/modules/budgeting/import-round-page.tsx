@@ -22,7 +22,12 @@ export function ImportRoundPage() {
   const [areaIds, setAreaIds] = useState<string[]>([]);
   const [file, setFile] = useState<File | null>(null);
   const form = useForm({ title: '', rule: '' });
-  const labels = { pabulib: t('budget.import.file'), areaIds: t('budget.areas.legend'), title: t('budget.import.title'), rule: t('budget.round.rule') };
+  const labels = {
+    pabulib: t('budget.import.file'),
+    areaIds: t('budget.areas.legend'),
+    title: t('budget.import.title'),
+    rule: t('budget.round.rule'),
+  };
   const onSubmit = form.handleSubmit(
     async (v) => {
       const round = await budgetApi.importRound(api, {
@@ -44,19 +49,45 @@ export function ImportRoundPage() {
     },
   );
   return (
-    <Page title={t('budget.import.pageTitle')} lead={t('budget.import.lead')} crumbs={[{ to: budgetPaths.home, label: t('budget.title') }]}>
+    <Page
+      title={t('budget.import.pageTitle')}
+      lead={t('budget.import.lead')}
+      crumbs={[{ to: budgetPaths.home, label: t('budget.title') }]}
+    >
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
         <div className="utrecht-form-field ws-field">
-          <label className="utrecht-form-label" htmlFor="pabulib">{labels.pabulib}</label>
-          {form.errors.fields.pabulib && <p className="utrecht-form-field-error-message" id="pabulib-error">{form.errors.fields.pabulib}</p>}
-          <input id="pabulib" name="pabulib" type="file" accept=".pb,text/plain" className="utrecht-textbox" aria-describedby={form.errors.fields.pabulib ? 'pabulib-error' : undefined}
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <label className="utrecht-form-label" htmlFor="pabulib">
+            {labels.pabulib}
+          </label>
+          {form.errors.fields.pabulib && (
+            <p className="utrecht-form-field-error-message" id="pabulib-error">
+              {form.errors.fields.pabulib}
+            </p>
+          )}
+          <input
+            id="pabulib"
+            name="pabulib"
+            type="file"
+            accept=".pb,text/plain"
+            className="utrecht-textbox"
+            aria-describedby={form.errors.fields.pabulib ? 'pabulib-error' : undefined}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </div>
         <AreaPicker selected={areaIds} onChange={setAreaIds} error={form.errors.fields.areaIds} />
         <TextField {...form.field('title')} label={labels.title} optional />
-        <SelectField {...form.field('rule')} label={labels.rule} options={[{ value: '', label: t('budget.import.ruleFromFile') }, ...countRules.map((r) => ({ value: r, label: ruleText(t, r) }))]} />
-        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{t('budget.import.submit')}</Button>
+        <SelectField
+          {...form.field('rule')}
+          label={labels.rule}
+          options={[
+            { value: '', label: t('budget.import.ruleFromFile') },
+            ...countRules.map((r) => ({ value: r, label: ruleText(t, r) })),
+          ]}
+        />
+        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
+          {t('budget.import.submit')}
+        </Button>
       </form>
     </Page>
   );

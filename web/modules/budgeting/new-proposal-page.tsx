@@ -23,34 +23,73 @@ export function NewProposalPage() {
   const { round } = useRound(roundId);
   const form = useForm({ title: '', description: '', cost: '', areaId: '', location: '' });
   const labels = {
-    title: t('budget.form.title'), description: t('budget.form.description'), cost: t('budget.form.cost'),
-    areaId: t('budget.form.area'), location: t('budget.form.location'),
+    title: t('budget.form.title'),
+    description: t('budget.form.description'),
+    cost: t('budget.form.cost'),
+    areaId: t('budget.form.area'),
+    location: t('budget.form.location'),
   };
   const areaId = form.values.areaId || round?.areas[0]?.id || '';
   const onSubmit = form.handleSubmit(
     async (v) => {
-      await budgetApi.propose(api, roundId, { title: v.title, description: v.description, estimatedCostCents: parseEuros(v.cost) ?? 0, areaId, location: v.location });
+      await budgetApi.propose(api, roundId, {
+        title: v.title,
+        description: v.description,
+        estimatedCostCents: parseEuros(v.cost) ?? 0,
+        areaId,
+        location: v.location,
+      });
       await navigate(budgetPaths.round(roundId), { state: notice('budget.form.submitted', 'ok') });
     },
     {
-      validate: (v) => (parseEuros(v.cost) === null ? { fields: { cost: t('budget.form.amountInvalid') }, general: null } : { fields: {}, general: null }),
+      validate: (v) =>
+        parseEuros(v.cost) === null
+          ? { fields: { cost: t('budget.form.amountInvalid') }, general: null }
+          : { fields: {}, general: null },
       problems: { rename: { estimatedCostCents: 'cost' } },
     },
   );
 
   return (
-    <Page title={t('budget.form.pageTitle')} lead={round ? t('budget.form.lead', { round: round.title }) : undefined}
-      crumbs={[{ to: budgetPaths.home, label: t('budget.title') }, ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : [])]}>
+    <Page
+      title={t('budget.form.pageTitle')}
+      lead={round ? t('budget.form.lead', { round: round.title }) : undefined}
+      crumbs={[
+        { to: budgetPaths.home, label: t('budget.title') },
+        ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : []),
+      ]}
+    >
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
         <TextField {...form.field('title')} label={labels.title} maxLength={120} />
-        <TextAreaField {...form.field('description')} label={labels.description} description={t('budget.form.descriptionHint')} />
-        <TextField {...form.field('cost')} label={labels.cost} inputMode="decimal" description={t('budget.form.costHint')} />
+        <TextAreaField
+          {...form.field('description')}
+          label={labels.description}
+          description={t('budget.form.descriptionHint')}
+        />
+        <TextField
+          {...form.field('cost')}
+          label={labels.cost}
+          inputMode="decimal"
+          description={t('budget.form.costHint')}
+        />
         {round && round.areas.length > 1 && (
-          <SelectField {...form.field('areaId')} value={areaId} label={labels.areaId} options={round.areas.map((a) => ({ value: a.id, label: a.name }))} />
+          <SelectField
+            {...form.field('areaId')}
+            value={areaId}
+            label={labels.areaId}
+            options={round.areas.map((a) => ({ value: a.id, label: a.name }))}
+          />
         )}
-        <TextField {...form.field('location')} label={labels.location} optional description={t('budget.form.locationHint')} />
-        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{t('budget.form.submit')}</Button>
+        <TextField
+          {...form.field('location')}
+          label={labels.location}
+          optional
+          description={t('budget.form.locationHint')}
+        />
+        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
+          {t('budget.form.submit')}
+        </Button>
       </form>
     </Page>
   );

@@ -37,15 +37,27 @@ export function OfficerPanel({ round, onChange }: { round: Round; onChange: (rou
 
   return (
     <section className="ws-section ws-officer" aria-labelledby="officer-title">
-      <h2 className="utrecht-heading-2" id="officer-title">{t('budget.officer.title')}</h2>
-      {message && <Alert type={message.type} live>{message.text}</Alert>}
+      <h2 className="utrecht-heading-2" id="officer-title">
+        {t('budget.officer.title')}
+      </h2>
+      {message && (
+        <Alert type={message.type} live>
+          {message.text}
+        </Alert>
+      )}
       <div className="utrecht-button-group ws-button-row">
         {next && (
           <Button variant="secondary" busy={busy} onClick={() => void startNext()}>
-            {next === 'results' ? t('budget.officer.closeVoting') : t('budget.officer.startPhase', { phase: phaseText(t, next) })}
+            {next === 'results'
+              ? t('budget.officer.closeVoting')
+              : t('budget.officer.startPhase', { phase: phaseText(t, next) })}
           </Button>
         )}
-        {round.phase === 'voting' && <ButtonLink to={budgetPaths.paperBallot(round.id)} variant="secondary">{t('budget.officer.paperLink')}</ButtonLink>}
+        {round.phase === 'voting' && (
+          <ButtonLink to={budgetPaths.paperBallot(round.id)} variant="secondary">
+            {t('budget.officer.paperLink')}
+          </ButtonLink>
+        )}
       </div>
       {next === 'results' && <p className="utrecht-paragraph">{t('budget.officer.closeHint')}</p>}
     </section>

@@ -47,16 +47,34 @@ export function PaperBallotPage() {
     }
   }
 
-  const crumbs = [{ to: budgetPaths.home, label: t('budget.title') }, ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : [])];
+  const crumbs = [
+    { to: budgetPaths.home, label: t('budget.title') },
+    ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : []),
+  ];
   return (
     <Page title={t('budget.paper.title')} lead={t('budget.paper.lead')} crumbs={crumbs}>
-      {entered > 0 && <Alert type="ok" live>{t('budget.paper.entered', { count: entered })}</Alert>}
+      {entered > 0 && (
+        <Alert type="ok" live>
+          {t('budget.paper.entered', { count: entered })}
+        </Alert>
+      )}
       {round && (
         <form className="ws-form" noValidate onSubmit={(event) => void submit(event)}>
-          <ErrorSummary errors={errors} labels={{ ballot: t('budget.ballot.legend'), location: t('budget.paper.location') }} />
-          <TextField name="location" label={t('budget.paper.location')} value={location} onValue={setLocation} optional />
+          <ErrorSummary
+            errors={errors}
+            labels={{ ballot: t('budget.ballot.legend'), location: t('budget.paper.location') }}
+          />
+          <TextField
+            name="location"
+            label={t('budget.paper.location')}
+            value={location}
+            onValue={setLocation}
+            optional
+          />
           <BallotChoices round={round} projects={projects} selected={selected} onChange={setSelected} />
-          <Button type="submit" busy={busy} busyLabel={t('common.saving')}>{t('budget.paper.submit')}</Button>
+          <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
+            {t('budget.paper.submit')}
+          </Button>
         </form>
       )}
     </Page>

@@ -16,7 +16,11 @@ export function PhaseSteps({ round }: { round: Round }) {
   return (
     <ol className="ws-phase-steps" aria-label={t('budget.phasesLabel')}>
       {STEPS.map(([phase, date]) => (
-        <li key={phase} className={round.phase === phase ? 'ws-phase-steps__current' : undefined} aria-current={round.phase === phase ? 'step' : undefined}>
+        <li
+          key={phase}
+          className={round.phase === phase ? 'ws-phase-steps__current' : undefined}
+          aria-current={round.phase === phase ? 'step' : undefined}
+        >
           <strong>{phaseText(t, phase)}</strong>
           <span>{t('budget.from', { date: formatDateTime(round.schedule[date], i18n.language) })}</span>
         </li>

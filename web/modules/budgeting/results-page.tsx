@@ -25,7 +25,11 @@ export function ResultsPage() {
 
   useEffect(() => {
     let current = true;
-    const load = () => budgetApi.result(api, roundId).then((loaded) => current && setResult(loaded), () => undefined);
+    const load = () =>
+      budgetApi.result(api, roundId).then(
+        (loaded) => current && setResult(loaded),
+        () => undefined,
+      );
     void load();
     // The count runs in the background; look again every two seconds until it is done.
     const timer = pending ? setInterval(() => void load(), 2_000) : undefined;
@@ -44,18 +48,29 @@ export function ResultsPage() {
     }
   }
 
-  const crumbs = [{ to: budgetPaths.home, label: t('budget.title') }, ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : [])];
+  const crumbs = [
+    { to: budgetPaths.home, label: t('budget.title') },
+    ...(round ? [{ to: budgetPaths.round(round.id), label: round.title }] : []),
+  ];
   return (
-    <Page title={round ? t('budget.results.title', { round: round.title }) : t('budget.results.titleShort')} crumbs={crumbs}>
+    <Page
+      title={round ? t('budget.results.title', { round: round.title }) : t('budget.results.titleShort')}
+      crumbs={crumbs}
+    >
       {result && result.status !== 'done' && (
         <Alert type={result.status === 'failed' ? 'error' : 'info'} live>
           {t(`budget.results.status.${result.status}` as 'budget.results.status.queued')}
           {result.error && ` ${result.error}`}
         </Alert>
       )}
-      {result && (result.status === 'failed' || result.status === 'not-counted') && round?.phase === 'results' && hasRole(me, 'civil_servant') && (
-        <Button busy={requesting} onClick={() => void count()}>{t('budget.results.countNow')}</Button>
-      )}
+      {result &&
+        (result.status === 'failed' || result.status === 'not-counted') &&
+        round?.phase === 'results' &&
+        hasRole(me, 'civil_servant') && (
+          <Button busy={requesting} onClick={() => void count()}>
+            {t('budget.results.countNow')}
+          </Button>
+        )}
       {result?.outcome && round && <OutcomeView round={round} outcome={result.outcome} />}
     </Page>
   );

@@ -19,12 +19,25 @@ export function ReviewForm({ proposal, onReviewed }: { proposal: Proposal; onRev
     cost: String((proposal.costCents ?? proposal.estimatedCostCents) / 100),
     reason: proposal.review?.reason ?? '',
   });
-  const labels = { decision: t('budget.review.decision'), cost: t('budget.review.cost'), reason: t('budget.review.reason') };
-  const named = <K extends 'decision' | 'cost' | 'reason'>(name: K) => ({ ...form.field(name), name: `${prefix}-${name}` });
+  const labels = {
+    decision: t('budget.review.decision'),
+    cost: t('budget.review.cost'),
+    reason: t('budget.review.reason'),
+  };
+  const named = <K extends 'decision' | 'cost' | 'reason'>(name: K) => ({
+    ...form.field(name),
+    name: `${prefix}-${name}`,
+  });
   const onSubmit = form.handleSubmit(
     async (v) => {
       const costCents = v.decision === 'accepted' ? parseEuros(v.cost) : null;
-      onReviewed(await budgetApi.review(api, proposal.roundId, proposal.id, { decision: v.decision as 'accepted' | 'rejected', costCents, reason: v.reason }));
+      onReviewed(
+        await budgetApi.review(api, proposal.roundId, proposal.id, {
+          decision: v.decision as 'accepted' | 'rejected',
+          costCents,
+          reason: v.reason,
+        }),
+      );
     },
     {
       validate: (v) => {
@@ -36,15 +49,43 @@ export function ReviewForm({ proposal, onReviewed }: { proposal: Proposal; onRev
       problems: { rename: { costCents: 'cost' } },
     },
   );
-  const errors = { ...form.errors, fields: Object.fromEntries(Object.entries(form.errors.fields).map(([k, v]) => [`${prefix}-${k}`, v])) };
+  const errors = {
+    ...form.errors,
+    fields: Object.fromEntries(Object.entries(form.errors.fields).map(([k, v]) => [`${prefix}-${k}`, v])),
+  };
   return (
     <form className="ws-form" noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={errors} labels={Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}-${k}`, v]))} />
-      <SelectField {...named('decision')} error={errors.fields[`${prefix}-decision`]} label={labels.decision}
-        options={[{ value: 'accepted', label: t('budget.review.accept') }, { value: 'rejected', label: t('budget.review.reject') }]} />
-      {form.values.decision === 'accepted' && <TextField {...named('cost')} error={errors.fields[`${prefix}-cost`]} label={labels.cost} inputMode="decimal" description={t('budget.review.costHint')} />}
-      <TextField {...named('reason')} error={errors.fields[`${prefix}-reason`]} label={labels.reason} description={t('budget.review.reasonHint')} />
-      <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{t('budget.review.submit')}</Button>
+      <ErrorSummary
+        errors={errors}
+        labels={Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}-${k}`, v]))}
+      />
+      <SelectField
+        {...named('decision')}
+        error={errors.fields[`${prefix}-decision`]}
+        label={labels.decision}
+        options={[
+          { value: 'accepted', label: t('budget.review.accept') },
+          { value: 'rejected', label: t('budget.review.reject') },
+        ]}
+      />
+      {form.values.decision === 'accepted' && (
+        <TextField
+          {...named('cost')}
+          error={errors.fields[`${prefix}-cost`]}
+          label={labels.cost}
+          inputMode="decimal"
+          description={t('budget.review.costHint')}
+        />
+      )}
+      <TextField
+        {...named('reason')}
+        error={errors.fields[`${prefix}-reason`]}
+        label={labels.reason}
+        description={t('budget.review.reasonHint')}
+      />
+      <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
+        {t('budget.review.submit')}
+      </Button>
     </form>
   );
 }

@@ -8,11 +8,19 @@ export function RoundFacts({ round }: { round: Round }) {
   const rows: Array<[string, string]> = [
     [t('budget.facts.budget'), money(round.budgetCents, i18n.language)],
     [t('budget.facts.areas'), round.areas.map((a) => a.name).join(', ')],
-    [t('budget.facts.voters'), round.eligibility.minimumAge === null ? t('budget.facts.votersAll') : t('budget.facts.votersAge', { age: round.eligibility.minimumAge })],
+    [
+      t('budget.facts.voters'),
+      round.eligibility.minimumAge === null
+        ? t('budget.facts.votersAll')
+        : t('budget.facts.votersAge', { age: round.eligibility.minimumAge }),
+    ],
     [t('budget.facts.ballot'), ballotRulesText(t, round, i18n.language)],
     [t('budget.facts.rule'), ruleText(t, round.counting.rule)],
     [t('budget.facts.tieBreak'), tieBreakText(t, round.counting.tieBreak)],
-    [t('budget.facts.turnout'), t('budget.facts.turnoutValue', { ballots: round.ballotCount, projects: round.projectCount })],
+    [
+      t('budget.facts.turnout'),
+      t('budget.facts.turnoutValue', { ballots: round.ballotCount, projects: round.projectCount }),
+    ],
   ];
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows ws-data-list">

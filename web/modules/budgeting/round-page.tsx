@@ -22,37 +22,67 @@ export function RoundPage() {
   const { me } = useSession();
   const roundId = useParams().roundId ?? '';
   const { round, error, setRound, reload } = useRound(roundId);
-  const proposals = usePagedList((cursor) => budgetApi.proposals(api, roundId, {}, cursor), `proposals-${roundId}-${round?.phase ?? ''}`);
+  const proposals = usePagedList(
+    (cursor) => budgetApi.proposals(api, roundId, {}, cursor),
+    `proposals-${roundId}-${round?.phase ?? ''}`,
+  );
 
-  if (error) return <Page title={t('budget.notFound')}><Alert type="error">{t('budget.notFoundText')}</Alert></Page>;
+  if (error)
+    return (
+      <Page title={t('budget.notFound')}>
+        <Alert type="error">{t('budget.notFoundText')}</Alert>
+      </Page>
+    );
   if (!round) return <Page title={t('app.loading')} />;
   const officer = hasRole(me, 'civil_servant');
   const reviewable = officer && (round.phase === 'proposals' || round.phase === 'review');
 
   return (
-    <Page title={round.title} lead={round.description || undefined} crumbs={[{ to: budgetPaths.home, label: t('budget.title') }]}>
+    <Page
+      title={round.title}
+      lead={round.description || undefined}
+      crumbs={[{ to: budgetPaths.home, label: t('budget.title') }]}
+    >
       <PhaseSteps round={round} />
       <div className="utrecht-button-group ws-button-row">
-        {round.phase === 'proposals' && <ButtonLink to={budgetPaths.newProposal(round.id)}>{t('budget.proposeLink')}</ButtonLink>}
+        {round.phase === 'proposals' && (
+          <ButtonLink to={budgetPaths.newProposal(round.id)}>{t('budget.proposeLink')}</ButtonLink>
+        )}
         {round.phase === 'voting' && <ButtonLink to={budgetPaths.ballot(round.id)}>{t('budget.voteLink')}</ButtonLink>}
-        {round.phase === 'results' && <ButtonLink to={budgetPaths.results(round.id)}>{t('budget.resultsLink')}</ButtonLink>}
+        {round.phase === 'results' && (
+          <ButtonLink to={budgetPaths.results(round.id)}>{t('budget.resultsLink')}</ButtonLink>
+        )}
       </div>
       <RoundFacts round={round} />
       {officer && <OfficerPanel round={round} onChange={setRound} />}
       <section className="ws-section" aria-labelledby="proposals-title">
-        <h2 className="utrecht-heading-2" id="proposals-title">{t('budget.proposalsTitle')}</h2>
-        {!proposals.loading && proposals.items.length === 0 && <p className="utrecht-paragraph">{t('budget.noProposals')}</p>}
+        <h2 className="utrecht-heading-2" id="proposals-title">
+          {t('budget.proposalsTitle')}
+        </h2>
+        {!proposals.loading && proposals.items.length === 0 && (
+          <p className="utrecht-paragraph">{t('budget.noProposals')}</p>
+        )}
         <ul className="ws-card-list">
           {proposals.items.map((proposal) => (
-            <ProposalCard key={proposal.id} proposal={proposal} reviewable={reviewable && proposal.status !== 'withdrawn'}
+            <ProposalCard
+              key={proposal.id}
+              proposal={proposal}
+              reviewable={reviewable && proposal.status !== 'withdrawn'}
               onChange={(changed) => {
                 proposals.update((items) => items.map((p) => (p.id === changed.id ? changed : p)));
                 reload();
-              }} />
+              }}
+            />
           ))}
         </ul>
         {proposals.hasMore && (
-          <LoadMore hasMore={proposals.hasMore} loading={proposals.loadingMore} onLoadMore={() => void proposals.loadMore()} shown={t('budget.proposalsShown', { count: proposals.items.length })} end={t('budget.allProposalsShown')} />
+          <LoadMore
+            hasMore={proposals.hasMore}
+            loading={proposals.loadingMore}
+            onLoadMore={() => void proposals.loadMore()}
+            shown={t('budget.proposalsShown', { count: proposals.items.length })}
+            end={t('budget.allProposalsShown')}
+          />
         )}
       </section>
     </Page>

@@ -23,7 +23,9 @@ export function RoundsPage() {
       {hasRole(me, 'civil_servant') && (
         <div className="utrecht-button-group ws-button-row">
           <ButtonLink to={budgetPaths.newRound}>{t('budget.newRoundLink')}</ButtonLink>
-          <ButtonLink to={budgetPaths.importRound} variant="secondary">{t('budget.importLink')}</ButtonLink>
+          <ButtonLink to={budgetPaths.importRound} variant="secondary">
+            {t('budget.importLink')}
+          </ButtonLink>
         </div>
       )}
       {Boolean(rounds.error) && <Alert type="error">{t('problem.unexpected')}</Alert>}
@@ -35,10 +37,14 @@ export function RoundsPage() {
               <TextLink to={budgetPaths.round(round.id)}>{round.title}</TextLink>
             </h2>
             <p className="utrecht-paragraph">
-              {round.areas.map((a) => a.name).join(', ')} · {money(round.budgetCents, i18n.language)} · {phaseText(t, round.phase)}
+              {round.areas.map((a) => a.name).join(', ')} · {money(round.budgetCents, i18n.language)} ·{' '}
+              {phaseText(t, round.phase)}
             </p>
             <p className="utrecht-paragraph">
-              {t('budget.votingDates', { from: formatDate(round.schedule.votingOpenAt, i18n.language), to: formatDate(round.schedule.votingCloseAt, i18n.language) })}
+              {t('budget.votingDates', {
+                from: formatDate(round.schedule.votingOpenAt, i18n.language),
+                to: formatDate(round.schedule.votingCloseAt, i18n.language),
+              })}
               {' · '}
               {t('budget.projectCount', { count: round.projectCount })}
             </p>
@@ -46,7 +52,13 @@ export function RoundsPage() {
         ))}
       </ul>
       {rounds.items.length > 0 && (
-        <LoadMore hasMore={rounds.hasMore} loading={rounds.loadingMore} onLoadMore={() => void rounds.loadMore()} shown={t('budget.roundsShown', { count: rounds.items.length })} end={t('budget.allRoundsShown')} />
+        <LoadMore
+          hasMore={rounds.hasMore}
+          loading={rounds.loadingMore}
+          onLoadMore={() => void rounds.loadMore()}
+          shown={t('budget.roundsShown', { count: rounds.items.length })}
+          end={t('budget.allRoundsShown')}
+        />
       )}
     </Page>
   );

@@ -4,7 +4,12 @@ import { useApi } from '../../app/api-context.ts';
 import { budgetApi } from './budgeting.api.ts';
 
 /** One round, reloadable after an action changes it. */
-export function useRound(roundId: string): { round: Round | null; error: unknown; reload(): void; setRound(round: Round): void } {
+export function useRound(roundId: string): {
+  round: Round | null;
+  error: unknown;
+  reload(): void;
+  setRound(round: Round): void;
+} {
   const api = useApi();
   const [round, setRound] = useState<Round | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -13,7 +13,10 @@ export function DemoAccountsPanel() {
   const [demo, setDemo] = useState<DemoAccounts | null>(null);
   useEffect(() => {
     let current = true;
-    api.get<DemoAccounts>('/demo-accounts').then((answer) => current && setDemo(answer), () => undefined);
+    api.get<DemoAccounts>('/demo-accounts').then(
+      (answer) => current && setDemo(answer),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
@@ -27,29 +30,45 @@ export function DemoAccountsPanel() {
   };
   return (
     <section className="ws-section ws-demo-accounts" aria-labelledby="demo-accounts">
-      <h2 className="utrecht-heading-2" id="demo-accounts">{t('demo.title')}</h2>
+      <h2 className="utrecht-heading-2" id="demo-accounts">
+        {t('demo.title')}
+      </h2>
       <p className="utrecht-paragraph">{t('demo.text')}</p>
       <table className="utrecht-table">
         <caption className="utrecht-table__caption ws-visually-hidden">{t('demo.caption')}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t('demo.role')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('demo.email')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('demo.password')}</th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('demo.role')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('demo.email')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('demo.password')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {demo.accounts.map((account) => (
             <tr key={account.email} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">{roleOf(account)}</th>
-              <td className="utrecht-table__cell"><code>{account.email}</code></td>
-              <td className="utrecht-table__cell"><code>{account.password}</code></td>
+              <th scope="row" className="utrecht-table__header-cell">
+                {roleOf(account)}
+              </th>
+              <td className="utrecht-table__cell">
+                <code>{account.email}</code>
+              </td>
+              <td className="utrecht-table__cell">
+                <code>{account.password}</code>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {demo.letterCode && (
-        <p className="utrecht-paragraph">{t('demo.letterCode', { code: demo.letterCode.code, area: demo.letterCode.areaName })}</p>
+        <p className="utrecht-paragraph">
+          {t('demo.letterCode', { code: demo.letterCode.code, area: demo.letterCode.areaName })}
+        </p>
       )}
     </section>
   );

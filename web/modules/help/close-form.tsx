@@ -16,18 +16,43 @@ export function CloseForm({ request, onClosed }: { request: HelpRequest; onClose
   const form = useForm({ helped: 'yes', hours: matched ? String(request.estimatedHours) : '0', comment: '' });
   const labels = { helped: t('help.close.helped'), hours: t('help.close.hours'), comment: t('help.close.comment') };
   const onSubmit = form.handleSubmit(async (v) => {
-    await helpApi.close(api, request.id, { helped: v.helped as 'yes' | 'partly' | 'no', hours: Number(v.hours), ...(v.comment ? { comment: v.comment } : {}) });
+    await helpApi.close(api, request.id, {
+      helped: v.helped as 'yes' | 'partly' | 'no',
+      hours: Number(v.hours),
+      ...(v.comment ? { comment: v.comment } : {}),
+    });
     onClosed();
   });
   return (
     <section className="ws-section" aria-labelledby="help-close">
-      <h2 className="utrecht-heading-2" id="help-close">{t('help.close.title')}</h2>
+      <h2 className="utrecht-heading-2" id="help-close">
+        {t('help.close.title')}
+      </h2>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <SelectField {...form.field('helped')} label={labels.helped} options={(['yes', 'partly', 'no'] as const).map((h) => ({ value: h, label: t(`help.helped.${h}` as 'help.helped.yes') }))} />
-        {matched && <TextField {...form.field('hours')} type="number" step="0.25" min="0" max="24" label={labels.hours} description={t('help.close.hoursHint')} />}
+        <SelectField
+          {...form.field('helped')}
+          label={labels.helped}
+          options={(['yes', 'partly', 'no'] as const).map((h) => ({
+            value: h,
+            label: t(`help.helped.${h}` as 'help.helped.yes'),
+          }))}
+        />
+        {matched && (
+          <TextField
+            {...form.field('hours')}
+            type="number"
+            step="0.25"
+            min="0"
+            max="24"
+            label={labels.hours}
+            description={t('help.close.hoursHint')}
+          />
+        )}
         <TextField {...form.field('comment')} label={labels.comment} optional />
-        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{t('help.close.submit')}</Button>
+        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
+          {t('help.close.submit')}
+        </Button>
       </form>
     </section>
   );

@@ -7,7 +7,9 @@ export function Facts({ rows }: { rows: Array<[string, ReactNode, string?]> }) {
       {rows.map(([label, value, testId]) => (
         <div key={label} className="utrecht-data-list__item">
           <dt className="utrecht-data-list__item-key">{label}</dt>
-          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid={testId}>{value}</dd>
+          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" data-testid={testId}>
+            {value}
+          </dd>
         </div>
       ))}
     </dl>

@@ -20,15 +20,22 @@ export function HelpHomePage() {
   const nameOf = (id: string) => areas.find((a) => a.id === id)?.name;
   const home = me?.homeAreaId ?? undefined;
   const mine = usePagedList((cursor) => helpApi.requests(api, { mine: 'true' }, cursor), 'mine');
-  const nearby = usePagedList((cursor) => helpApi.requests(api, home ? { areaId: home } : {}, cursor), `nearby-${home ?? ''}`);
+  const nearby = usePagedList(
+    (cursor) => helpApi.requests(api, home ? { areaId: home } : {}, cursor),
+    `nearby-${home ?? ''}`,
+  );
   const openNearby = nearby.items.filter((r) => r.status === 'open' && !r.mine);
 
   return (
     <Page title={t('help.title')} lead={t('help.lead')}>
       <div className="utrecht-button-group ws-button-row">
         <ButtonLink to={helpPaths.newRequest}>{t('help.askLink')}</ButtonLink>
-        <ButtonLink to={helpPaths.offers} variant="secondary">{t('help.offerLink')}</ButtonLink>
-        <ButtonLink to={helpPaths.invitations} variant="secondary">{t('help.invitationsLink')}</ButtonLink>
+        <ButtonLink to={helpPaths.offers} variant="secondary">
+          {t('help.offerLink')}
+        </ButtonLink>
+        <ButtonLink to={helpPaths.invitations} variant="secondary">
+          {t('help.invitationsLink')}
+        </ButtonLink>
       </div>
       {hasRole(me, 'professional') && (
         <p className="utrecht-paragraph">
@@ -39,24 +46,44 @@ export function HelpHomePage() {
       <NotificationsSection />
 
       <section className="ws-section" aria-labelledby="help-mine">
-        <h2 className="utrecht-heading-2" id="help-mine">{t('help.mineTitle')}</h2>
+        <h2 className="utrecht-heading-2" id="help-mine">
+          {t('help.mineTitle')}
+        </h2>
         {!mine.loading && mine.items.length === 0 && <p className="utrecht-paragraph">{t('help.mineEmpty')}</p>}
         <ul className="ws-card-list">
-          {mine.items.map((r) => <RequestCard key={r.id} request={r} areaName={nameOf(r.areaId)} />)}
+          {mine.items.map((r) => (
+            <RequestCard key={r.id} request={r} areaName={nameOf(r.areaId)} />
+          ))}
         </ul>
         {mine.items.length > 0 && (
-          <LoadMore hasMore={mine.hasMore} loading={mine.loadingMore} onLoadMore={() => void mine.loadMore()} shown={t('help.shown', { count: mine.items.length })} end={t('help.allShown')} />
+          <LoadMore
+            hasMore={mine.hasMore}
+            loading={mine.loadingMore}
+            onLoadMore={() => void mine.loadMore()}
+            shown={t('help.shown', { count: mine.items.length })}
+            end={t('help.allShown')}
+          />
         )}
       </section>
 
       <section className="ws-section" aria-labelledby="help-nearby">
-        <h2 className="utrecht-heading-2" id="help-nearby">{home ? t('help.nearbyTitle', { area: nameOf(home) ?? '' }) : t('help.allTitle')}</h2>
+        <h2 className="utrecht-heading-2" id="help-nearby">
+          {home ? t('help.nearbyTitle', { area: nameOf(home) ?? '' }) : t('help.allTitle')}
+        </h2>
         {!nearby.loading && openNearby.length === 0 && <p className="utrecht-paragraph">{t('help.nearbyEmpty')}</p>}
         <ul className="ws-card-list">
-          {openNearby.map((r) => <RequestCard key={r.id} request={r} areaName={nameOf(r.areaId)} />)}
+          {openNearby.map((r) => (
+            <RequestCard key={r.id} request={r} areaName={nameOf(r.areaId)} />
+          ))}
         </ul>
         {nearby.hasMore && (
-          <LoadMore hasMore={nearby.hasMore} loading={nearby.loadingMore} onLoadMore={() => void nearby.loadMore()} shown={t('help.shown', { count: openNearby.length })} end={t('help.allShown')} />
+          <LoadMore
+            hasMore={nearby.hasMore}
+            loading={nearby.loadingMore}
+            onLoadMore={() => void nearby.loadMore()}
+            shown={t('help.shown', { count: openNearby.length })}
+            end={t('help.allShown')}
+          />
         )}
       </section>
     </Page>

@@ -38,21 +38,37 @@ export const helpApi = {
   cancel: (api: ApiClient, id: string) => api.post<HelpRequest>(`/help-requests/${enc(id)}/cancellation`, {}),
   close: (api: ApiClient, id: string, body: { helped: 'yes' | 'partly' | 'no'; hours: number; comment?: string }) =>
     api.post<HelpRequest>(`/help-requests/${enc(id)}/closing`, body),
-  proposals: (api: ApiClient, id: string) => api.get<{ items: Proposal[]; notProposed: Array<{ code: string; count: number }> }>(`/help-requests/${enc(id)}/proposals`),
-  invite: (api: ApiClient, id: string, helperId: string) => api.post<Invitation>(`/help-requests/${enc(id)}/invitations`, { helperId }),
+  proposals: (api: ApiClient, id: string) =>
+    api.get<{ items: Proposal[]; notProposed: Array<{ code: string; count: number }> }>(
+      `/help-requests/${enc(id)}/proposals`,
+    ),
+  invite: (api: ApiClient, id: string, helperId: string) =>
+    api.post<Invitation>(`/help-requests/${enc(id)}/invitations`, { helperId }),
   invitations: (api: ApiClient, status: Invitation['status'] | '', cursor?: string) =>
     api.get<PageOf<Invitation>>('/help-invitations', { status, limit: PAGE_SIZE, cursor }),
-  answer: (api: ApiClient, id: string, answer: 'accept' | 'decline') => api.post<Invitation>(`/help-invitations/${enc(id)}/answer`, { answer }),
-  myOffers: (api: ApiClient, cursor?: string) => api.get<PageOf<Offer>>('/help-offers', { mine: 'true', limit: PAGE_SIZE, cursor }),
+  answer: (api: ApiClient, id: string, answer: 'accept' | 'decline') =>
+    api.post<Invitation>(`/help-invitations/${enc(id)}/answer`, { answer }),
+  myOffers: (api: ApiClient, cursor?: string) =>
+    api.get<PageOf<Offer>>('/help-offers', { mine: 'true', limit: PAGE_SIZE, cursor }),
   offer: (api: ApiClient, body: z.input<typeof NewOfferSchema>) => api.post<Offer>('/help-offers', body),
   removeOffer: (api: ApiClient, id: string) => api.delete<void>(`/help-offers/${enc(id)}`),
-  worklist: (api: ApiClient, cursor?: string) => api.get<PageOf<HelpRequest>>('/help-worklist', { limit: PAGE_SIZE, cursor }),
-  recipients: (api: ApiClient, cursor?: string) => api.get<PageOf<Recipient>>('/help-recipients', { limit: PAGE_SIZE, cursor }),
-  addRecipient: (api: ApiClient, body: z.input<typeof NewRecipientSchema>) => api.post<Recipient>('/help-recipients', body),
-  recordVog: (api: ApiClient, accountId: string, body: { status: 'valid' | 'revoked'; issuedOn: string; expiresOn: string }) => api.put<unknown>(`/help-vog/${enc(accountId)}`, body),
-  linkGuardian: (api: ApiClient, body: { guardianId: string; wardRecipientId: string; relation: string }) => api.post<unknown>('/help-guardians', body),
-  report: (api: ApiClient, body: { accountId: string; requestId: string; reason: string }) => api.post<unknown>('/help-reports', body),
+  worklist: (api: ApiClient, cursor?: string) =>
+    api.get<PageOf<HelpRequest>>('/help-worklist', { limit: PAGE_SIZE, cursor }),
+  recipients: (api: ApiClient, cursor?: string) =>
+    api.get<PageOf<Recipient>>('/help-recipients', { limit: PAGE_SIZE, cursor }),
+  addRecipient: (api: ApiClient, body: z.input<typeof NewRecipientSchema>) =>
+    api.post<Recipient>('/help-recipients', body),
+  recordVog: (
+    api: ApiClient,
+    accountId: string,
+    body: { status: 'valid' | 'revoked'; issuedOn: string; expiresOn: string },
+  ) => api.put<unknown>(`/help-vog/${enc(accountId)}`, body),
+  linkGuardian: (api: ApiClient, body: { guardianId: string; wardRecipientId: string; relation: string }) =>
+    api.post<unknown>('/help-guardians', body),
+  report: (api: ApiClient, body: { accountId: string; requestId: string; reason: string }) =>
+    api.post<unknown>('/help-reports', body),
   block: (api: ApiClient, accountId: string) => api.post<unknown>('/help-blocks', { accountId }),
-  notifications: (api: ApiClient, cursor?: string) => api.get<PageOf<Notification>>('/notifications', { limit: PAGE_SIZE, cursor }),
+  notifications: (api: ApiClient, cursor?: string) =>
+    api.get<PageOf<Notification>>('/notifications', { limit: PAGE_SIZE, cursor }),
   neighbourhoods: (api: ApiClient) => api.get<PageOf<AreaOption>>('/areas', { kind: 'neighbourhood', limit: 100 }),
 };

@@ -26,8 +26,16 @@ export function InvitationsPage() {
   };
 
   return (
-    <Page title={t('help.invitationsTitle')} lead={t('help.invitationsLead')} crumbs={[{ to: helpPaths.home, label: t('help.title') }]}>
-      {message && <Alert type="ok" live>{message}</Alert>}
+    <Page
+      title={t('help.invitationsTitle')}
+      lead={t('help.invitationsLead')}
+      crumbs={[{ to: helpPaths.home, label: t('help.title') }]}
+    >
+      {message && (
+        <Alert type="ok" live>
+          {message}
+        </Alert>
+      )}
       {!list.loading && list.items.length === 0 && <p className="utrecht-paragraph">{t('help.noInvitations')}</p>}
       <ul className="ws-card-list">
         {list.items.map((inv) => (
@@ -35,22 +43,37 @@ export function InvitationsPage() {
             <h2 className="utrecht-heading-3">
               <TextLink to={helpPaths.request(inv.requestId)}>{inv.request.title}</TextLink>
             </h2>
-            <p className="utrecht-paragraph">{kindText(t, inv.request.kind)} · {t(`help.invitationStatus.${inv.status}` as 'help.invitationStatus.pending')}</p>
+            <p className="utrecht-paragraph">
+              {kindText(t, inv.request.kind)} ·{' '}
+              {t(`help.invitationStatus.${inv.status}` as 'help.invitationStatus.pending')}
+            </p>
             <p className="utrecht-paragraph">{t('help.whyYou')}</p>
             <ul className="utrecht-unordered-list">
-              {inv.reasons.map((r) => <li key={r.code} className="utrecht-unordered-list__item">{reasonText(t, (k) => i18n.exists(k), r)}</li>)}
+              {inv.reasons.map((r) => (
+                <li key={r.code} className="utrecht-unordered-list__item">
+                  {reasonText(t, (k) => i18n.exists(k), r)}
+                </li>
+              ))}
             </ul>
             {inv.status === 'pending' && (
               <div className="utrecht-button-group ws-button-row">
                 <Button onClick={() => void answer(inv.id, 'accept')}>{t('help.accept')}</Button>
-                <Button variant="secondary" onClick={() => void answer(inv.id, 'decline')}>{t('help.decline')}</Button>
+                <Button variant="secondary" onClick={() => void answer(inv.id, 'decline')}>
+                  {t('help.decline')}
+                </Button>
               </div>
             )}
           </li>
         ))}
       </ul>
       {list.items.length > 0 && (
-        <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={() => void list.loadMore()} shown={t('help.shown', { count: list.items.length })} end={t('help.allShown')} />
+        <LoadMore
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onLoadMore={() => void list.loadMore()}
+          shown={t('help.shown', { count: list.items.length })}
+          end={t('help.allShown')}
+        />
       )}
     </Page>
   );

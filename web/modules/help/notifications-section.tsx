@@ -15,16 +15,26 @@ export function NotificationsSection() {
   if (!list.loading && list.items.length === 0) return null;
   return (
     <section className="ws-section" aria-labelledby="help-notifications">
-      <h2 className="utrecht-heading-2" id="help-notifications">{t('help.notificationsTitle')}</h2>
+      <h2 className="utrecht-heading-2" id="help-notifications">
+        {t('help.notificationsTitle')}
+      </h2>
       <ul className="ws-card-list">
         {list.items.map((n) => (
           <li key={n.id} className="ws-card">
             <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
-            <p className="utrecht-paragraph">{n.requestId ? <TextLink to={helpPaths.request(n.requestId)}>{n.text}</TextLink> : n.text}</p>
+            <p className="utrecht-paragraph">
+              {n.requestId ? <TextLink to={helpPaths.request(n.requestId)}>{n.text}</TextLink> : n.text}
+            </p>
           </li>
         ))}
       </ul>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={() => void list.loadMore()} shown={t('help.shown', { count: list.items.length })} end={t('help.allShown')} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        onLoadMore={() => void list.loadMore()}
+        shown={t('help.shown', { count: list.items.length })}
+        end={t('help.allShown')}
+      />
     </section>
   );
 }

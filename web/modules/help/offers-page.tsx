@@ -28,25 +28,47 @@ export function OffersPage() {
   const [areaIds, setAreaIds] = useState<string[]>([]);
   const [slots, setSlots] = useState<Slot[]>([]);
   const form = useForm({ description: '', maxPerWeek: '2' });
-  const labels = { description: t('help.offer.description'), maxPerWeek: t('help.offer.maxPerWeek'), kinds: t('help.offer.kinds'), areaIds: t('help.offer.areas') };
+  const labels = {
+    description: t('help.offer.description'),
+    maxPerWeek: t('help.offer.maxPerWeek'),
+    kinds: t('help.offer.kinds'),
+    areaIds: t('help.offer.areas'),
+  };
   const nameOf = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
   const sameSlot = (a: Slot, b: Slot) => a.day === b.day && a.part === b.part;
 
   const onSubmit = form.handleSubmit(async (v) => {
-    await helpApi.offer(api, { kinds, areaIds, availability: slots, description: v.description, maxPerWeek: Number(v.maxPerWeek) });
+    await helpApi.offer(api, {
+      kinds,
+      areaIds,
+      availability: slots,
+      description: v.description,
+      maxPerWeek: Number(v.maxPerWeek),
+    });
     setKinds([]);
     setSlots([]);
     setVersion((n) => n + 1);
   });
 
   return (
-    <Page title={t('help.offer.title')} lead={t('help.offer.lead')} crumbs={[{ to: helpPaths.home, label: t('help.title') }]}>
+    <Page
+      title={t('help.offer.title')}
+      lead={t('help.offer.lead')}
+      crumbs={[{ to: helpPaths.home, label: t('help.title') }]}
+    >
       <ul className="ws-card-list">
         {offers.items.map((o) => (
           <li key={o.id} className="ws-card">
-            <p className="utrecht-paragraph">{o.kinds.map((k) => kindText(t, k)).join(', ')} · {o.areaIds.map(nameOf).join(', ')}</p>
+            <p className="utrecht-paragraph">
+              {o.kinds.map((k) => kindText(t, k)).join(', ')} · {o.areaIds.map(nameOf).join(', ')}
+            </p>
             <p className="utrecht-paragraph">{t('help.offer.perWeek', { count: o.maxPerWeek })}</p>
-            <Button variant="subtle" onClick={() => void helpApi.removeOffer(api, o.id).then(() => setVersion((n) => n + 1))}>{t('help.offer.remove')}</Button>
+            <Button
+              variant="subtle"
+              onClick={() => void helpApi.removeOffer(api, o.id).then(() => setVersion((n) => n + 1))}
+            >
+              {t('help.offer.remove')}
+            </Button>
           </li>
         ))}
       </ul>
@@ -57,7 +79,13 @@ export function OffersPage() {
           <legend className="utrecht-form-fieldset__legend">{labels.kinds}</legend>
           {helpKinds.map((k) => (
             <label key={k} className="utrecht-form-label ws-check">
-              <input type="checkbox" className="utrecht-checkbox" checked={kinds.includes(k)} onChange={(e) => setKinds((all) => toggle(all, k, e.target.checked))} /> {kindText(t, k)}
+              <input
+                type="checkbox"
+                className="utrecht-checkbox"
+                checked={kinds.includes(k)}
+                onChange={(e) => setKinds((all) => toggle(all, k, e.target.checked))}
+              />{' '}
+              {kindText(t, k)}
             </label>
           ))}
         </fieldset>
@@ -65,7 +93,13 @@ export function OffersPage() {
           <legend className="utrecht-form-fieldset__legend">{labels.areaIds}</legend>
           {areas.map((a) => (
             <label key={a.id} className="utrecht-form-label ws-check">
-              <input type="checkbox" className="utrecht-checkbox" checked={areaIds.includes(a.id)} onChange={(e) => setAreaIds((all) => toggle(all, a.id, e.target.checked))} /> {a.name}
+              <input
+                type="checkbox"
+                className="utrecht-checkbox"
+                checked={areaIds.includes(a.id)}
+                onChange={(e) => setAreaIds((all) => toggle(all, a.id, e.target.checked))}
+              />{' '}
+              {a.name}
             </label>
           ))}
         </fieldset>
@@ -76,8 +110,13 @@ export function OffersPage() {
               <span className="ws-slot-day">{t(`help.days.${day}` as 'help.days.mon')}:</span>{' '}
               {dayParts.map((part) => (
                 <label key={part} className="utrecht-form-label ws-check">
-                  <input type="checkbox" className="utrecht-checkbox" aria-label={`${t(`help.days.${day}` as 'help.days.mon')} ${t(`help.dayParts.${part}` as 'help.dayParts.morning')}`}
-                    checked={slots.some((s) => sameSlot(s, { day, part }))} onChange={(e) => setSlots((all) => toggle(all, { day, part }, e.target.checked, sameSlot))} />{' '}
+                  <input
+                    type="checkbox"
+                    className="utrecht-checkbox"
+                    aria-label={`${t(`help.days.${day}` as 'help.days.mon')} ${t(`help.dayParts.${part}` as 'help.dayParts.morning')}`}
+                    checked={slots.some((s) => sameSlot(s, { day, part }))}
+                    onChange={(e) => setSlots((all) => toggle(all, { day, part }, e.target.checked, sameSlot))}
+                  />{' '}
                   {t(`help.dayParts.${part}` as 'help.dayParts.morning')}
                 </label>
               ))}
@@ -86,7 +125,9 @@ export function OffersPage() {
         </fieldset>
         <TextField {...form.field('description')} label={labels.description} optional />
         <TextField {...form.field('maxPerWeek')} type="number" min="1" max="14" label={labels.maxPerWeek} />
-        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{t('help.offer.submit')}</Button>
+        <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
+          {t('help.offer.submit')}
+        </Button>
       </form>
     </Page>
   );

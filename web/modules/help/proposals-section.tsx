@@ -15,10 +15,13 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    helpApi.proposals(api, requestId).then((list) => {
-      setProposals(list.items);
-      setLeft(list.notProposed);
-    }, () => setProposals([]));
+    helpApi.proposals(api, requestId).then(
+      (list) => {
+        setProposals(list.items);
+        setLeft(list.notProposed);
+      },
+      () => setProposals([]),
+    );
   }, [api, requestId]);
 
   const invite = async (helperId: string) => {
@@ -33,9 +36,15 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
 
   return (
     <section className="ws-section" aria-labelledby="help-proposals">
-      <h2 className="utrecht-heading-2" id="help-proposals">{t('help.proposalsTitle')}</h2>
+      <h2 className="utrecht-heading-2" id="help-proposals">
+        {t('help.proposalsTitle')}
+      </h2>
       <p className="utrecht-paragraph">{t('help.proposalsLead')}</p>
-      {error && <Alert type="error" live>{error}</Alert>}
+      {error && (
+        <Alert type="error" live>
+          {error}
+        </Alert>
+      )}
       {proposals?.length === 0 && <p className="utrecht-paragraph">{t('help.noProposals')}</p>}
       <ol className="ws-card-list">
         {proposals?.map((p) => (
@@ -44,16 +53,24 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
             <p className="utrecht-paragraph">{t('help.score', { score: p.score })}</p>
             <ul className="utrecht-unordered-list">
               {p.reasons.map((r) => (
-                <li key={r.code} className="utrecht-unordered-list__item">{reasonText(t, (k) => i18n.exists(k), r)}</li>
+                <li key={r.code} className="utrecht-unordered-list__item">
+                  {reasonText(t, (k) => i18n.exists(k), r)}
+                </li>
               ))}
             </ul>
-            <Button variant="secondary" onClick={() => void invite(p.helperId)}>{t('help.invite', { name: p.helperName })}</Button>
+            <Button variant="secondary" onClick={() => void invite(p.helperId)}>
+              {t('help.invite', { name: p.helperName })}
+            </Button>
           </li>
         ))}
       </ol>
       {left.length > 0 && (
         <p className="utrecht-paragraph">
-          {t('help.notProposed', { reasons: left.map((l) => `${l.count} × ${t(`help.exclusions.${l.code}` as 'help.exclusions.no-vog')}`).join(', ') })}
+          {t('help.notProposed', {
+            reasons: left
+              .map((l) => `${l.count} × ${t(`help.exclusions.${l.code}` as 'help.exclusions.no-vog')}`)
+              .join(', '),
+          })}
         </p>
       )}
     </section>

@@ -14,7 +14,8 @@ export function RequestCard({ request, areaName }: { request: HelpRequest; areaN
         <TextLink to={helpPaths.request(request.id)}>{request.title}</TextLink>
       </h3>
       <p className="utrecht-paragraph">
-        {kindText(t, request.kind)} · {areaName ?? request.areaId} · {whenText(t, request, (d) => formatDate(d, i18n.language))}
+        {kindText(t, request.kind)} · {areaName ?? request.areaId} ·{' '}
+        {whenText(t, request, (d) => formatDate(d, i18n.language))}
       </p>
       <p className="utrecht-paragraph">
         {statusText(t, request.status)} · {urgencyText(t, request.urgency)}

@@ -35,7 +35,9 @@ export function RequestPage() {
       return;
     }
     // The server decides who sees the contact; a refusal simply means: not you (yet).
-    setContact(await helpApi.contact(api, requestId).catch((e: unknown) => (e instanceof ApiProblem ? null : Promise.reject(e))));
+    setContact(
+      await helpApi.contact(api, requestId).catch((e: unknown) => (e instanceof ApiProblem ? null : Promise.reject(e))),
+    );
   }, [api, requestId]);
   useEffect(() => {
     void load();
@@ -48,36 +50,50 @@ export function RequestPage() {
 
   return (
     <Page title={request.title} crumbs={[{ to: helpPaths.home, label: t('help.title') }]}>
-      <Facts rows={[
-        [t('help.form.kind'), kindText(t, request.kind)],
-        [t('help.when'), whenText(t, request, (d) => formatDate(d, i18n.language))],
-        [t('help.form.urgency'), urgencyText(t, request.urgency)],
-        [t('help.statusLabel'), statusText(t, request.status), 'request-status'],
-        ...(request.helped ? [[t('help.helpedLabel'), t(`help.helped.${request.helped}` as 'help.helped.yes')] as [string, string]] : []),
-      ]} />
+      <Facts
+        rows={[
+          [t('help.form.kind'), kindText(t, request.kind)],
+          [t('help.when'), whenText(t, request, (d) => formatDate(d, i18n.language))],
+          [t('help.form.urgency'), urgencyText(t, request.urgency)],
+          [t('help.statusLabel'), statusText(t, request.status), 'request-status'],
+          ...(request.helped
+            ? [[t('help.helpedLabel'), t(`help.helped.${request.helped}` as 'help.helped.yes')] as [string, string]]
+            : []),
+        ]}
+      />
       {request.description && <p className="utrecht-paragraph">{request.description}</p>}
       {request.vulnerable && <Alert type="info">{t('help.vulnerableNote')}</Alert>}
 
       {contact && (
         <section className="ws-section" aria-labelledby="help-contact">
-          <h2 className="utrecht-heading-2" id="help-contact">{t('help.contactTitle')}</h2>
-          <Facts rows={[
-            [t('help.contactName'), contact.name],
-            [t('help.form.address'), contact.address ?? t('common.none')],
-            [t('help.form.phone'), contact.phone ?? t('common.none')],
-            [t('help.contactPerson'), contact.contactName],
-          ]} />
+          <h2 className="utrecht-heading-2" id="help-contact">
+            {t('help.contactTitle')}
+          </h2>
+          <Facts
+            rows={[
+              [t('help.contactName'), contact.name],
+              [t('help.form.address'), contact.address ?? t('common.none')],
+              [t('help.form.phone'), contact.phone ?? t('common.none')],
+              [t('help.contactPerson'), contact.contactName],
+            ]}
+          />
         </section>
       )}
       {request.helpingMe && !contact && <Alert type="info">{t('help.contactLater')}</Alert>}
 
       {request.mine && request.helperId && <SafetySection requestId={request.id} otherAccountId={request.helperId} />}
-      {request.helpingMe && contact && contact.contactAccountId !== me?.id && <SafetySection requestId={request.id} otherAccountId={contact.contactAccountId} />}
-      {manages && request.status === 'open' && <ProposalsSection requestId={request.id} onInvited={() => void load()} />}
+      {request.helpingMe && contact && contact.contactAccountId !== me?.id && (
+        <SafetySection requestId={request.id} otherAccountId={contact.contactAccountId} />
+      )}
+      {manages && request.status === 'open' && (
+        <ProposalsSection requestId={request.id} onInvited={() => void load()} />
+      )}
       {manages && request.status === 'invited' && <Alert type="info">{t('help.waitingForAnswer')}</Alert>}
       {manages && request.status === 'matched' && <CloseForm request={request} onClosed={() => void load()} />}
       {manages && open && (
-        <Button variant="subtle" onClick={() => void helpApi.cancel(api, request.id).then(load)}>{t('help.cancel')}</Button>
+        <Button variant="subtle" onClick={() => void helpApi.cancel(api, request.id).then(load)}>
+          {t('help.cancel')}
+        </Button>
       )}
     </Page>
   );

@@ -28,13 +28,21 @@ export function SafetySection({ requestId, otherAccountId }: { requestId: string
     <details className="ws-section ws-disclosure">
       <summary>{t('help.safety.title')}</summary>
       <p className="utrecht-paragraph">{t('help.safety.lead')}</p>
-      {done && <Alert type="ok" live>{done}</Alert>}
+      {done && (
+        <Alert type="ok" live>
+          {done}
+        </Alert>
+      )}
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
         <TextField {...form.field('reason')} label={labels.reason} />
-        <Button type="submit" variant="secondary" busy={form.busy} busyLabel={t('common.saving')}>{t('help.safety.report')}</Button>
+        <Button type="submit" variant="secondary" busy={form.busy} busyLabel={t('common.saving')}>
+          {t('help.safety.report')}
+        </Button>
       </form>
-      <Button variant="danger" onClick={() => void block()}>{t('help.safety.block')}</Button>
+      <Button variant="danger" onClick={() => void block()}>
+        {t('help.safety.block')}
+      </Button>
     </details>
   );
 }

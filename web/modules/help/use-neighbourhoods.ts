@@ -8,7 +8,10 @@ export function useNeighbourhoods(): AreaOption[] {
   const [areas, setAreas] = useState<AreaOption[]>([]);
   useEffect(() => {
     let current = true;
-    helpApi.neighbourhoods(api).then((page) => current && setAreas(page.items), () => undefined);
+    helpApi.neighbourhoods(api).then(
+      (page) => current && setAreas(page.items),
+      () => undefined,
+    );
     return () => {
       current = false;
     };

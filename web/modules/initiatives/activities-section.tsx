@@ -20,19 +20,44 @@ export function ActivitiesSection({ initiative }: { initiative: Initiative }) {
   const api = useApi();
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const [version, setVersion] = useState(0);
-  const list = usePagedList((cursor) => initiativesApi.activities(api, initiative.id, when, cursor), `${initiative.id}-${when}-${version}`);
+  const list = usePagedList(
+    (cursor) => initiativesApi.activities(api, initiative.id, when, cursor),
+    `${initiative.id}-${when}-${version}`,
+  );
   const refresh = () => setVersion((v) => v + 1);
 
   return (
     <section className="ws-section" aria-labelledby="initiative-activities">
-      <h2 className="utrecht-heading-2" id="initiative-activities">{t('initiatives.activities.title')}</h2>
-      <SelectField name="activities-when" label={t('initiatives.activities.show')} value={when} onValue={(v) => setWhen(v === 'past' ? 'past' : 'upcoming')}
-        options={[{ value: 'upcoming', label: t('initiatives.activities.upcoming') }, { value: 'past', label: t('initiatives.activities.past') }]} />
-      {!list.loading && list.items.length === 0 && <p className="utrecht-paragraph">{t('initiatives.activities.empty')}</p>}
+      <h2 className="utrecht-heading-2" id="initiative-activities">
+        {t('initiatives.activities.title')}
+      </h2>
+      <SelectField
+        name="activities-when"
+        label={t('initiatives.activities.show')}
+        value={when}
+        onValue={(v) => setWhen(v === 'past' ? 'past' : 'upcoming')}
+        options={[
+          { value: 'upcoming', label: t('initiatives.activities.upcoming') },
+          { value: 'past', label: t('initiatives.activities.past') },
+        ]}
+      />
+      {!list.loading && list.items.length === 0 && (
+        <p className="utrecht-paragraph">{t('initiatives.activities.empty')}</p>
+      )}
       <ul className="ws-card-list">
-        {list.items.map((activity) => <ActivityCard key={activity.id} initiative={initiative} activity={activity} onChange={refresh} />)}
+        {list.items.map((activity) => (
+          <ActivityCard key={activity.id} initiative={initiative} activity={activity} onChange={refresh} />
+        ))}
       </ul>
-      {list.hasMore && <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={() => void list.loadMore()} shown={t('initiatives.shown', { count: list.items.length })} end={t('initiatives.allShown')} />}
+      {list.hasMore && (
+        <LoadMore
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onLoadMore={() => void list.loadMore()}
+          shown={t('initiatives.shown', { count: list.items.length })}
+          end={t('initiatives.allShown')}
+        />
+      )}
       {initiative.viewer.canEdit && initiative.status !== 'stopped' && (
         <Disclosure label={t('initiatives.activities.plan')}>
           <ActivityForm initiativeId={initiative.id} onCreated={refresh} />
@@ -42,21 +67,39 @@ export function ActivitiesSection({ initiative }: { initiative: Initiative }) {
   );
 }
 
-function ActivityCard({ initiative, activity, onChange }: { initiative: Initiative; activity: Activity; onChange: () => void }) {
+function ActivityCard({
+  initiative,
+  activity,
+  onChange,
+}: {
+  initiative: Initiative;
+  activity: Activity;
+  onChange: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { me } = useSession();
-  const action = useAction({ 'activity-started': t('initiatives.activities.started'), 'already-signed-up': t('initiatives.activities.already') });
+  const action = useAction({
+    'activity-started': t('initiatives.activities.started'),
+    'already-signed-up': t('initiatives.activities.already'),
+  });
   const upcoming = new Date(activity.startsAt).getTime() > Date.now();
   const mine = activity.mySignUp;
   const act = (key: string, run: () => Promise<unknown>) => void action.run(key, run).then((ok) => ok && onChange());
 
   return (
     <li className="ws-card" aria-labelledby={`activity-${activity.id}`}>
-      <h3 className="utrecht-heading-3 ws-card__title" id={`activity-${activity.id}`}>{activity.title}</h3>
+      <h3 className="utrecht-heading-3 ws-card__title" id={`activity-${activity.id}`}>
+        {activity.title}
+      </h3>
       <p className="utrecht-paragraph ws-card__meta">
         {formatDateTime(activity.startsAt, i18n.language)} · {activity.place}
-        {activity.cancelled && <> · <span className="ws-badge">{t('initiatives.activities.cancelled')}</span></>}
+        {activity.cancelled && (
+          <>
+            {' '}
+            · <span className="ws-badge">{t('initiatives.activities.cancelled')}</span>
+          </>
+        )}
       </p>
       <p className="utrecht-paragraph">
         {t('initiatives.activities.seats', { taken: activity.seatsTaken, capacity: activity.capacity })}
@@ -65,23 +108,44 @@ function ActivityCard({ initiative, activity, onChange }: { initiative: Initiati
       {activity.description && <p className="utrecht-paragraph">{activity.description}</p>}
       {mine && (
         <p className="utrecht-paragraph" role="status">
-          {mine.status === 'confirmed' ? t('initiatives.activities.youAreIn') : t('initiatives.activities.youWait', { position: mine.waitingPosition ?? 0 })}
+          {mine.status === 'confirmed'
+            ? t('initiatives.activities.youAreIn')
+            : t('initiatives.activities.youWait', { position: mine.waitingPosition ?? 0 })}
         </p>
       )}
-      {action.error && <Alert type="error" live>{action.error}</Alert>}
+      {action.error && (
+        <Alert type="error" live>
+          {action.error}
+        </Alert>
+      )}
       {me && upcoming && !activity.cancelled && (
         <div className="utrecht-button-group ws-button-row">
           {mine ? (
-            <Button variant="secondary" busy={action.busy === 'cancel'} onClick={() => act('cancel', () => initiativesApi.cancelSignUp(api, initiative.id, activity.id, mine.id))}>
+            <Button
+              variant="secondary"
+              busy={action.busy === 'cancel'}
+              onClick={() => act('cancel', () => initiativesApi.cancelSignUp(api, initiative.id, activity.id, mine.id))}
+            >
               {t('initiatives.activities.cancelSignUp')}
             </Button>
           ) : (
-            <Button busy={action.busy === 'join'} onClick={() => act('join', () => initiativesApi.signUp(api, initiative.id, activity.id))}>
-              {activity.seatsTaken < activity.capacity ? t('initiatives.activities.signUp') : t('initiatives.activities.joinWaitingList')}
+            <Button
+              busy={action.busy === 'join'}
+              onClick={() => act('join', () => initiativesApi.signUp(api, initiative.id, activity.id))}
+            >
+              {activity.seatsTaken < activity.capacity
+                ? t('initiatives.activities.signUp')
+                : t('initiatives.activities.joinWaitingList')}
             </Button>
           )}
           {initiative.viewer.canEdit && (
-            <Button variant="subtle" busy={action.busy === 'cancel-activity'} onClick={() => act('cancel-activity', () => initiativesApi.cancelActivity(api, initiative.id, activity.id))}>
+            <Button
+              variant="subtle"
+              busy={action.busy === 'cancel-activity'}
+              onClick={() =>
+                act('cancel-activity', () => initiativesApi.cancelActivity(api, initiative.id, activity.id))
+              }
+            >
               {t('initiatives.activities.cancelActivity')}
             </Button>
           )}

@@ -5,7 +5,13 @@ import { domainText, statusText } from './initiatives-texts.ts';
 import { TextLink } from '../../ui/links.tsx';
 
 /** One initiative in a list: what it is, where, how far along, and whether help is wanted. */
-export function InitiativeCard({ initiative, areaName }: { initiative: InitiativeSummary; areaName: (id: string) => string }) {
+export function InitiativeCard({
+  initiative,
+  areaName,
+}: {
+  initiative: InitiativeSummary;
+  areaName: (id: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <li className="ws-card">
@@ -14,8 +20,8 @@ export function InitiativeCard({ initiative, areaName }: { initiative: Initiativ
       </h3>
       <p className="utrecht-paragraph">{initiative.summary}</p>
       <p className="utrecht-paragraph ws-card__meta">
-        <span className={`ws-badge ws-status ws-status--${initiative.status}`}>{statusText(t, initiative.status)}</span> {domainText(t, initiative.domain)} ·{' '}
-        {initiative.areaIds.map(areaName).join(', ')}
+        <span className={`ws-badge ws-status ws-status--${initiative.status}`}>{statusText(t, initiative.status)}</span>{' '}
+        {domainText(t, initiative.domain)} · {initiative.areaIds.map(areaName).join(', ')}
       </p>
       <p className="utrecht-paragraph ws-card__meta">
         {t('initiatives.browse.supporters', { count: initiative.supportCount })}

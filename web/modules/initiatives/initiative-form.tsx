@@ -20,7 +20,12 @@ export interface InitiativeFormValues {
 }
 
 /** Title, summary, description, theme and neighbourhoods; professionals can also name the resident it is for. */
-export function InitiativeForm({ initial, onBehalfAllowed, submitLabel, onSave }: {
+export function InitiativeForm({
+  initial,
+  onBehalfAllowed,
+  submitLabel,
+  onSave,
+}: {
   initial?: InitiativeFormValues | undefined;
   onBehalfAllowed: boolean;
   submitLabel: string;
@@ -56,7 +61,12 @@ export function InitiativeForm({ initial, onBehalfAllowed, submitLabel, onSave }
         ...(v.onBehalfName.trim() ? { onBehalfOf: { name: v.onBehalfName } } : {}),
       });
     },
-    { validate: () => (areaIds.length === 0 ? { fields: { areaIds: t('initiatives.form.areasRequired') }, general: null } : { fields: {}, general: null }) },
+    {
+      validate: () =>
+        areaIds.length === 0
+          ? { fields: { areaIds: t('initiatives.form.areasRequired') }, general: null }
+          : { fields: {}, general: null },
+    },
   );
 
   return (
@@ -65,25 +75,50 @@ export function InitiativeForm({ initial, onBehalfAllowed, submitLabel, onSave }
       <TextField {...form.field('title')} label={labels.title} description={t('initiatives.form.titleHint')} />
       <TextField {...form.field('summary')} label={labels.summary} description={t('initiatives.form.summaryHint')} />
       <TextAreaField {...form.field('description')} label={labels.description} optional />
-      <SelectField {...form.field('domain')} label={labels.domain} options={domains.map((d) => ({ value: d, label: domainText(t, d) }))} />
-      <fieldset className={`utrecht-form-fieldset ws-field${form.errors.fields.areaIds ? ' utrecht-form-field--invalid' : ''}`} id="areaIds" aria-describedby={form.errors.fields.areaIds ? 'areaIds-error' : undefined}>
+      <SelectField
+        {...form.field('domain')}
+        label={labels.domain}
+        options={domains.map((d) => ({ value: d, label: domainText(t, d) }))}
+      />
+      <fieldset
+        className={`utrecht-form-fieldset ws-field${form.errors.fields.areaIds ? ' utrecht-form-field--invalid' : ''}`}
+        id="areaIds"
+        aria-describedby={form.errors.fields.areaIds ? 'areaIds-error' : undefined}
+      >
         <legend className="utrecht-form-fieldset__legend">{labels.areaIds}</legend>
         <p className="utrecht-form-field-description">{t('initiatives.form.areasHint')}</p>
-        {form.errors.fields.areaIds && <p className="utrecht-form-field-error-message" id="areaIds-error">{form.errors.fields.areaIds}</p>}
+        {form.errors.fields.areaIds && (
+          <p className="utrecht-form-field-error-message" id="areaIds-error">
+            {form.errors.fields.areaIds}
+          </p>
+        )}
         <div className="ws-check-columns">
           {areas.map((area) => (
             <label key={area.id} className="utrecht-form-label ws-check">
-              <input type="checkbox" className="utrecht-checkbox" checked={areaIds.includes(area.id)}
-                onChange={(e) => setAreaIds((all) => (e.target.checked ? [...all, area.id] : all.filter((id) => id !== area.id)))} />{' '}
+              <input
+                type="checkbox"
+                className="utrecht-checkbox"
+                checked={areaIds.includes(area.id)}
+                onChange={(e) =>
+                  setAreaIds((all) => (e.target.checked ? [...all, area.id] : all.filter((id) => id !== area.id)))
+                }
+              />{' '}
               {area.name}
             </label>
           ))}
         </div>
       </fieldset>
       {onBehalfAllowed && (
-        <TextField {...form.field('onBehalfName')} label={labels.onBehalfName} description={t('initiatives.form.onBehalfHint')} optional />
+        <TextField
+          {...form.field('onBehalfName')}
+          label={labels.onBehalfName}
+          description={t('initiatives.form.onBehalfHint')}
+          optional
+        />
       )}
-      <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{submitLabel}</Button>
+      <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
+        {submitLabel}
+      </Button>
     </form>
   );
 }

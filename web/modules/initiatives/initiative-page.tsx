@@ -35,34 +35,77 @@ export function InitiativePage() {
   const crumbs = [{ to: initiativePaths.browse, label: t('initiatives.browse.title') }];
   const initiative = loaded.data;
 
-  if (loaded.error) return <Page title={t('initiatives.page.notFound')} crumbs={crumbs}><Alert type="error">{t('initiatives.page.notFoundText')}</Alert></Page>;
-  if (!initiative) return <Page title={t('initiatives.browse.title')} crumbs={crumbs}><p className="utrecht-paragraph" role="status">{t('app.loading')}</p></Page>;
+  if (loaded.error)
+    return (
+      <Page title={t('initiatives.page.notFound')} crumbs={crumbs}>
+        <Alert type="error">{t('initiatives.page.notFoundText')}</Alert>
+      </Page>
+    );
+  if (!initiative)
+    return (
+      <Page title={t('initiatives.browse.title')} crumbs={crumbs}>
+        <p className="utrecht-paragraph" role="status">
+          {t('app.loading')}
+        </p>
+      </Page>
+    );
 
   return (
     <Page title={initiative.title} lead={initiative.summary} crumbs={crumbs}>
       {initiative.moderation && (
-        <Alert type="warning">{t('initiatives.moderation.hiddenNotice', { reason: initiative.moderation.reason })}</Alert>
+        <Alert type="warning">
+          {t('initiatives.moderation.hiddenNotice', { reason: initiative.moderation.reason })}
+        </Alert>
       )}
       <p className="utrecht-paragraph ws-card__meta">
-        <span className={`ws-badge ws-status ws-status--${initiative.status}`}>{statusText(t, initiative.status)}</span> {domainText(t, initiative.domain)} ·{' '}
-        {initiative.areaIds.map((id) => nameOfArea(areas, id)).join(', ')} · {t('initiatives.page.since', { date: formatDate(initiative.createdAt, i18n.language) })}
+        <span className={`ws-badge ws-status ws-status--${initiative.status}`}>{statusText(t, initiative.status)}</span>{' '}
+        {domainText(t, initiative.domain)} · {initiative.areaIds.map((id) => nameOfArea(areas, id)).join(', ')} ·{' '}
+        {t('initiatives.page.since', { date: formatDate(initiative.createdAt, i18n.language) })}
       </p>
       {initiative.registeredOnBehalf && <p className="utrecht-paragraph">{t('initiatives.page.onBehalf')}</p>}
-      {initiative.stopReason && <Alert type="info">{t('initiatives.page.stopped', { reason: initiative.stopReason })}</Alert>}
-      {initiative.description && <div className="ws-prose">{initiative.description.split(/\n{2,}/).map((p, i) => <p key={i} className="utrecht-paragraph">{p}</p>)}</div>}
+      {initiative.stopReason && (
+        <Alert type="info">{t('initiatives.page.stopped', { reason: initiative.stopReason })}</Alert>
+      )}
+      {initiative.description && (
+        <div className="ws-prose">
+          {initiative.description.split(/\n{2,}/).map((p, i) => (
+            <p key={i} className="utrecht-paragraph">
+              {p}
+            </p>
+          ))}
+        </div>
+      )}
       <dl className="utrecht-data-list ws-data-list">
-        <div className="utrecht-data-list__item"><dt className="utrecht-data-list__item-key">{t('initiatives.page.members')}</dt><dd className="utrecht-data-list__item-value">{initiative.figures.members}</dd></div>
-        <div className="utrecht-data-list__item"><dt className="utrecht-data-list__item-key">{t('initiatives.page.pledgesKept')}</dt><dd className="utrecht-data-list__item-value">{t('initiatives.page.keptOfMade', { kept: initiative.figures.pledgesKept, made: initiative.figures.pledgesMade })}</dd></div>
-        <div className="utrecht-data-list__item"><dt className="utrecht-data-list__item-key">{t('initiatives.page.upcoming')}</dt><dd className="utrecht-data-list__item-value">{initiative.figures.upcomingActivities}</dd></div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t('initiatives.page.members')}</dt>
+          <dd className="utrecht-data-list__item-value">{initiative.figures.members}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t('initiatives.page.pledgesKept')}</dt>
+          <dd className="utrecht-data-list__item-value">
+            {t('initiatives.page.keptOfMade', {
+              kept: initiative.figures.pledgesKept,
+              made: initiative.figures.pledgesMade,
+            })}
+          </dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t('initiatives.page.upcoming')}</dt>
+          <dd className="utrecht-data-list__item-value">{initiative.figures.upcomingActivities}</dd>
+        </div>
       </dl>
       {!me && (
         <p className="utrecht-paragraph">
-          <TextLink to={accountPaths.login} state={{ from: initiativePaths.initiative(initiative.id) }}>{t('initiatives.page.logInToTakePart')}</TextLink>
+          <TextLink to={accountPaths.login} state={{ from: initiativePaths.initiative(initiative.id) }}>
+            {t('initiatives.page.logInToTakePart')}
+          </TextLink>
         </p>
       )}
       {initiative.viewer.canEdit && (
         <div className="utrecht-button-group ws-button-row">
-          <ButtonLink to={initiativePaths.edit(initiative.id)} variant="secondary">{t('initiatives.page.edit')}</ButtonLink>
+          <ButtonLink to={initiativePaths.edit(initiative.id)} variant="secondary">
+            {t('initiatives.page.edit')}
+          </ButtonLink>
         </div>
       )}
 
@@ -76,9 +119,16 @@ export function InitiativePage() {
 
       {me && (
         <section className="ws-section" aria-labelledby="initiative-report">
-          <h2 className="utrecht-heading-2" id="initiative-report">{t('initiatives.report.title')}</h2>
+          <h2 className="utrecht-heading-2" id="initiative-report">
+            {t('initiatives.report.title')}
+          </h2>
           {initiative.viewer.canModerate ? (
-            <ModerateForm subjectType="initiative" subjectId={initiative.id} hidden={initiative.moderation !== null} onDone={reload} />
+            <ModerateForm
+              subjectType="initiative"
+              subjectId={initiative.id}
+              hidden={initiative.moderation !== null}
+              onDone={reload}
+            />
           ) : (
             <ReportForm subjectType="initiative" subjectId={initiative.id} />
           )}

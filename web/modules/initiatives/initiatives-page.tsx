@@ -27,7 +27,9 @@ export function InitiativesPage() {
   const { me } = useSession();
   const areas = useNeighbourhoods();
   const [search, setSearch] = useSearchParams();
-  const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>);
+  const [draft, setDraft] = useState(
+    () => Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>,
+  );
   const query = {
     q: search.get('q') ?? undefined,
     domain: search.get('thema') ?? undefined,
@@ -48,8 +50,12 @@ export function InitiativesPage() {
     <Page title={t('initiatives.browse.title')} lead={t('initiatives.browse.lead')}>
       <div className="utrecht-button-group ws-button-row">
         {me && <ButtonLink to={initiativePaths.create}>{t('initiatives.browse.start')}</ButtonLink>}
-        <ButtonLink to={initiativePaths.map} variant="secondary">{t('initiatives.browse.mapLink')}</ButtonLink>
-        <ButtonLink to={initiativePaths.openNeeds} variant="secondary">{t('initiatives.browse.openNeedsLink')}</ButtonLink>
+        <ButtonLink to={initiativePaths.map} variant="secondary">
+          {t('initiatives.browse.mapLink')}
+        </ButtonLink>
+        <ButtonLink to={initiativePaths.openNeeds} variant="secondary">
+          {t('initiatives.browse.openNeedsLink')}
+        </ButtonLink>
       </div>
       <p className="utrecht-paragraph">
         <TextLink to={initiativePaths.responseTimes}>{t('initiatives.browse.responseTimesLink')}</TextLink>
@@ -57,20 +63,68 @@ export function InitiativesPage() {
         <TextLink to={initiativePaths.organisations}>{t('initiatives.browse.organisationsLink')}</TextLink>
       </p>
 
-      <form className="ws-form ws-form--grid ws-filters" role="search" aria-label={t('initiatives.browse.filters')} onSubmit={onSubmit}>
-        <TextField name="q" label={t('initiatives.browse.q')} value={draft.q} onValue={set('q')} optional type="search" />
-        <SelectField name="thema" label={t('initiatives.browse.domain')} value={draft.thema} onValue={set('thema')}
-          options={[{ value: '', label: t('initiatives.browse.anyDomain') }, ...domains.map((d) => ({ value: d, label: domainText(t, d) }))]} />
-        <SelectField name="fase" label={t('initiatives.browse.status')} value={draft.fase} onValue={set('fase')}
-          options={[{ value: '', label: t('initiatives.browse.anyStatus') }, ...initiativeStatuses.map((s) => ({ value: s, label: statusText(t, s) }))]} />
-        <SelectField name="buurt" label={t('initiatives.browse.area')} value={draft.buurt} onValue={set('buurt')}
-          options={[{ value: '', label: t('initiatives.browse.anyArea') }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
+      <form
+        className="ws-form ws-form--grid ws-filters"
+        role="search"
+        aria-label={t('initiatives.browse.filters')}
+        onSubmit={onSubmit}
+      >
+        <TextField
+          name="q"
+          label={t('initiatives.browse.q')}
+          value={draft.q}
+          onValue={set('q')}
+          optional
+          type="search"
+        />
+        <SelectField
+          name="thema"
+          label={t('initiatives.browse.domain')}
+          value={draft.thema}
+          onValue={set('thema')}
+          options={[
+            { value: '', label: t('initiatives.browse.anyDomain') },
+            ...domains.map((d) => ({ value: d, label: domainText(t, d) })),
+          ]}
+        />
+        <SelectField
+          name="fase"
+          label={t('initiatives.browse.status')}
+          value={draft.fase}
+          onValue={set('fase')}
+          options={[
+            { value: '', label: t('initiatives.browse.anyStatus') },
+            ...initiativeStatuses.map((s) => ({ value: s, label: statusText(t, s) })),
+          ]}
+        />
+        <SelectField
+          name="buurt"
+          label={t('initiatives.browse.area')}
+          value={draft.buurt}
+          onValue={set('buurt')}
+          options={[
+            { value: '', label: t('initiatives.browse.anyArea') },
+            ...areas.map((a) => ({ value: a.id, label: a.name })),
+          ]}
+        />
         <label className="utrecht-form-label ws-check">
-          <input type="checkbox" className="utrecht-checkbox" checked={draft.hulp === 'ja'} onChange={(e) => set('hulp')(e.target.checked ? 'ja' : '')} /> {t('initiatives.browse.hasOpenNeeds')}
+          <input
+            type="checkbox"
+            className="utrecht-checkbox"
+            checked={draft.hulp === 'ja'}
+            onChange={(e) => set('hulp')(e.target.checked ? 'ja' : '')}
+          />{' '}
+          {t('initiatives.browse.hasOpenNeeds')}
         </label>
         {me && (
           <label className="utrecht-form-label ws-check">
-            <input type="checkbox" className="utrecht-checkbox" checked={draft.mijn === 'ja'} onChange={(e) => set('mijn')(e.target.checked ? 'ja' : '')} /> {t('initiatives.browse.mine')}
+            <input
+              type="checkbox"
+              className="utrecht-checkbox"
+              checked={draft.mijn === 'ja'}
+              onChange={(e) => set('mijn')(e.target.checked ? 'ja' : '')}
+            />{' '}
+            {t('initiatives.browse.mine')}
           </label>
         )}
         <div className="ws-form__actions">
@@ -79,16 +133,31 @@ export function InitiativesPage() {
       </form>
 
       <section className="ws-section" aria-labelledby="initiatives-results">
-        <h2 className="utrecht-heading-2" id="initiatives-results">{t('initiatives.browse.results')}</h2>
+        <h2 className="utrecht-heading-2" id="initiatives-results">
+          {t('initiatives.browse.results')}
+        </h2>
         {list.error !== null && <Alert type="error">{t('initiatives.loadError')}</Alert>}
-        {list.loading && <p className="utrecht-paragraph" role="status">{t('app.loading')}</p>}
-        {!list.loading && list.items.length === 0 && list.error === null && <p className="utrecht-paragraph">{t('initiatives.browse.empty')}</p>}
+        {list.loading && (
+          <p className="utrecht-paragraph" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        {!list.loading && list.items.length === 0 && list.error === null && (
+          <p className="utrecht-paragraph">{t('initiatives.browse.empty')}</p>
+        )}
         <ul className="ws-card-list">
-          {list.items.map((item) => <InitiativeCard key={item.id} initiative={item} areaName={(id) => nameOfArea(areas, id)} />)}
+          {list.items.map((item) => (
+            <InitiativeCard key={item.id} initiative={item} areaName={(id) => nameOfArea(areas, id)} />
+          ))}
         </ul>
         {list.items.length > 0 && (
-          <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={() => void list.loadMore()}
-            shown={t('initiatives.browse.shown', { count: list.items.length })} end={t('initiatives.browse.allShown')} />
+          <LoadMore
+            hasMore={list.hasMore}
+            loading={list.loadingMore}
+            onLoadMore={() => void list.loadMore()}
+            shown={t('initiatives.browse.shown', { count: list.items.length })}
+            end={t('initiatives.browse.allShown')}
+          />
         )}
       </section>
     </Page>

@@ -24,20 +24,80 @@ export const initiativesModule: WebModule = {
     { path: initiativePaths.map, element: <InitiativesMapPage /> },
     { path: initiativePaths.openNeeds, element: <OpenNeedsPage /> },
     { path: initiativePaths.responseTimes, element: <ResponseTimesPage /> },
-    { path: initiativePaths.create, element: <RequireLogin><NewInitiativePage /></RequireLogin> },
-    { path: initiativePaths.notifications, element: <RequireLogin><NotificationsPage /></RequireLogin> },
+    {
+      path: initiativePaths.create,
+      element: (
+        <RequireLogin>
+          <NewInitiativePage />
+        </RequireLogin>
+      ),
+    },
+    {
+      path: initiativePaths.notifications,
+      element: (
+        <RequireLogin>
+          <NotificationsPage />
+        </RequireLogin>
+      ),
+    },
     { path: initiativePaths.initiativePattern, element: <InitiativePage /> },
-    { path: initiativePaths.editPattern, element: <RequireLogin><EditInitiativePage /></RequireLogin> },
-    { path: initiativePaths.worklist, element: <RequireLogin><WorklistPage /></RequireLogin> },
-    { path: initiativePaths.moderation, element: <RequireRole role="civil_servant"><ModerationPage /></RequireRole> },
+    {
+      path: initiativePaths.editPattern,
+      element: (
+        <RequireLogin>
+          <EditInitiativePage />
+        </RequireLogin>
+      ),
+    },
+    {
+      path: initiativePaths.worklist,
+      element: (
+        <RequireLogin>
+          <WorklistPage />
+        </RequireLogin>
+      ),
+    },
+    {
+      path: initiativePaths.moderation,
+      element: (
+        <RequireRole role="civil_servant">
+          <ModerationPage />
+        </RequireRole>
+      ),
+    },
     { path: initiativePaths.organisations, element: <OrganisationsPage /> },
-    { path: initiativePaths.newOrganisation, element: <RequireLogin><NewOrganisationPage /></RequireLogin> },
+    {
+      path: initiativePaths.newOrganisation,
+      element: (
+        <RequireLogin>
+          <NewOrganisationPage />
+        </RequireLogin>
+      ),
+    },
     { path: initiativePaths.organisationPattern, element: <OrganisationPage /> },
   ],
   nav: [
     { to: initiativePaths.browse, label: 'initiatives.nav.browse', slot: 'main', order: 20 },
-    { to: initiativePaths.worklist, label: 'initiatives.nav.worklist', slot: 'main', order: 60, visible: answersForMunicipality },
-    { to: initiativePaths.moderation, label: 'initiatives.nav.moderation', slot: 'main', order: 61, visible: (me) => hasRole(me, 'civil_servant') },
-    { to: initiativePaths.notifications, label: 'initiatives.nav.notifications', slot: 'account', order: 16, visible: (me) => me !== null },
+    {
+      to: initiativePaths.worklist,
+      label: 'initiatives.nav.worklist',
+      slot: 'main',
+      order: 60,
+      visible: answersForMunicipality,
+    },
+    {
+      to: initiativePaths.moderation,
+      label: 'initiatives.nav.moderation',
+      slot: 'main',
+      order: 61,
+      visible: (me) => hasRole(me, 'civil_servant'),
+    },
+    {
+      to: initiativePaths.notifications,
+      label: 'initiatives.nav.notifications',
+      slot: 'account',
+      order: 16,
+      visible: (me) => me !== null,
+    },
   ],
 };

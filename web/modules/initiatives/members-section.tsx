@@ -22,7 +22,13 @@ export function MembersSection({ initiative, onChange }: { initiative: Initiativ
   const [version, setVersion] = useState(0);
   const key = `${initiative.id}-${version}-${initiative.figures.members}-${initiative.viewer.membership?.status ?? ''}`;
   const members = usePagedList((cursor) => initiativesApi.members(api, initiative.id, 'active', cursor), key);
-  const requests = usePagedList((cursor) => (initiative.viewer.canEdit ? initiativesApi.members(api, initiative.id, 'requested', cursor) : Promise.resolve({ items: [], nextCursor: null })), key);
+  const requests = usePagedList(
+    (cursor) =>
+      initiative.viewer.canEdit
+        ? initiativesApi.members(api, initiative.id, 'requested', cursor)
+        : Promise.resolve({ items: [], nextCursor: null }),
+    key,
+  );
   const action = useAction();
   const done = () => {
     setVersion((v) => v + 1);
@@ -33,9 +39,19 @@ export function MembersSection({ initiative, onChange }: { initiative: Initiativ
 
   return (
     <section className="ws-section" aria-labelledby="initiative-members">
-      <h2 className="utrecht-heading-2" id="initiative-members">{t('initiatives.members.title')}</h2>
-      {!initiative.viewer.membership || initiative.viewer.membership.status !== 'active' ? <p className="utrecht-paragraph">{t('initiatives.members.outsiderNote', { count: initiative.figures.members })}</p> : null}
-      {action.error && <Alert type="error" live>{action.error}</Alert>}
+      <h2 className="utrecht-heading-2" id="initiative-members">
+        {t('initiatives.members.title')}
+      </h2>
+      {!initiative.viewer.membership || initiative.viewer.membership.status !== 'active' ? (
+        <p className="utrecht-paragraph">
+          {t('initiatives.members.outsiderNote', { count: initiative.figures.members })}
+        </p>
+      ) : null}
+      {action.error && (
+        <Alert type="error" live>
+          {action.error}
+        </Alert>
+      )}
       <ul className="ws-plain-list">
         {members.items.map((member) => (
           <li key={member.id} className="ws-row">
@@ -45,32 +61,72 @@ export function MembersSection({ initiative, onChange }: { initiative: Initiativ
               {member.contact && ` · ${member.contact}`}
             </span>
             {initiative.viewer.canEdit && member.role === 'member' && (
-              <Button variant="subtle" busy={action.busy === `promote-${member.id}`} onClick={() => act(`promote-${member.id}`, () => initiativesApi.changeMember(api, initiative.id, member.id, { role: 'organiser' }))}>
+              <Button
+                variant="subtle"
+                busy={action.busy === `promote-${member.id}`}
+                onClick={() =>
+                  act(`promote-${member.id}`, () =>
+                    initiativesApi.changeMember(api, initiative.id, member.id, { role: 'organiser' }),
+                  )
+                }
+              >
                 {t('initiatives.members.makeOrganiser', { name: member.displayName })}
               </Button>
             )}
           </li>
         ))}
       </ul>
-      {members.hasMore && <LoadMore hasMore={members.hasMore} loading={members.loadingMore} onLoadMore={() => void members.loadMore()} shown={t('initiatives.shown', { count: members.items.length })} end={t('initiatives.allShown')} />}
+      {members.hasMore && (
+        <LoadMore
+          hasMore={members.hasMore}
+          loading={members.loadingMore}
+          onLoadMore={() => void members.loadMore()}
+          shown={t('initiatives.shown', { count: members.items.length })}
+          end={t('initiatives.allShown')}
+        />
+      )}
 
       {initiative.viewer.canEdit && requests.items.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t('initiatives.members.requests')}</h3>
           <ul className="ws-plain-list">
-            {requests.items.map((request) => <RequestRow key={request.id} request={request} busy={action.busy} onDecide={(status) => act(`decide-${request.id}`, () => initiativesApi.changeMember(api, initiative.id, request.id, { status }))} />)}
+            {requests.items.map((request) => (
+              <RequestRow
+                key={request.id}
+                request={request}
+                busy={action.busy}
+                onDecide={(status) =>
+                  act(`decide-${request.id}`, () =>
+                    initiativesApi.changeMember(api, initiative.id, request.id, { status }),
+                  )
+                }
+              />
+            ))}
           </ul>
         </>
       )}
 
-      {membership?.status === 'requested' && <p className="utrecht-paragraph" role="status">{t('initiatives.members.waiting')}</p>}
-      {me && initiative.status !== 'stopped' && !initiative.moderation && (!membership || membership.status === 'declined' || membership.status === 'left') && (
-        <Disclosure label={t('initiatives.members.join')}>
-          <JoinForm initiativeId={initiative.id} onJoined={done} />
-        </Disclosure>
+      {membership?.status === 'requested' && (
+        <p className="utrecht-paragraph" role="status">
+          {t('initiatives.members.waiting')}
+        </p>
       )}
+      {me &&
+        initiative.status !== 'stopped' &&
+        !initiative.moderation &&
+        (!membership || membership.status === 'declined' || membership.status === 'left') && (
+          <Disclosure label={t('initiatives.members.join')}>
+            <JoinForm initiativeId={initiative.id} onJoined={done} />
+          </Disclosure>
+        )}
       {membership?.status === 'active' && (
-        <Button variant="subtle" busy={action.busy === 'leave'} onClick={() => act('leave', () => initiativesApi.removeMember(api, initiative.id, membership.id))}>{t('initiatives.members.leave')}</Button>
+        <Button
+          variant="subtle"
+          busy={action.busy === 'leave'}
+          onClick={() => act('leave', () => initiativesApi.removeMember(api, initiative.id, membership.id))}
+        >
+          {t('initiatives.members.leave')}
+        </Button>
       )}
       {initiative.viewer.canEdit && (
         <Disclosure label={t('initiatives.members.addOffline')}>
@@ -81,14 +137,29 @@ export function MembersSection({ initiative, onChange }: { initiative: Initiativ
   );
 }
 
-function RequestRow({ request, busy, onDecide }: { request: Member; busy: string | null; onDecide: (status: 'active' | 'declined') => void }) {
+function RequestRow({
+  request,
+  busy,
+  onDecide,
+}: {
+  request: Member;
+  busy: string | null;
+  onDecide: (status: 'active' | 'declined') => void;
+}) {
   const { t } = useTranslation();
   return (
     <li className="ws-row">
-      <span>{request.displayName}{request.message && `: “${request.message}”`}</span>
+      <span>
+        {request.displayName}
+        {request.message && `: “${request.message}”`}
+      </span>
       <span className="utrecht-button-group">
-        <Button variant="secondary" busy={busy === `decide-${request.id}`} onClick={() => onDecide('active')}>{t('initiatives.members.accept', { name: request.displayName })}</Button>
-        <Button variant="subtle" busy={busy === `decide-${request.id}`} onClick={() => onDecide('declined')}>{t('initiatives.members.decline', { name: request.displayName })}</Button>
+        <Button variant="secondary" busy={busy === `decide-${request.id}`} onClick={() => onDecide('active')}>
+          {t('initiatives.members.accept', { name: request.displayName })}
+        </Button>
+        <Button variant="subtle" busy={busy === `decide-${request.id}`} onClick={() => onDecide('declined')}>
+          {t('initiatives.members.decline', { name: request.displayName })}
+        </Button>
       </span>
     </li>
   );
@@ -100,15 +171,25 @@ function JoinForm({ initiativeId, onJoined }: { initiativeId: string; onJoined: 
   const form = useForm({ message: '', contact: '' });
   const labels = { message: t('initiatives.members.message'), contact: t('initiatives.members.contact') };
   const onSubmit = form.handleSubmit(async (v) => {
-    await initiativesApi.join(api, initiativeId, { ...(v.message.trim() ? { message: v.message } : {}), ...(v.contact.trim() ? { contact: v.contact } : {}) });
+    await initiativesApi.join(api, initiativeId, {
+      ...(v.message.trim() ? { message: v.message } : {}),
+      ...(v.contact.trim() ? { contact: v.contact } : {}),
+    });
     onJoined();
   });
   return (
     <form className="ws-form" noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={form.errors} labels={labels} />
       <TextField {...form.field('message')} label={labels.message} optional />
-      <TextField {...form.field('contact')} label={labels.contact} description={t('initiatives.members.contactHint')} optional />
-      <Button type="submit" busy={form.busy}>{t('initiatives.members.ask')}</Button>
+      <TextField
+        {...form.field('contact')}
+        label={labels.contact}
+        description={t('initiatives.members.contactHint')}
+        optional
+      />
+      <Button type="submit" busy={form.busy}>
+        {t('initiatives.members.ask')}
+      </Button>
     </form>
   );
 }
@@ -127,7 +208,9 @@ function OfflineForm({ initiativeId, onAdded }: { initiativeId: string; onAdded:
     <form className="ws-form" noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={form.errors} labels={labels} />
       <TextField {...form.field('name')} label={labels.name} description={t('initiatives.members.offlineHint')} />
-      <Button type="submit" busy={form.busy}>{t('initiatives.members.add')}</Button>
+      <Button type="submit" busy={form.busy}>
+        {t('initiatives.members.add')}
+      </Button>
     </form>
   );
 }

@@ -18,40 +18,81 @@ export function ReportForm({ subjectType, subjectId }: { subjectType: ModeratedT
   const [sent, setSent] = useState(false);
   const form = useForm({ reportReason: 'spam', explanation: '' });
   const labels = { reportReason: t('initiatives.report.reason'), explanation: t('initiatives.report.explanation') };
-  const onSubmit = form.handleSubmit(async (v) => {
-    await initiativesApi.report(api, { subjectType, subjectId, reason: v.reportReason as ReportReason, explanation: v.explanation });
-    setSent(true);
-  }, { problems: { rename: { reason: 'reportReason' } } });
-  if (sent) return <Alert type="ok" live>{t('initiatives.report.sent')}</Alert>;
+  const onSubmit = form.handleSubmit(
+    async (v) => {
+      await initiativesApi.report(api, {
+        subjectType,
+        subjectId,
+        reason: v.reportReason as ReportReason,
+        explanation: v.explanation,
+      });
+      setSent(true);
+    },
+    { problems: { rename: { reason: 'reportReason' } } },
+  );
+  if (sent)
+    return (
+      <Alert type="ok" live>
+        {t('initiatives.report.sent')}
+      </Alert>
+    );
   return (
     <Disclosure label={t('initiatives.report.open')}>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <SelectField {...form.field('reportReason')} label={labels.reportReason} options={reportReasons.map((r) => ({ value: r, label: t(`initiatives.report.reasons.${r}` as 'initiatives.report.reasons.spam') }))} />
+        <SelectField
+          {...form.field('reportReason')}
+          label={labels.reportReason}
+          options={reportReasons.map((r) => ({
+            value: r,
+            label: t(`initiatives.report.reasons.${r}` as 'initiatives.report.reasons.spam'),
+          }))}
+        />
         <TextField {...form.field('explanation')} label={labels.explanation} optional />
-        <Button type="submit" busy={form.busy}>{t('initiatives.report.submit')}</Button>
+        <Button type="submit" busy={form.busy}>
+          {t('initiatives.report.submit')}
+        </Button>
       </form>
     </Disclosure>
   );
 }
 
 /** Moderators hide (or restore) content with a reason its author sees; it is kept and audit-logged. */
-export function ModerateForm({ subjectType, subjectId, hidden, onDone }: { subjectType: ModeratedType; subjectId: string; hidden: boolean; onDone: () => void }) {
+export function ModerateForm({
+  subjectType,
+  subjectId,
+  hidden,
+  onDone,
+}: {
+  subjectType: ModeratedType;
+  subjectId: string;
+  hidden: boolean;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const form = useForm({ moderationReason: '' });
   const labels = { moderationReason: t('initiatives.moderation.reason') };
-  const onSubmit = form.handleSubmit(async (v) => {
-    await initiativesApi.setHidden(api, subjectType, subjectId, { hidden: !hidden, reason: v.moderationReason });
-    form.setValues({ moderationReason: '' });
-    onDone();
-  }, { problems: { rename: { reason: 'moderationReason' } } });
+  const onSubmit = form.handleSubmit(
+    async (v) => {
+      await initiativesApi.setHidden(api, subjectType, subjectId, { hidden: !hidden, reason: v.moderationReason });
+      form.setValues({ moderationReason: '' });
+      onDone();
+    },
+    { problems: { rename: { reason: 'moderationReason' } } },
+  );
   return (
     <Disclosure label={hidden ? t('initiatives.moderation.restore') : t('initiatives.moderation.hide')}>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('moderationReason')} label={labels.moderationReason} description={t('initiatives.moderation.reasonHint')} />
-        <Button type="submit" variant={hidden ? 'primary' : 'danger'} busy={form.busy}>{hidden ? t('initiatives.moderation.restore') : t('initiatives.moderation.hide')}</Button>
+        <TextField
+          {...form.field('moderationReason')}
+          label={labels.moderationReason}
+          description={t('initiatives.moderation.reasonHint')}
+        />
+        <Button type="submit" variant={hidden ? 'primary' : 'danger'} busy={form.busy}>
+          {hidden ? t('initiatives.moderation.restore') : t('initiatives.moderation.hide')}
+        </Button>
       </form>
     </Disclosure>
   );

@@ -17,7 +17,11 @@ export function NewInitiativePage() {
   const navigate = useNavigate();
   const { me } = useSession();
   return (
-    <Page title={t('initiatives.form.newTitle')} lead={t('initiatives.form.newLead')} crumbs={[{ to: initiativePaths.browse, label: t('initiatives.browse.title') }]}>
+    <Page
+      title={t('initiatives.form.newTitle')}
+      lead={t('initiatives.form.newLead')}
+      crumbs={[{ to: initiativePaths.browse, label: t('initiatives.browse.title') }]}
+    >
       <InitiativeForm
         onBehalfAllowed={hasRole(me, 'professional')}
         submitLabel={t('initiatives.form.create')}
@@ -38,10 +42,28 @@ export function EditInitiativePage() {
   const { initiativeId = '' } = useParams();
   const loaded = useLoad(() => initiativesApi.get(api, initiativeId), initiativeId);
   const initiative = loaded.data;
-  if (loaded.error) return <Page title={t('initiatives.form.editTitle')}><Alert type="error">{t('initiatives.loadError')}</Alert></Page>;
-  if (!initiative) return <Page title={t('initiatives.form.editTitle')}><p className="utrecht-paragraph" role="status">{t('app.loading')}</p></Page>;
+  if (loaded.error)
+    return (
+      <Page title={t('initiatives.form.editTitle')}>
+        <Alert type="error">{t('initiatives.loadError')}</Alert>
+      </Page>
+    );
+  if (!initiative)
+    return (
+      <Page title={t('initiatives.form.editTitle')}>
+        <p className="utrecht-paragraph" role="status">
+          {t('app.loading')}
+        </p>
+      </Page>
+    );
   return (
-    <Page title={t('initiatives.form.editTitle')} crumbs={[{ to: initiativePaths.browse, label: t('initiatives.browse.title') }, { to: initiativePaths.initiative(initiative.id), label: initiative.title }]}>
+    <Page
+      title={t('initiatives.form.editTitle')}
+      crumbs={[
+        { to: initiativePaths.browse, label: t('initiatives.browse.title') },
+        { to: initiativePaths.initiative(initiative.id), label: initiative.title },
+      ]}
+    >
       {!initiative.viewer.canEdit ? (
         <Alert type="warning">{t('initiatives.form.notOrganiser')}</Alert>
       ) : (

@@ -20,22 +20,40 @@ export function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const list = usePagedList((cursor) => initiativesApi.notifications(api, cursor), 'notifications');
-  const kindText = (kind: string) => (i18n.exists(`initiatives.notifications.kinds.${kind}`) ? t(`initiatives.notifications.kinds.${kind}` as 'initiatives.notifications.kinds.pledge.made') : kind);
+  const kindText = (kind: string) =>
+    i18n.exists(`initiatives.notifications.kinds.${kind}`)
+      ? t(`initiatives.notifications.kinds.${kind}` as 'initiatives.notifications.kinds.pledge.made')
+      : kind;
   return (
     <Page title={t('initiatives.notifications.title')}>
-      {!list.loading && list.items.length === 0 && <p className="utrecht-paragraph">{t('initiatives.notifications.empty')}</p>}
+      {!list.loading && list.items.length === 0 && (
+        <p className="utrecht-paragraph">{t('initiatives.notifications.empty')}</p>
+      )}
       <ul className="ws-card-list">
         {list.items.map((n) => {
           const to = linkOf(n);
           return (
             <li key={n.id} className={`ws-card${n.read ? '' : ' ws-card--unread'}`}>
               <p className="utrecht-paragraph">
-                <strong>{kindText(n.kind)}</strong>{!n.read && <> <span className="ws-badge">{t('initiatives.notifications.new')}</span></>}
+                <strong>{kindText(n.kind)}</strong>
+                {!n.read && (
+                  <>
+                    {' '}
+                    <span className="ws-badge">{t('initiatives.notifications.new')}</span>
+                  </>
+                )}
               </p>
               <p className="utrecht-paragraph">{to ? <TextLink to={to}>{n.message}</TextLink> : n.message}</p>
               <p className="utrecht-paragraph ws-card__meta">{formatDateTime(n.createdAt, i18n.language)}</p>
               {!n.read && (
-                <Button variant="subtle" onClick={() => void initiativesApi.markRead(api, n.id).then((read) => list.update((items) => items.map((item) => (item.id === read.id ? read : item))))}>
+                <Button
+                  variant="subtle"
+                  onClick={() =>
+                    void initiativesApi
+                      .markRead(api, n.id)
+                      .then((read) => list.update((items) => items.map((item) => (item.id === read.id ? read : item))))
+                  }
+                >
                   {t('initiatives.notifications.markRead')}
                 </Button>
               )}
@@ -43,7 +61,15 @@ export function NotificationsPage() {
           );
         })}
       </ul>
-      {list.items.length > 0 && <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={() => void list.loadMore()} shown={t('initiatives.shown', { count: list.items.length })} end={t('initiatives.allShown')} />}
+      {list.items.length > 0 && (
+        <LoadMore
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onLoadMore={() => void list.loadMore()}
+          shown={t('initiatives.shown', { count: list.items.length })}
+          end={t('initiatives.allShown')}
+        />
+      )}
     </Page>
   );
 }

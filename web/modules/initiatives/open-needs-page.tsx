@@ -28,12 +28,36 @@ export function OpenNeedsPage() {
     setSearch(next);
   };
   return (
-    <Page title={t('initiatives.openNeeds.title')} lead={t('initiatives.openNeeds.lead')} crumbs={[{ to: initiativePaths.browse, label: t('initiatives.browse.title') }]}>
+    <Page
+      title={t('initiatives.openNeeds.title')}
+      lead={t('initiatives.openNeeds.lead')}
+      crumbs={[{ to: initiativePaths.browse, label: t('initiatives.browse.title') }]}
+    >
       <div className="ws-form ws-form--grid">
-        <SelectField name="buurt" label={t('initiatives.browse.area')} value={areaId} onValue={change('buurt')} options={[{ value: '', label: t('initiatives.browse.anyArea') }, ...areas.map((a) => ({ value: a.id, label: a.name }))]} />
-        <SelectField name="soort" label={t('initiatives.openNeeds.kind')} value={kind} onValue={change('soort')} options={[{ value: '', label: t('initiatives.openNeeds.anyKind') }, ...needKinds.map((k) => ({ value: k, label: needKindText(t, k) }))]} />
+        <SelectField
+          name="buurt"
+          label={t('initiatives.browse.area')}
+          value={areaId}
+          onValue={change('buurt')}
+          options={[
+            { value: '', label: t('initiatives.browse.anyArea') },
+            ...areas.map((a) => ({ value: a.id, label: a.name })),
+          ]}
+        />
+        <SelectField
+          name="soort"
+          label={t('initiatives.openNeeds.kind')}
+          value={kind}
+          onValue={change('soort')}
+          options={[
+            { value: '', label: t('initiatives.openNeeds.anyKind') },
+            ...needKinds.map((k) => ({ value: k, label: needKindText(t, k) })),
+          ]}
+        />
       </div>
-      {!list.loading && list.items.length === 0 && <p className="utrecht-paragraph">{t('initiatives.openNeeds.empty')}</p>}
+      {!list.loading && list.items.length === 0 && (
+        <p className="utrecht-paragraph">{t('initiatives.openNeeds.empty')}</p>
+      )}
       <ul className="ws-card-list">
         {list.items.map((need) => (
           <li key={need.id} className="ws-card">
@@ -44,12 +68,21 @@ export function OpenNeedsPage() {
               <span className="ws-badge">{needKindText(t, need.kind)}</span> {coverageText(t, need, i18n.language)}
             </p>
             <p className="utrecht-paragraph">
-              {t('initiatives.openNeeds.for', { title: need.initiativeTitle })} · {domainText(t, need.domain)} · {need.areaIds.map((id) => nameOfArea(areas, id)).join(', ')}
+              {t('initiatives.openNeeds.for', { title: need.initiativeTitle })} · {domainText(t, need.domain)} ·{' '}
+              {need.areaIds.map((id) => nameOfArea(areas, id)).join(', ')}
             </p>
           </li>
         ))}
       </ul>
-      {list.items.length > 0 && <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={() => void list.loadMore()} shown={t('initiatives.shown', { count: list.items.length })} end={t('initiatives.allShown')} />}
+      {list.items.length > 0 && (
+        <LoadMore
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onLoadMore={() => void list.loadMore()}
+          shown={t('initiatives.shown', { count: list.items.length })}
+          end={t('initiatives.allShown')}
+        />
+      )}
     </Page>
   );
 }

@@ -14,11 +14,14 @@ export function PartnersSection({ initiative }: { initiative: Initiative }) {
   if (partners.loading || partners.items.length === 0) return null;
   return (
     <section className="ws-section" aria-labelledby="initiative-partners">
-      <h2 className="utrecht-heading-2" id="initiative-partners">{t('initiatives.partners.title')}</h2>
+      <h2 className="utrecht-heading-2" id="initiative-partners">
+        {t('initiatives.partners.title')}
+      </h2>
       <ul className="ws-plain-list">
         {partners.items.map((p) => (
           <li key={p.organisation.id}>
-            <TextLink to={initiativePaths.organisation(p.organisation.id)}>{p.organisation.name}</TextLink> · {organisationKindText(t, p.organisation.kind)}
+            <TextLink to={initiativePaths.organisation(p.organisation.id)}>{p.organisation.name}</TextLink> ·{' '}
+            {organisationKindText(t, p.organisation.kind)}
           </li>
         ))}
       </ul>

@@ -10,19 +10,37 @@ import { euros } from './initiatives-texts.ts';
 import { useAction } from './use-action.ts';
 
 /** Organisers see every pledge and mark them delivered; a resident sees and can withdraw their own. */
-export function PledgesPanel({ initiative, need, onChange }: { initiative: Initiative; need: Need; onChange: () => void }) {
+export function PledgesPanel({
+  initiative,
+  need,
+  onChange,
+}: {
+  initiative: Initiative;
+  need: Need;
+  onChange: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { me } = useSession();
-  const pledges = usePagedList((cursor) => initiativesApi.pledges(api, initiative.id, need.id, cursor), `${need.id}-${need.pledged}-${need.delivered}`);
+  const pledges = usePagedList(
+    (cursor) => initiativesApi.pledges(api, initiative.id, need.id, cursor),
+    `${need.id}-${need.pledged}-${need.delivered}`,
+  );
   const action = useAction();
-  const amount = (pledge: Pledge) => (need.unit === 'cents' ? euros(pledge.quantity, i18n.language) : String(pledge.quantity));
+  const amount = (pledge: Pledge) =>
+    need.unit === 'cents' ? euros(pledge.quantity, i18n.language) : String(pledge.quantity);
   const act = (key: string, run: () => Promise<unknown>) => void action.run(key, run).then((ok) => ok && onChange());
 
   return (
     <div>
-      {action.error && <Alert type="error" live>{action.error}</Alert>}
-      {!pledges.loading && pledges.items.length === 0 && <p className="utrecht-paragraph">{t('initiatives.pledges.none')}</p>}
+      {action.error && (
+        <Alert type="error" live>
+          {action.error}
+        </Alert>
+      )}
+      {!pledges.loading && pledges.items.length === 0 && (
+        <p className="utrecht-paragraph">{t('initiatives.pledges.none')}</p>
+      )}
       <ul className="ws-plain-list">
         {pledges.items.map((pledge) => (
           <li key={pledge.id} className="ws-row">
@@ -30,22 +48,41 @@ export function PledgesPanel({ initiative, need, onChange }: { initiative: Initi
               {pledge.by?.displayName ?? t('initiatives.pledges.someone')}
               {pledge.organisation && ` (${pledge.organisation.name})`}: {amount(pledge)}
               {pledge.hours !== null && ` · ${t('initiatives.pledges.hours', { count: pledge.hours })}`}
-              {pledge.note && ` · “${pledge.note}”`} · {t(`initiatives.pledges.status.${pledge.status}` as 'initiatives.pledges.status.made')}
+              {pledge.note && ` · “${pledge.note}”`} ·{' '}
+              {t(`initiatives.pledges.status.${pledge.status}` as 'initiatives.pledges.status.made')}
             </span>
             {pledge.status === 'made' && initiative.viewer.canEdit && (
-              <Button variant="secondary" busy={action.busy === `deliver-${pledge.id}`} onClick={() => act(`deliver-${pledge.id}`, () => initiativesApi.deliver(api, initiative.id, pledge.id))}>
+              <Button
+                variant="secondary"
+                busy={action.busy === `deliver-${pledge.id}`}
+                onClick={() => act(`deliver-${pledge.id}`, () => initiativesApi.deliver(api, initiative.id, pledge.id))}
+              >
                 {t('initiatives.pledges.deliver')}
               </Button>
             )}
             {pledge.status === 'made' && pledge.by?.id === me?.id && (
-              <Button variant="subtle" busy={action.busy === `withdraw-${pledge.id}`} onClick={() => act(`withdraw-${pledge.id}`, () => initiativesApi.withdraw(api, initiative.id, pledge.id))}>
+              <Button
+                variant="subtle"
+                busy={action.busy === `withdraw-${pledge.id}`}
+                onClick={() =>
+                  act(`withdraw-${pledge.id}`, () => initiativesApi.withdraw(api, initiative.id, pledge.id))
+                }
+              >
                 {t('initiatives.pledges.withdraw')}
               </Button>
             )}
           </li>
         ))}
       </ul>
-      {pledges.hasMore && <LoadMore hasMore={pledges.hasMore} loading={pledges.loadingMore} onLoadMore={() => void pledges.loadMore()} shown={t('initiatives.shown', { count: pledges.items.length })} end={t('initiatives.allShown')} />}
+      {pledges.hasMore && (
+        <LoadMore
+          hasMore={pledges.hasMore}
+          loading={pledges.loadingMore}
+          onLoadMore={() => void pledges.loadMore()}
+          shown={t('initiatives.shown', { count: pledges.items.length })}
+          end={t('initiatives.allShown')}
+        />
+      )}
     </div>
   );
 }

@@ -17,18 +17,30 @@ export function ResponseTools({ initiative, onChange }: { initiative: Initiative
   const claim = useForm({ claimDepartment: '' });
   const answer = useForm({ responseText: '', responseDepartment: '' });
   const claimLabels = { claimDepartment: t('initiatives.respond.department') };
-  const answerLabels = { responseText: t('initiatives.respond.text'), responseDepartment: t('initiatives.respond.department') };
+  const answerLabels = {
+    responseText: t('initiatives.respond.text'),
+    responseDepartment: t('initiatives.respond.department'),
+  };
 
-  const onClaim = claim.handleSubmit(async (v) => {
-    await initiativesApi.claimDuty(api, initiative.id, v.claimDepartment);
-    setClaimed(v.claimDepartment.trim());
-    onChange();
-  }, { problems: { rename: { department: 'claimDepartment' } } });
+  const onClaim = claim.handleSubmit(
+    async (v) => {
+      await initiativesApi.claimDuty(api, initiative.id, v.claimDepartment);
+      setClaimed(v.claimDepartment.trim());
+      onChange();
+    },
+    { problems: { rename: { department: 'claimDepartment' } } },
+  );
 
-  const onAnswer = answer.handleSubmit(async (v) => {
-    await initiativesApi.respond(api, initiative.id, { text: v.responseText, ...(v.responseDepartment.trim() ? { department: v.responseDepartment } : {}) });
-    onChange();
-  }, { problems: { rename: { text: 'responseText', department: 'responseDepartment' } } });
+  const onAnswer = answer.handleSubmit(
+    async (v) => {
+      await initiativesApi.respond(api, initiative.id, {
+        text: v.responseText,
+        ...(v.responseDepartment.trim() ? { department: v.responseDepartment } : {}),
+      });
+      onChange();
+    },
+    { problems: { rename: { text: 'responseText', department: 'responseDepartment' } } },
+  );
 
   return (
     <div className="ws-panel ws-municipal-tools">
@@ -36,15 +48,37 @@ export function ResponseTools({ initiative, onChange }: { initiative: Initiative
       <Alert type="info">{t('initiatives.respond.intro')}</Alert>
       <form className="ws-form" noValidate onSubmit={onClaim} aria-label={t('initiatives.respond.claimTitle')}>
         <ErrorSummary errors={claim.errors} labels={claimLabels} />
-        <TextField {...claim.field('claimDepartment')} label={claimLabels.claimDepartment} description={t('initiatives.respond.claimHint')} />
-        <Button type="submit" variant="secondary" busy={claim.busy}>{t('initiatives.respond.claim')}</Button>
-        {claimed && <Alert type="ok" live>{t('initiatives.respond.claimed', { department: claimed })}</Alert>}
+        <TextField
+          {...claim.field('claimDepartment')}
+          label={claimLabels.claimDepartment}
+          description={t('initiatives.respond.claimHint')}
+        />
+        <Button type="submit" variant="secondary" busy={claim.busy}>
+          {t('initiatives.respond.claim')}
+        </Button>
+        {claimed && (
+          <Alert type="ok" live>
+            {t('initiatives.respond.claimed', { department: claimed })}
+          </Alert>
+        )}
       </form>
       <form className="ws-form" noValidate onSubmit={onAnswer} aria-label={t('initiatives.respond.publishTitle')}>
         <ErrorSummary errors={answer.errors} labels={answerLabels} />
-        <TextAreaField {...answer.field('responseText')} label={answerLabels.responseText} description={t('initiatives.respond.textHint')} rows={8} />
-        <TextField {...answer.field('responseDepartment')} label={answerLabels.responseDepartment} description={t('initiatives.respond.departmentHint')} optional />
-        <Button type="submit" busy={answer.busy} busyLabel={t('common.saving')}>{t('initiatives.respond.publish')}</Button>
+        <TextAreaField
+          {...answer.field('responseText')}
+          label={answerLabels.responseText}
+          description={t('initiatives.respond.textHint')}
+          rows={8}
+        />
+        <TextField
+          {...answer.field('responseDepartment')}
+          label={answerLabels.responseDepartment}
+          description={t('initiatives.respond.departmentHint')}
+          optional
+        />
+        <Button type="submit" busy={answer.busy} busyLabel={t('common.saving')}>
+          {t('initiatives.respond.publish')}
+        </Button>
       </form>
     </div>
   );

@@ -16,24 +16,35 @@ export function SupportSection({ initiative, onChange }: { initiative: Initiativ
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { me } = useSession();
-  const action = useAction({ 'not-verified': t('initiatives.support.notVerified'), 'already-supported': t('initiatives.support.already') });
+  const action = useAction({
+    'not-verified': t('initiatives.support.notVerified'),
+    'already-supported': t('initiatives.support.already'),
+  });
   const { support, response } = initiative;
   const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : '');
   const canSupport = initiative.status !== 'stopped' && !initiative.moderation;
 
   return (
     <section className="ws-section" aria-labelledby="initiative-support">
-      <h2 className="utrecht-heading-2" id="initiative-support">{t('initiatives.support.title')}</h2>
+      <h2 className="utrecht-heading-2" id="initiative-support">
+        {t('initiatives.support.title')}
+      </h2>
       <p className="utrecht-paragraph">
         <strong>{t('initiatives.support.count', { count: support.count, threshold: support.threshold })}</strong>
       </p>
-      <div className="ws-meter" aria-hidden="true"><div className="ws-meter__fill" style={{ inlineSize: `${Math.min(100, (support.count / support.threshold) * 100)}%` }} /></div>
+      <div className="ws-meter" aria-hidden="true">
+        <div
+          className="ws-meter__fill"
+          style={{ inlineSize: `${Math.min(100, (support.count / support.threshold) * 100)}%` }}
+        />
+      </div>
       {support.responseState === 'not_due' ? (
         <p className="utrecht-paragraph">{t('initiatives.support.explain', { threshold: support.threshold })}</p>
       ) : (
         <Alert type={support.responseState === 'overdue' ? 'warning' : 'info'}>
           {responseStateText(t, support.responseState)}
-          {support.responseState !== 'answered' && ` ${t('initiatives.support.dueBy', { date: date(support.responseDueAt) })}`}
+          {support.responseState !== 'answered' &&
+            ` ${t('initiatives.support.dueBy', { date: date(support.responseDueAt) })}`}
           {support.reachedAt && ` ${t('initiatives.support.reachedOn', { date: date(support.reachedAt) })}`}
         </Alert>
       )}
@@ -41,11 +52,23 @@ export function SupportSection({ initiative, onChange }: { initiative: Initiativ
       {response && (
         <figure className="ws-response">
           <blockquote className="utrecht-blockquote">
-            {response.text.split(/\n{2,}/).map((p, i) => <p key={i} className="utrecht-paragraph">{p}</p>)}
+            {response.text.split(/\n{2,}/).map((p, i) => (
+              <p key={i} className="utrecht-paragraph">
+                {p}
+              </p>
+            ))}
           </blockquote>
           <figcaption className="ws-card__meta">
-            {t('initiatives.support.responseBy', { department: response.department ?? '', date: date(response.respondedAt) })}
-            {response.late && <> <span className="ws-badge ws-badge--late">{t('initiatives.support.late')}</span></>}
+            {t('initiatives.support.responseBy', {
+              department: response.department ?? '',
+              date: date(response.respondedAt),
+            })}
+            {response.late && (
+              <>
+                {' '}
+                <span className="ws-badge ws-badge--late">{t('initiatives.support.late')}</span>
+              </>
+            )}
           </figcaption>
         </figure>
       )}
@@ -53,23 +76,44 @@ export function SupportSection({ initiative, onChange }: { initiative: Initiativ
       {action.error && (
         <Alert type="error" live>
           {action.error}{' '}
-          {action.error === t('initiatives.support.notVerified') && <TextLink to={areaPaths.myNeighbourhood}>{t('initiatives.support.verifyLink')}</TextLink>}
+          {action.error === t('initiatives.support.notVerified') && (
+            <TextLink to={areaPaths.myNeighbourhood}>{t('initiatives.support.verifyLink')}</TextLink>
+          )}
         </Alert>
       )}
       {me && canSupport && (
         <div className="utrecht-button-group ws-button-row">
           {support.supportedByMe ? (
-            <Button variant="secondary" busy={action.busy === 'withdraw'} onClick={() => void action.run('withdraw', () => initiativesApi.withdrawSupport(api, initiative.id)).then((ok) => ok && onChange())}>
+            <Button
+              variant="secondary"
+              busy={action.busy === 'withdraw'}
+              onClick={() =>
+                void action
+                  .run('withdraw', () => initiativesApi.withdrawSupport(api, initiative.id))
+                  .then((ok) => ok && onChange())
+              }
+            >
               {t('initiatives.support.withdraw')}
             </Button>
           ) : (
-            <Button busy={action.busy === 'support'} onClick={() => void action.run('support', () => initiativesApi.support(api, initiative.id)).then((ok) => ok && onChange())}>
+            <Button
+              busy={action.busy === 'support'}
+              onClick={() =>
+                void action
+                  .run('support', () => initiativesApi.support(api, initiative.id))
+                  .then((ok) => ok && onChange())
+              }
+            >
               {t('initiatives.support.button')}
             </Button>
           )}
         </div>
       )}
-      {support.supportedByMe && <p className="utrecht-paragraph" role="status">{t('initiatives.support.thanks')}</p>}
+      {support.supportedByMe && (
+        <p className="utrecht-paragraph" role="status">
+          {t('initiatives.support.thanks')}
+        </p>
+      )}
       {initiative.viewer.canRespond && <ResponseTools initiative={initiative} onChange={onChange} />}
     </section>
   );

@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import { FieldShell } from '../../ui/text-field.tsx';
 
 /** A multi-line text field with the same label, hint and error wiring as TextField. */
-export function TextAreaField({ name, label, value, onValue, description, error, optional, rows = 5 }: {
+export function TextAreaField({
+  name,
+  label,
+  value,
+  onValue,
+  description,
+  error,
+  optional,
+  rows = 5,
+}: {
   name: string;
   label: string;
   value: string;

@@ -6,7 +6,10 @@ import { useLoad } from '../areas/use-load.ts';
 /** Every neighbourhood (buurt), by name; bounded (a few hundred at most). */
 export function useNeighbourhoods(): AreaSummary[] {
   const api = useApi();
-  const loaded = useLoad(async () => (await areasApi.all(api, { kind: 'neighbourhood' })).sort((a, b) => a.name.localeCompare(b.name)), 'neighbourhoods');
+  const loaded = useLoad(
+    async () => (await areasApi.all(api, { kind: 'neighbourhood' })).sort((a, b) => a.name.localeCompare(b.name)),
+    'neighbourhoods',
+  );
   return loaded.data ?? [];
 }
 

@@ -13,7 +13,11 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { timebankApi, type Balance } from './timebank.api.ts';
 
-const hoursText = (hours: number, locale: string) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(hours);
+const hoursText = (hours: number, locale: string) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(hours);
 
 /** Tijdbank: my balance, my history, and giving hours to a neighbour or the community pot. */
 export function TimebankPage() {
@@ -47,12 +51,18 @@ export function TimebankPage() {
         </p>
       )}
       <section className="ws-section" aria-labelledby="timebank-history">
-        <h2 className="utrecht-heading-2" id="timebank-history">{t('timebank.history')}</h2>
+        <h2 className="utrecht-heading-2" id="timebank-history">
+          {t('timebank.history')}
+        </h2>
         {!entries.loading && entries.items.length === 0 && <p className="utrecht-paragraph">{t('timebank.empty')}</p>}
         <ul className="ws-card-list">
           {entries.items.map((e) => (
             <li key={e.id} className="ws-card">
-              <strong>{hoursText(e.hours, i18n.language)} {t('timebank.hoursUnit')}</strong> · {t(`timebank.kinds.${e.kind}` as 'timebank.kinds.gift')} · {e.counterpartyKind === 'member' ? e.counterparty : t(`timebank.counterparty.${e.counterpartyKind}`)}
+              <strong>
+                {hoursText(e.hours, i18n.language)} {t('timebank.hoursUnit')}
+              </strong>{' '}
+              · {t(`timebank.kinds.${e.kind}` as 'timebank.kinds.gift')} ·{' '}
+              {e.counterpartyKind === 'member' ? e.counterparty : t(`timebank.counterparty.${e.counterpartyKind}`)}
               <br />
               <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt, i18n.language)}</time>
               {e.memo && ` · ${e.memo}`}
@@ -60,18 +70,37 @@ export function TimebankPage() {
           ))}
         </ul>
         {entries.items.length > 0 && (
-          <LoadMore hasMore={entries.hasMore} loading={entries.loadingMore} onLoadMore={() => void entries.loadMore()} shown={t('timebank.shown', { count: entries.items.length })} end={t('timebank.allShown')} />
+          <LoadMore
+            hasMore={entries.hasMore}
+            loading={entries.loadingMore}
+            onLoadMore={() => void entries.loadMore()}
+            shown={t('timebank.shown', { count: entries.items.length })}
+            end={t('timebank.allShown')}
+          />
         )}
       </section>
       <section className="ws-section" aria-labelledby="timebank-gift">
-        <h2 className="utrecht-heading-2" id="timebank-gift">{t('timebank.giftTitle')}</h2>
+        <h2 className="utrecht-heading-2" id="timebank-gift">
+          {t('timebank.giftTitle')}
+        </h2>
         <form className="ws-form" noValidate onSubmit={onSubmit}>
           <ErrorSummary errors={form.errors} labels={labels} />
-          <TextField {...form.field('toAccountId')} label={labels.toAccountId} description={t('timebank.giftToHint')} optional />
+          <TextField
+            {...form.field('toAccountId')}
+            label={labels.toAccountId}
+            description={t('timebank.giftToHint')}
+            optional
+          />
           <TextField {...form.field('hours')} type="number" step="0.25" min="0.25" label={labels.hours} />
           <TextField {...form.field('memo')} label={labels.memo} optional />
-          <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>{t('timebank.give')}</Button>
-          {given && <Alert type="ok" live>{t('timebank.given')}</Alert>}
+          <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
+            {t('timebank.give')}
+          </Button>
+          {given && (
+            <Alert type="ok" live>
+              {t('timebank.given')}
+            </Alert>
+          )}
         </form>
       </section>
     </Page>

@@ -11,5 +11,6 @@ export const timebankPath = '/tijdbank';
 export const timebankApi = {
   balance: (api: ApiClient) => api.get<Balance>('/timebank/balance'),
   entries: (api: ApiClient, cursor?: string) => api.get<PageOf<Entry>>('/timebank/entries', { limit: 20, cursor }),
-  gift: (api: ApiClient, body: z.input<typeof GiftSchema>) => api.post<z.infer<typeof TransactionSchema>>('/timebank/gifts', body),
+  gift: (api: ApiClient, body: z.input<typeof GiftSchema>) =>
+    api.post<z.infer<typeof TransactionSchema>>('/timebank/gifts', body),
 };

@@ -5,6 +5,15 @@ import { TimebankPage } from './timebank-page.tsx';
 
 export const timebankModule: WebModule = {
   name: 'timebank',
-  routes: [{ path: timebankPath, element: <RequireLogin><TimebankPage /></RequireLogin> }],
+  routes: [
+    {
+      path: timebankPath,
+      element: (
+        <RequireLogin>
+          <TimebankPage />
+        </RequireLogin>
+      ),
+    },
+  ],
   nav: [{ to: timebankPath, label: 'nav.timebank', slot: 'main', order: 32, visible: (me) => me !== null }],
 };

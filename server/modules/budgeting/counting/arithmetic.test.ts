@@ -46,11 +46,17 @@ describe('fractions', () => {
 
   test('toNumber is within one part in 2^52 even for huge numerators and denominators', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.bigInt({ min: 1n, max: 10n ** 40n }), (num, den) => {
-        const value = F.fraction(num, den);
-        const approx = F.toNumber(value);
-        expect(F.compare(abs(F.sub(value, exactly(approx))), F.mul(abs(value), F.fraction(1, 2n ** 52n)))).toBeLessThanOrEqual(0);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.bigInt({ min: 1n, max: 10n ** 40n }),
+        (num, den) => {
+          const value = F.fraction(num, den);
+          const approx = F.toNumber(value);
+          expect(
+            F.compare(abs(F.sub(value, exactly(approx))), F.mul(abs(value), F.fraction(1, 2n ** 52n))),
+          ).toBeLessThanOrEqual(0);
+        },
+      ),
     );
   });
 });
@@ -71,7 +77,10 @@ function abs(value: Fraction): Fraction {
 }
 
 // Random operation trees evaluated both ways: the exact value must lie within the float's bound.
-type Tree = { op: 'leaf'; value: Fraction } | { op: 'add' | 'sub' | 'div' | 'clampedSub'; left: Tree; right: Tree } | { op: 'mulInt' | 'divInt'; left: Tree; k: number };
+type Tree =
+  | { op: 'leaf'; value: Fraction }
+  | { op: 'add' | 'sub' | 'div' | 'clampedSub'; left: Tree; right: Tree }
+  | { op: 'mulInt' | 'divInt'; left: Tree; k: number };
 
 const leafArb = fc
   .tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constantFrom(1, 1, 3, 7, 100, 4096))
@@ -81,8 +90,16 @@ const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leafArb,
-    fc.record({ op: fc.constantFrom('add' as const, 'sub' as const, 'div' as const, 'clampedSub' as const), left: tie('tree'), right: tie('tree') }),
-    fc.record({ op: fc.constantFrom('mulInt' as const, 'divInt' as const), left: tie('tree'), k: fc.integer({ min: 1, max: 5000 }) }),
+    fc.record({
+      op: fc.constantFrom('add' as const, 'sub' as const, 'div' as const, 'clampedSub' as const),
+      left: tie('tree'),
+      right: tie('tree'),
+    }),
+    fc.record({
+      op: fc.constantFrom('mulInt' as const, 'divInt' as const),
+      left: tie('tree'),
+      k: fc.integer({ min: 1, max: 5000 }),
+    }),
   ),
 })).tree;
 

@@ -80,7 +80,13 @@ describe('a Method of Equal Shares run', () => {
       fc.property(runArb, ({ election, perVoterBudget, utility }) => {
         const prepared = prepareElection(election);
         const share = F.fraction(...perVoterBudget);
-        const run = runEqualSharesExact({ election: prepared, perVoterBudget: share, utility, tieBreak: [], trace: false });
+        const run = runEqualSharesExact({
+          election: prepared,
+          perVoterBudget: share,
+          utility,
+          tieBreak: [],
+          trace: false,
+        });
         let paid = F.ZERO;
         for (let voter = 0; voter < prepared.voterCount; voter += 1) {
           const left = run.leftover(voter);
@@ -98,12 +104,19 @@ describe('a Method of Equal Shares run', () => {
     let decidedInFloats = 0;
     fc.assert(
       fc.property(runArb, ({ election, perVoterBudget, utility }) => {
-        const input = { election: prepareElection(election), perVoterBudget: F.fraction(...perVoterBudget), utility, tieBreak: [], trace: true };
+        const input = {
+          election: prepareElection(election),
+          perVoterBudget: F.fraction(...perVoterBudget),
+          utility,
+          tieBreak: [],
+          trace: true,
+        };
         const fast = runEqualShares(input);
         const exact = runEqualSharesExact(input);
         if (fast.arithmetic === 'bounded-float') decidedInFloats += 1;
         expect(fast.steps.map((step) => step.project)).toEqual(exact.steps.map((step) => step.project));
-        const decided = (run: typeof fast) => [...run.drops].map(([project, drop]) => [project, drop.step, drop.lostTo]);
+        const decided = (run: typeof fast) =>
+          [...run.drops].map(([project, drop]) => [project, drop.step, drop.lostTo]);
         expect(decided(fast)).toEqual(decided(exact));
         expect(fast.ties).toEqual(exact.ties);
       }),
@@ -116,8 +129,16 @@ describe('a Method of Equal Shares run', () => {
     fc.assert(
       fc.property(runArb, ({ election, perVoterBudget, utility }) => {
         const share = F.fraction(...perVoterBudget);
-        const run = runEqualShares({ election: prepareElection(election), perVoterBudget: share, utility, tieBreak: [], trace: false });
-        const ids = [...run.free, ...run.steps.map((step) => step.project)].map((index) => election.projects[index]?.id);
+        const run = runEqualShares({
+          election: prepareElection(election),
+          perVoterBudget: share,
+          utility,
+          tieBreak: [],
+          trace: false,
+        });
+        const ids = [...run.free, ...run.steps.map((step) => step.project)].map(
+          (index) => election.projects[index]?.id,
+        );
         expect(ids).toEqual(referenceEqualShares(election, share, utility));
       }),
       { numRuns: 300 },
@@ -132,7 +153,10 @@ describe('a Method of Equal Shares run', () => {
 function referenceEqualShares(election: ApprovalElection, share: Fraction, utility: 'cost' | 'approval'): string[] {
   const budget = election.ballots.map(() => share);
   const approvers = new Map(
-    election.projects.map((project) => [project.id, election.ballots.flatMap((ballot, voter) => (ballot.includes(project.id) ? [voter] : []))]),
+    election.projects.map((project) => [
+      project.id,
+      election.ballots.flatMap((ballot, voter) => (ballot.includes(project.id) ? [voter] : [])),
+    ]),
   );
   const supported = election.projects.filter((project) => (approvers.get(project.id) ?? []).length > 0);
   const winners = supported.filter((project) => F.equals(project.cost, F.ZERO)).map((project) => project.id);
@@ -140,7 +164,9 @@ function referenceEqualShares(election: ApprovalElection, share: Fraction, utili
   for (;;) {
     let best: { id: string; rho: Fraction; payment: Fraction } | null = null;
     for (const project of [...remaining]) {
-      const voters = [...(approvers.get(project.id) ?? [])].sort((a, b) => F.compare(budget[a] ?? F.ZERO, budget[b] ?? F.ZERO));
+      const voters = [...(approvers.get(project.id) ?? [])].sort((a, b) =>
+        F.compare(budget[a] ?? F.ZERO, budget[b] ?? F.ZERO),
+      );
       if (F.compare(F.sum(voters.map((voter) => budget[voter] ?? F.ZERO)), project.cost) < 0) {
         remaining = remaining.filter((other) => other !== project);
         continue;

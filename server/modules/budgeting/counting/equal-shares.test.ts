@@ -15,14 +15,34 @@ describe('Method of Equal Shares outcomes', () => {
     ['plain MES', checker, { rule: 'equal-shares' }, ['a']],
     ['add1 raises voter budgets until nothing more fits', checker, { rule: 'equal-shares-add1' }, ['a', 'c']],
     ['add1 without the exhaustive stop', checker, { rule: 'equal-shares-add1', exhaustiveStop: false }, ['a', 'c']],
-    ['add1 from budget/voters exactly (pabutools)', checker, { rule: 'equal-shares-add1', integralStart: false }, ['a', 'c']],
+    [
+      'add1 from budget/voters exactly (pabutools)',
+      checker,
+      { rule: 'equal-shares-add1', integralStart: false },
+      ['a', 'c'],
+    ],
     ['greedy completion fills the rest', checker, { rule: 'equal-shares', completion: 'greedy' }, ['a', 'b']],
     ['cost utility', utilities, { rule: 'equal-shares', utility: 'cost' }, ['x']],
     ['approval utility', utilities, { rule: 'equal-shares', utility: 'approval' }, ['y', 'z']],
-    ['comparison switches to greedy when more voters prefer it', comparison, { rule: 'equal-shares', comparison: 'satisfaction' }, ['a', 'b']],
+    [
+      'comparison switches to greedy when more voters prefer it',
+      comparison,
+      { rule: 'equal-shares', comparison: 'satisfaction' },
+      ['a', 'b'],
+    ],
     ['comparison by exclusion ratio', comparison, { rule: 'equal-shares', comparison: 'exclusion-ratio' }, ['a', 'b']],
-    ['comparison keeps equal shares on a draw', checker, { rule: 'equal-shares-add1', comparison: 'satisfaction' }, ['a', 'c']],
-    ['a free project with votes is funded', small(10, { a: 0, b: 10 }, ['a,b', 'b']), { rule: 'equal-shares' }, ['a', 'b']],
+    [
+      'comparison keeps equal shares on a draw',
+      checker,
+      { rule: 'equal-shares-add1', comparison: 'satisfaction' },
+      ['a', 'c'],
+    ],
+    [
+      'a free project with votes is funded',
+      small(10, { a: 0, b: 10 }, ['a,b', 'b']),
+      { rule: 'equal-shares' },
+      ['a', 'b'],
+    ],
     ['no voters, nothing funded', small(10, { a: 1 }, []), { rule: 'equal-shares-add1' }, []],
   ])('%s', (_, election, options, expected) => {
     expect(countVotes(election, options).selected).toEqual(expected);
@@ -43,7 +63,12 @@ describe('Method of Equal Shares explanations', () => {
   });
 
   test('a dropped project names the project that used up its supporters’ money', () => {
-    expect(result.projects[1]?.decision).toEqual({ kind: 'supporters-out-of-money', step: 2, supportersBudget: 1, lostTo: 'a' });
+    expect(result.projects[1]?.decision).toEqual({
+      kind: 'supporters-out-of-money',
+      step: 2,
+      supportersBudget: 1,
+      lostTo: 'a',
+    });
     expect(result.projects[1]?.rounds).toEqual([
       { step: 1, supportersBudget: 5, effectiveVotes: 2 },
       { step: 2, supportersBudget: 1, effectiveVotes: null },
@@ -52,7 +77,12 @@ describe('Method of Equal Shares explanations', () => {
 
   test('a project its supporters could never afford lost to nobody', () => {
     const lonely = countVotes(small(10, { a: 6, b: 1 }, ['a', 'b', 'b', 'b', 'b']), { rule: 'equal-shares' });
-    expect(lonely.projects[0]?.decision).toEqual({ kind: 'supporters-out-of-money', step: 1, supportersBudget: 2, lostTo: null });
+    expect(lonely.projects[0]?.decision).toEqual({
+      kind: 'supporters-out-of-money',
+      step: 1,
+      supportersBudget: 2,
+      lostTo: null,
+    });
   });
 
   test('add1 reports the per-voter budget it settled on and why it stopped', () => {
@@ -71,12 +101,18 @@ describe('Method of Equal Shares explanations', () => {
 
   test('greedy completion keeps numbering the steps', () => {
     const completed = countVotes(checker, { rule: 'equal-shares', completion: 'greedy' });
-    expect(completed.projects[1]?.decision).toEqual({ kind: 'funded-by-completion', step: 2, budgetLeftBefore: F.fraction(4) });
+    expect(completed.projects[1]?.decision).toEqual({
+      kind: 'funded-by-completion',
+      step: 2,
+      budgetLeftBefore: F.fraction(4),
+    });
     expect(completed.selectionOrder).toEqual(['a', 'b']);
   });
 
   test('the comparison step says who preferred what', () => {
-    expect(countVotes(comparison, { rule: 'equal-shares', comparison: 'satisfaction' }).equalShares?.comparison).toEqual({
+    expect(
+      countVotes(comparison, { rule: 'equal-shares', comparison: 'satisfaction' }).equalShares?.comparison,
+    ).toEqual({
       method: 'satisfaction',
       prefersEqualShares: 0,
       prefersGreedy: 1,
@@ -89,7 +125,9 @@ describe('Method of Equal Shares ties', () => {
   test('a tie between projects that are both funded anyway does not matter', () => {
     const result = countVotes(small(4, { a: 2, b: 2 }, ['a', 'b']), { rule: 'equal-shares' });
     expect(result.selected).toEqual(['a', 'b']);
-    expect(result.ties).toEqual([{ step: 1, tied: ['a', 'b'], chosen: 'a', rulesUsed: ['file-order'], changesOutcome: false }]);
+    expect(result.ties).toEqual([
+      { step: 1, tied: ['a', 'b'], chosen: 'a', rulesUsed: ['file-order'], changesOutcome: false },
+    ]);
   });
 
   test.each<[string, CountOptions['tieBreak'], string]>([

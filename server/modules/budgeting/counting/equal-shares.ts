@@ -133,11 +133,22 @@ function runDecisions(election: PreparedElection, run: EqualSharesRun): Map<numb
   for (const project of run.free) decisions.set(project, { kind: 'funded-free' });
   for (const step of run.steps) {
     const { effectiveVotes, maxPayment, supportersBudget } = step;
-    decisions.set(step.project, { kind: 'funded-equal-shares', step: step.step, effectiveVotes, maxPayment, supportersBudget });
+    decisions.set(step.project, {
+      kind: 'funded-equal-shares',
+      step: step.step,
+      effectiveVotes,
+      maxPayment,
+      supportersBudget,
+    });
   }
   for (const [project, drop] of run.drops) {
     const lostTo = drop.lostTo === null ? null : idOf(election, drop.lostTo);
-    decisions.set(project, { kind: 'supporters-out-of-money', step: drop.step, supportersBudget: drop.supportersBudget, lostTo });
+    decisions.set(project, {
+      kind: 'supporters-out-of-money',
+      step: drop.step,
+      supportersBudget: drop.supportersBudget,
+      lostTo,
+    });
   }
   return decisions;
 }

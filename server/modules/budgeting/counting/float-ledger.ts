@@ -69,7 +69,8 @@ export class FloatLedger implements Ledger<BoundedFloat> {
         sizes[firstRich] = size;
         firstRich += 1;
       }
-      if (firstRich === before) return { money, maxPayment: { v: share, e: shareError }, remaining: left, payers, poorPaid };
+      if (firstRich === before)
+        return { money, maxPayment: { v: share, e: shareError }, remaining: left, payers, poorPaid };
     }
   }
 

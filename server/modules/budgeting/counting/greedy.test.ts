@@ -43,7 +43,10 @@ describe('greedy by votes', () => {
 
   test('no-skip names the project where the count stopped', () => {
     const result = countVotes(checker(500), { rule: 'greedy-no-skip' });
-    expect(result.projects.find((project) => project.id === 'c')?.decision).toEqual({ kind: 'count-stopped', stoppedAt: 'b' });
+    expect(result.projects.find((project) => project.id === 'c')?.decision).toEqual({
+      kind: 'count-stopped',
+      stoppedAt: 'b',
+    });
   });
 
   test('a project nobody voted for is never funded', () => {
@@ -78,6 +81,8 @@ describe('greedy ties', () => {
   test('a tie that does not change the outcome is recorded as harmless', () => {
     const result = countVotes(small(1000, { a: 50, b: 50 }, ['a,b']), { rule: 'greedy' });
     expect(result.selected).toEqual(['a', 'b']);
-    expect(result.ties).toEqual([{ step: 1, tied: ['a', 'b'], chosen: 'a', rulesUsed: ['file-order'], changesOutcome: false }]);
+    expect(result.ties).toEqual([
+      { step: 1, tied: ['a', 'b'], chosen: 'a', rulesUsed: ['file-order'], changesOutcome: false },
+    ]);
   });
 });

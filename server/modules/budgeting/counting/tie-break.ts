@@ -20,7 +20,10 @@ export function isTieBreakRule(text: string): text is TieBreakRule {
 export function parseTieBreakRules(text: string): TieBreakRule[] {
   const rules: TieBreakRule[] = [];
   for (const part of text.split(',')) {
-    const name = part.trim().replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+    const name = part
+      .trim()
+      .replace(/([a-z])([A-Z])/g, '$1-$2')
+      .toLowerCase();
     if (name === '') continue;
     if (!isTieBreakRule(name)) {
       throw new Error(`unknown tie-break rule "${part.trim()}" (known: ${TIE_BREAK_RULES.join(', ')})`);

@@ -62,14 +62,44 @@ describe('reading a Pabulib file', () => {
     ['too few fields', valid.replace(';1\n', '\n'), 10, 'PROJECTS row has 3 fields, the header has 4'],
     ['unknown project in a vote', valid.replace('v2;b', 'v2;c'), 15, 'voter v2 votes for unknown project "c"'],
     ['duplicate voter id', valid.replace('v2;b', 'v1;b'), 15, 'duplicate voter_id "v1"'],
-    ['declared project count', valid.replace('num_projects;2', 'num_projects;3'), 4, 'num_projects says 3 but the file has 2'],
+    [
+      'declared project count',
+      valid.replace('num_projects;2', 'num_projects;3'),
+      4,
+      'num_projects says 3 but the file has 2',
+    ],
     ['declared vote count', valid.replace('num_votes;2', 'num_votes;two'), 5, 'num_votes "two" is not a whole number'],
-    ['choose-1 with two projects', valid.replace('vote_type;approval', 'vote_type;choose-1'), 14, 'voter v1 chose 2 projects in a choose-1 vote'],
-    ['ordinal ranking a project twice', valid.replace('vote_type;approval', 'vote_type;ordinal').replace('v1;a,b', 'v1;a,a'), 14, 'voter v1 lists project "a" twice'],
-    ['cumulative without points', valid.replace('vote_type;approval', 'vote_type;cumulative'), 13, 'cumulative votes need a points column'],
-    ['unclosed quote', valid.replace('"Park; with benches"', '"Park; with benches'), 10, 'a quoted field opened here runs on to line 11'],
+    [
+      'choose-1 with two projects',
+      valid.replace('vote_type;approval', 'vote_type;choose-1'),
+      14,
+      'voter v1 chose 2 projects in a choose-1 vote',
+    ],
+    [
+      'ordinal ranking a project twice',
+      valid.replace('vote_type;approval', 'vote_type;ordinal').replace('v1;a,b', 'v1;a,a'),
+      14,
+      'voter v1 lists project "a" twice',
+    ],
+    [
+      'cumulative without points',
+      valid.replace('vote_type;approval', 'vote_type;cumulative'),
+      13,
+      'cumulative votes need a points column',
+    ],
+    [
+      'unclosed quote',
+      valid.replace('"Park; with benches"', '"Park; with benches'),
+      10,
+      'a quoted field opened here runs on to line 11',
+    ],
     ['quote never closed', valid.replace('v2;b', 'v2;"b'), 15, 'a quoted field is never closed'],
-    ['text after a closing quote', valid.replace('"Park; with benches"', '"Park" benches'), 10, 'unexpected text after a closing quote'],
+    [
+      'text after a closing quote',
+      valid.replace('"Park; with benches"', '"Park" benches'),
+      10,
+      'unexpected text after a closing quote',
+    ],
   ])('refuses %s with the line of the problem', (_, text, line, reason) => {
     const error = (() => {
       try {
@@ -90,7 +120,9 @@ describe('reading a Pabulib file', () => {
       .replace('v1;a,b', 'v1;a,b;3,2')
       .replace('v2;b', 'v2;b;5');
     expect(parsePabulib(cumulative).votes[0]?.points).toEqual([F.fraction(3), F.fraction(2)]);
-    expect(() => parsePabulib(cumulative.replace('v2;b;5', 'v2;b;5,1'))).toThrow('line 15: 2 points for 1 listed projects');
+    expect(() => parsePabulib(cumulative.replace('v2;b;5', 'v2;b;5,1'))).toThrow(
+      'line 15: 2 points for 1 listed projects',
+    );
   });
 
   test('approval ballots that repeat a project are read, and counted once', () => {
@@ -110,7 +142,11 @@ describe('published files', () => {
     ['Worldwide_Mechanical_Turk_Utilities_6.pb', 10, 74, 'cumulative'],
   ])('%s', (name, projects, votes, voteType) => {
     const file = fixture(name);
-    expect([file.projects.length, file.votes.length, metaValue(file, 'vote_type')]).toEqual([projects, votes, voteType]);
+    expect([file.projects.length, file.votes.length, metaValue(file, 'vote_type')]).toEqual([
+      projects,
+      votes,
+      voteType,
+    ]);
   });
 
   test('keeps quotes inside names', () => {

@@ -122,7 +122,8 @@ function checkDeclaredCount(section: Section, meta: readonly MetaEntry[], key: s
   const entry = meta[entryIndex];
   if (!entry) return;
   const line = section.rows[entryIndex]?.line ?? section.line;
-  if (!/^\d+$/.test(entry.value.trim())) throw new PabulibParseError(line, `${key} "${entry.value}" is not a whole number`);
+  if (!/^\d+$/.test(entry.value.trim()))
+    throw new PabulibParseError(line, `${key} "${entry.value}" is not a whole number`);
   if (Number(entry.value) !== actual) {
     throw new PabulibParseError(line, `${key} says ${entry.value} but the file has ${actual}`);
   }

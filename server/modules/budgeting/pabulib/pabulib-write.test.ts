@@ -8,8 +8,15 @@ import { parsePabulib } from './pabulib-parse.ts';
 import { writePabulib } from './pabulib-write.ts';
 
 // Text with everything a writer must quote or keep: separators, quotes, line breaks, spaces.
-const text = fc.string({ unit: fc.constantFrom('a', 'B', '7', ' ', ';', '"', ',', '\n', '\r', 'é', '—'), maxLength: 8 });
-const name = fc.string({ unit: fc.constantFrom('a', 'b', 'z', '_', '1', ' ', ';', '"', 'ł'), minLength: 1, maxLength: 6 });
+const text = fc.string({
+  unit: fc.constantFrom('a', 'B', '7', ' ', ';', '"', ',', '\n', '\r', 'é', '—'),
+  maxLength: 8,
+});
+const name = fc.string({
+  unit: fc.constantFrom('a', 'b', 'z', '_', '1', ' ', ';', '"', 'ł'),
+  minLength: 1,
+  maxLength: 6,
+});
 const id = name.map((value) => value.trim()).filter((value) => value !== '');
 const amount = fc
   .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 3 }))
@@ -30,10 +37,18 @@ const fileArb: fc.Arbitrary<PabulibFile> = fc
       minLength: 1,
       maxLength: 5,
     }),
-    votes: fc.uniqueArray(fc.tuple(id, fc.array(fc.nat(), { maxLength: 4 }), fc.array(amount, { minLength: 4, maxLength: 4 }), fc.array(text, { minLength: 2, maxLength: 2 })), {
-      selector: ([voterId]) => voterId,
-      maxLength: 6,
-    }),
+    votes: fc.uniqueArray(
+      fc.tuple(
+        id,
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.array(amount, { minLength: 4, maxLength: 4 }),
+        fc.array(text, { minLength: 2, maxLength: 2 }),
+      ),
+      {
+        selector: ([voterId]) => voterId,
+        maxLength: 6,
+      },
+    ),
     shuffle: fc.boolean(),
   })
   .map(({ voteType, budget, meta, projectExtras, voteExtras, projects: rawProjects, votes: rawVotes, shuffle }) => {
@@ -47,7 +62,10 @@ const fileArb: fc.Arbitrary<PabulibFile> = fc
     const ids = [...new Set(projects.map((project) => project.id))];
     const withPoints = voteType === 'cumulative' || voteType === 'scoring';
     const votes: PabulibVote[] = rawVotes.map(([voterId, picks, points, values]) => {
-      const chosen = [...new Set(picks.map((pick) => ids[pick % ids.length] ?? 'p'))].slice(0, voteType === 'choose-1' ? 1 : 4);
+      const chosen = [...new Set(picks.map((pick) => ids[pick % ids.length] ?? 'p'))].slice(
+        0,
+        voteType === 'choose-1' ? 1 : 4,
+      );
       return {
         voterId,
         projectIds: chosen,
@@ -84,24 +102,34 @@ describe('writing a Pabulib file', () => {
     );
   });
 
-  test.each(['Poland_Wieliczka_2023_Green_Budget.pb', 'example_invalid.pb', 'Worldwide_Mechanical_Turk_Utilities_6.pb'])(
-    'a published file survives a round trip: %s',
-    (name) => {
-      const file = fixture(name);
-      expect(parsePabulib(writePabulib(file))).toEqual(file);
-    },
-  );
+  test.each([
+    'Poland_Wieliczka_2023_Green_Budget.pb',
+    'example_invalid.pb',
+    'Worldwide_Mechanical_Turk_Utilities_6.pb',
+  ])('a published file survives a round trip: %s', (name) => {
+    const file = fixture(name);
+    expect(parsePabulib(writePabulib(file))).toEqual(file);
+  });
 
   test('quotes only what needs quoting', () => {
     const file = parsePabulib(writePabulib(fixture('checker_test_equalshares.pb')));
-    const written = writePabulib({ ...file, projects: [{ id: 'a', cost: F.fraction(6), fields: { votes: '3', selected: 'say "yes"; now' } }, ...file.projects.slice(1)] });
+    const written = writePabulib({
+      ...file,
+      projects: [
+        { id: 'a', cost: F.fraction(6), fields: { votes: '3', selected: 'say "yes"; now' } },
+        ...file.projects.slice(1),
+      ],
+    });
     expect(written).toContain('a;6;3;"say ""yes""; now"\n');
     expect(written.startsWith('META\nkey;value\ndescription;Equal Shares test\n')).toBe(true);
   });
 
   test('refuses a cost without a finite decimal form', () => {
     const file = fixture('checker_test_equalshares.pb');
-    const third = { ...file, projects: [{ id: 'a', cost: F.fraction(1, 3), fields: { votes: '3', selected: '1' } }, ...file.projects.slice(1)] };
+    const third = {
+      ...file,
+      projects: [{ id: 'a', cost: F.fraction(1, 3), fields: { votes: '3', selected: '1' } }, ...file.projects.slice(1)],
+    };
     expect(() => writePabulib(third)).toThrow('cost of project a (1/3) has no finite decimal form');
   });
 });

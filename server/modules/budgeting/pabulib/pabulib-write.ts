@@ -26,7 +26,8 @@ export function writePabulib(file: PabulibFile): string {
         file.voteColumns.map((column) => {
           if (column === 'voter_id') return vote.voterId;
           if (column === 'vote') return vote.projectIds.join(',');
-          if (column === 'points') return (vote.points ?? []).map((p) => decimal(p, `points of ${vote.voterId}`)).join(',');
+          if (column === 'points')
+            return (vote.points ?? []).map((p) => decimal(p, `points of ${vote.voterId}`)).join(',');
           return vote.fields[column] ?? '';
         }),
       ),

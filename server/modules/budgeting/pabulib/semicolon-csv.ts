@@ -55,7 +55,11 @@ function skipBreak(source: string, at: number): number {
 }
 
 /** Reads one record with quoted fields, which may span several lines. */
-function readQuotedRecord(source: string, start: number, line: number): { fields: string[]; next: number; lines: number } {
+function readQuotedRecord(
+  source: string,
+  start: number,
+  line: number,
+): { fields: string[]; next: number; lines: number } {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -91,8 +95,7 @@ function readQuotedRecord(source: string, start: number, line: number): { fields
     if (ch === '"' && field === '') {
       quoted = true;
       openedOn = lines;
-    }
-    else if (ch === ';') {
+    } else if (ch === ';') {
       fields.push(field);
       field = '';
     } else field += ch;

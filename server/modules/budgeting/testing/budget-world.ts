@@ -32,7 +32,13 @@ export async function budgetWorld(t: TestContext) {
       budgetCents: 10_000_00,
       schedule: { proposalsOpenAt: at(0), reviewOpenAt: at(1), votingOpenAt: at(2), votingCloseAt: at(3) },
       ballot: { type: 'knapsack', maxProjects: null, minProjects: 1, minSpendCents: null },
-      counting: { rule: 'greedy', utility: 'cost', completion: 'none', exhaustiveStop: true, tieBreak: ['min-cost', 'max-votes'] },
+      counting: {
+        rule: 'greedy',
+        utility: 'cost',
+        completion: 'none',
+        exhaustiveStop: true,
+        tieBreak: ['min-cost', 'max-votes'],
+      },
       eligibility: { minimumAge: null },
       ...overrides,
     };
@@ -57,7 +63,11 @@ export async function budgetWorld(t: TestContext) {
       });
       expect(submitted.statusCode, submitted.body).toBe(201);
       const id = submitted.json<{ id: string }>().id;
-      const reviewed = await officer.put(`/api/v1/budget-rounds/${roundId}/proposals/${id}/review`, { decision: 'accepted', costCents: cost, reason: 'Haalbaar en binnen budget.' });
+      const reviewed = await officer.put(`/api/v1/budget-rounds/${roundId}/proposals/${id}/review`, {
+        decision: 'accepted',
+        costCents: cost,
+        reason: 'Haalbaar en binnen budget.',
+      });
       expect(reviewed.statusCode, reviewed.body).toBe(200);
       ids.push(id);
     }
@@ -80,6 +90,18 @@ export async function budgetWorld(t: TestContext) {
     throw new Error('the count did not finish');
   }
 
-  return { idOf, officer, buurt, otherBuurt, wijk, resident, roundInput, openRound, acceptedProjects, startPhase, countedResult };
+  return {
+    idOf,
+    officer,
+    buurt,
+    otherBuurt,
+    wijk,
+    resident,
+    roundInput,
+    openRound,
+    acceptedProjects,
+    startPhase,
+    countedResult,
+  };
 }
 export type BudgetWorld = Awaited<ReturnType<typeof budgetWorld>>;

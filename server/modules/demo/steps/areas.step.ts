@@ -11,7 +11,13 @@ const RESIDENTS_PER_NEIGHBOURHOOD = 1_500;
 const NEIGHBOURHOODS_PER_DISTRICT = 7;
 const MIN_NEIGHBOURHOODS = 3;
 // Dutch age structure, roughly (CBS 2024): the shares each neighbourhood varies around.
-const AGE_SHARES: Record<keyof AgeBands, number> = { age0to14: 0.15, age15to24: 0.12, age25to44: 0.25, age45to64: 0.27, age65plus: 0.21 };
+const AGE_SHARES: Record<keyof AgeBands, number> = {
+  age0to14: 0.15,
+  age15to24: 0.12,
+  age25to44: 0.25,
+  age45to64: 0.27,
+  age65plus: 0.21,
+};
 
 /** Wakkerdam: a municipality, its districts and neighbourhoods, outlines that tile, figures that add up. */
 export const areasStep: GeneratorStep = {
@@ -23,7 +29,10 @@ export const areasStep: GeneratorStep = {
     const neighbourhoodCount = Math.max(MIN_NEIGHBOURHOODS, Math.round(residents / RESIDENTS_PER_NEIGHBOURHOOD));
     const districtCount = Math.min(99, Math.max(1, Math.round(neighbourhoodCount / NEIGHBOURHOODS_PER_DISTRICT)));
     const town = layOutTown(random, neighbourhoodCount, districtCount);
-    const populations = apportion(residents, town.cells.map((c) => c.density));
+    const populations = apportion(
+      residents,
+      town.cells.map((c) => c.density),
+    );
     const ageBands = populations.map((population) => {
       const weights = Object.values(AGE_SHARES).map((share) => share * (0.7 + 0.6 * random.next()));
       const counts = apportion(population, weights);
@@ -60,25 +69,70 @@ export const areasStep: GeneratorStep = {
     });
     const sum = (rows: ReadonlyArray<{ population: number | null; age_bands_json: string | null }>) => {
       const bands: AgeBands = { age0to14: 0, age15to24: 0, age25to44: 0, age45to64: 0, age65plus: 0 };
-      for (const row of rows) for (const [band, n] of Object.entries(JSON.parse(row.age_bands_json!) as AgeBands)) bands[band as keyof AgeBands] += n;
+      for (const row of rows)
+        for (const [band, n] of Object.entries(JSON.parse(row.age_bands_json!) as AgeBands))
+          bands[band as keyof AgeBands] += n;
       return { population: rows.reduce((s, r) => s + (r.population ?? 0), 0), age_bands_json: JSON.stringify(bands) };
     };
-    const container = (id: string, kind: 'municipality' | 'district', code: string, name: string, parent: string | null, children: AreasTable[]): AreasTable => ({
-      id, kind, code, name, parent_id: parent, municipality_id: parent, ...sum(children),
-      geometry_json: null, map_geometry_json: null, bbox_json: JSON.stringify(bboxOf(children.map((c) => JSON.parse(c.geometry_json!) as AreaGeometry))),
-      created_at: createdAt, updated_at: createdAt,
+    const container = (
+      id: string,
+      kind: 'municipality' | 'district',
+      code: string,
+      name: string,
+      parent: string | null,
+      children: AreasTable[],
+    ): AreasTable => ({
+      id,
+      kind,
+      code,
+      name,
+      parent_id: parent,
+      municipality_id: parent,
+      ...sum(children),
+      geometry_json: null,
+      map_geometry_json: null,
+      bbox_json: JSON.stringify(bboxOf(children.map((c) => JSON.parse(c.geometry_json!) as AreaGeometry))),
+      created_at: createdAt,
+      updated_at: createdAt,
     });
     const districtRows = districtIds.map((id, d) =>
-      container(id, 'district', `WK${digits}${String(d + 1).padStart(2, '0')}`, dNames[d]!, municipalityId, neighbourhoodRows.filter((_, i) => town.cells[i]!.district === d)),
+      container(
+        id,
+        'district',
+        `WK${digits}${String(d + 1).padStart(2, '0')}`,
+        dNames[d]!,
+        municipalityId,
+        neighbourhoodRows.filter((_, i) => town.cells[i]!.district === d),
+      ),
     );
-    const municipalityRow = container(municipalityId, 'municipality', DEMO_MUNICIPALITY.code, DEMO_MUNICIPALITY.name, null, neighbourhoodRows);
+    const municipalityRow = container(
+      municipalityId,
+      'municipality',
+      DEMO_MUNICIPALITY.code,
+      DEMO_MUNICIPALITY.name,
+      null,
+      neighbourhoodRows,
+    );
 
     await context.insert('areas', [municipalityRow, ...districtRows, ...neighbourhoodRows]);
-    await context.insert('area_neighbours', town.cells.flatMap((cell, i) => cell.touches.map((j) => ({ area_id: neighbourhoodRows[i]!.id, neighbour_id: neighbourhoodRows[j]!.id }))));
+    await context.insert(
+      'area_neighbours',
+      town.cells.flatMap((cell, i) =>
+        cell.touches.map((j) => ({ area_id: neighbourhoodRows[i]!.id, neighbour_id: neighbourhoodRows[j]!.id })),
+      ),
+    );
 
-    const present = (row: AreasTable) => ({ id: row.id, code: row.code, name: row.name, population: row.population ?? 0 });
+    const present = (row: AreasTable) => ({
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      population: row.population ?? 0,
+    });
     context.state.municipality = present(municipalityRow);
     context.state.districts = districtRows.map(present);
-    context.state.neighbourhoods = neighbourhoodRows.map((row, i) => ({ ...present(row), districtIndex: town.cells[i]!.district }));
+    context.state.neighbourhoods = neighbourhoodRows.map((row, i) => ({
+      ...present(row),
+      districtIndex: town.cells[i]!.district,
+    }));
   },
 };

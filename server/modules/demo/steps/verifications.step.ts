@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { AuditLogTable } from '../../audit/audit.tables.ts';
 import { hashLetterCode } from '../../verification/letter-codes.ts';
-import type { VerificationCodeBatchesTable, VerificationCodesTable, VerificationsTable } from '../../verification/verification.tables.ts';
+import type {
+  VerificationCodeBatchesTable,
+  VerificationCodesTable,
+  VerificationsTable,
+} from '../../verification/verification.tables.ts';
 import { DEMO_LETTER_CODE } from '../demo-accounts.ts';
 import type { GeneratorStep } from '../generator.ts';
 
@@ -24,7 +28,8 @@ export const verificationsStep: GeneratorStep = {
     const civilServant = state.demoAccounts.get('civilServant') ?? null;
     const batchAt = context.daysAgo(LETTER_BATCH_DAYS_AGO);
     const expiresAt = context.daysAgo(LETTER_BATCH_DAYS_AGO - VALID_DAYS);
-    const randomHash = () => createHash('sha256').update(`${context.options.seed}/${random.next()}/${random.next()}`).digest('hex');
+    const randomHash = () =>
+      createHash('sha256').update(`${context.options.seed}/${random.next()}/${random.next()}`).digest('hex');
 
     let batches: VerificationCodeBatchesTable[] = [];
     let codes: VerificationCodesTable[] = [];
@@ -38,7 +43,9 @@ export const verificationsStep: GeneratorStep = {
       await context.insert('audit_log', audit);
       [batches, codes, verifications, audit] = [[], [], [], []];
     };
-    const auditRow = (row: Omit<AuditLogTable, 'id' | 'before_json' | 'reason'> & { reason?: string }): AuditLogTable => ({
+    const auditRow = (
+      row: Omit<AuditLogTable, 'id' | 'before_json' | 'reason'> & { reason?: string },
+    ): AuditLogTable => ({
       id: ids(),
       before_json: null,
       ...row,
@@ -51,7 +58,14 @@ export const verificationsStep: GeneratorStep = {
     if (verifiedDemo && residentsByNeighbourhood[0]) residentsByNeighbourhood[0].unshift(verifiedDemo);
 
     for (const [index, neighbourhood] of state.neighbourhoods.entries()) {
-      const batch: VerificationCodeBatchesTable = { id: ids(), area_id: neighbourhood.id, count: 0, created_by: administrator, created_at: batchAt, expires_at: expiresAt };
+      const batch: VerificationCodeBatchesTable = {
+        id: ids(),
+        area_id: neighbourhood.id,
+        count: 0,
+        created_by: administrator,
+        created_at: batchAt,
+        expires_at: expiresAt,
+      };
       const share = 0.25 + 0.2 * random.next();
       for (const accountId of residentsByNeighbourhood[index]!) {
         const isDemo = accountId === verifiedDemo;
@@ -68,29 +82,84 @@ export const verificationsStep: GeneratorStep = {
           verified_at: at,
         };
         if (!inPerson) {
-          const code: VerificationCodesTable = { id: ids(), batch_id: batch.id, area_id: neighbourhood.id, code_hash: randomHash(), expires_at: expiresAt, used_at: at, used_by: accountId };
+          const code: VerificationCodesTable = {
+            id: ids(),
+            batch_id: batch.id,
+            area_id: neighbourhood.id,
+            code_hash: randomHash(),
+            expires_at: expiresAt,
+            used_at: at,
+            used_by: accountId,
+          };
           codes.push(code);
           verification.code_id = code.id;
           batch.count += 1;
-          audit.push(auditRow({ actor_id: accountId, action: 'verification.code_redeemed', subject_type: 'account', subject_id: accountId, area_id: neighbourhood.id, after_json: JSON.stringify({ verificationId: verification.id, batchId: batch.id }), occurred_at: at }));
+          audit.push(
+            auditRow({
+              actor_id: accountId,
+              action: 'verification.code_redeemed',
+              subject_type: 'account',
+              subject_id: accountId,
+              area_id: neighbourhood.id,
+              after_json: JSON.stringify({ verificationId: verification.id, batchId: batch.id }),
+              occurred_at: at,
+            }),
+          );
         } else {
-          audit.push(auditRow({ actor_id: verification.verified_by, action: 'verification.in_person', subject_type: 'account', subject_id: accountId, area_id: neighbourhood.id, after_json: JSON.stringify({ verificationId: verification.id }), occurred_at: at, reason: 'ID en huurcontract gezien' }));
+          audit.push(
+            auditRow({
+              actor_id: verification.verified_by,
+              action: 'verification.in_person',
+              subject_type: 'account',
+              subject_id: accountId,
+              area_id: neighbourhood.id,
+              after_json: JSON.stringify({ verificationId: verification.id }),
+              occurred_at: at,
+              reason: 'ID en huurcontract gezien',
+            }),
+          );
         }
         verifications.push(verification);
       }
       // Letters not (yet) answered: most addresses never respond.
       const unanswered = Math.round(batch.count * (0.6 + random.next()));
       for (let i = 0; i < unanswered; i++) {
-        codes.push({ id: ids(), batch_id: batch.id, area_id: neighbourhood.id, code_hash: randomHash(), expires_at: expiresAt, used_at: null, used_by: null });
+        codes.push({
+          id: ids(),
+          batch_id: batch.id,
+          area_id: neighbourhood.id,
+          code_hash: randomHash(),
+          expires_at: expiresAt,
+          used_at: null,
+          used_by: null,
+        });
       }
       if (index === 0) {
         // The demo letter code outlives its batch, so it still works a year after seeding.
-        codes.push({ id: ids(), batch_id: batch.id, area_id: neighbourhood.id, code_hash: hashLetterCode(DEMO_LETTER_CODE), expires_at: context.daysAgo(-VALID_DAYS), used_at: null, used_by: null });
+        codes.push({
+          id: ids(),
+          batch_id: batch.id,
+          area_id: neighbourhood.id,
+          code_hash: hashLetterCode(DEMO_LETTER_CODE),
+          expires_at: context.daysAgo(-VALID_DAYS),
+          used_at: null,
+          used_by: null,
+        });
         batch.count += 1;
       }
       batch.count += unanswered;
       batches.push(batch);
-      audit.push(auditRow({ actor_id: administrator, action: 'verification.codes_issued', subject_type: 'area', subject_id: neighbourhood.id, area_id: neighbourhood.id, after_json: JSON.stringify({ batchId: batch.id, count: batch.count, expiresAt }), occurred_at: batchAt }));
+      audit.push(
+        auditRow({
+          actor_id: administrator,
+          action: 'verification.codes_issued',
+          subject_type: 'area',
+          subject_id: neighbourhood.id,
+          area_id: neighbourhood.id,
+          after_json: JSON.stringify({ batchId: batch.id, count: batch.count, expiresAt }),
+          occurred_at: batchAt,
+        }),
+      );
       if (codes.length + verifications.length > 20_000) await flush();
     }
     await flush();
