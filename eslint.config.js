@@ -22,4 +22,19 @@ export default tseslint.config(
     files: ['scripts/**', 'bench/**', 'server/cli/**', 'server/**/*.command.ts', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Test support and fixtures live under test/; production code never imports them (or vitest).
+    files: ['server/**/*.ts', 'contracts/**/*.ts', 'web/**/*.ts', 'web/**/*.tsx'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/test/**', 'vitest', 'vitest/*'], message: 'Production code may not import test support.' },
+          ],
+        },
+      ],
+    },
+  },
 );

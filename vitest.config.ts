@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure logic once, and every database test on each dialect.
-// `*.db.test.ts` files get a fresh database from `server/testing/test-db.ts`.
+// `*.db.test.ts` files get a fresh database from `test/support/test-db.ts`.
 export default defineConfig({
   test: {
     projects: [
@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'postgres',
           include: ['server/**/*.db.test.ts'],
           env: { TEST_DB: 'postgres' },
-          globalSetup: ['server/testing/postgres-cluster.ts'],
+          globalSetup: ['test/support/postgres-cluster.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

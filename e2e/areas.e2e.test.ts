@@ -4,7 +4,7 @@ import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { randomIds, systemClock } from '../server/clock.ts';
 import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
 import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
-import { AMSTELVEEN_4 } from '../server/modules/areas/fixtures/area-fixtures.ts';
+import { AMSTELVEEN_4 } from '../test/support/areas.ts';
 import { createAccount, formatViolations, seriousA11yViolations, type A11yViolation } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { findPostgresBin } from '../server/testing/postgres-cluster.ts';
+import { findPostgresBin } from '../test/support/postgres-cluster.ts';
 
 // `npm test`: typecheck, lint, then every Vitest project — unit, SQLite, PostgreSQL and the
 // browser journeys. Suites whose prerequisites are missing are skipped with a clear note,

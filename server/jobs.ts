@@ -3,7 +3,7 @@ import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
-import { runBudgetCounts } from './modules/budgeting/budgeting.jobs.ts';
+import { runBudgetCounts } from './modules/budgeting/results/budgeting.jobs.ts';
 
 /**
  * Periodic work. Every job is idempotent and keeps its state in the database, so several app

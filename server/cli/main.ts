@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { registerAreasCommands } from '../modules/areas/areas.command.ts';
-import { registerBudgetCommands } from '../modules/budgeting/budget-count.command.ts';
+import { registerBudgetCommands } from '../modules/budgeting/results/budget-count.command.ts';
 import { registerDemoCommands } from '../modules/demo/demo.command.ts';
 import { registerHelpCommands } from '../modules/help/help.command.ts';
 import { registerInitiativesCommands } from '../modules/initiatives/initiatives.command.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { roles, type Access, type Role } from '../../contracts/roles.ts';
-import { openTestSession } from '../testing/sessions.ts';
-import { createTestApp, signUp, type TestContext } from '../testing/test-app.ts';
+import { openTestSession } from '../../test/support/sessions.ts';
+import { createTestApp, signUp, type TestContext } from '../../test/support/test-app.ts';
 import { accessAllows } from './auth.ts';
 
 // Walks every operation in the OpenAPI document with every role and anonymously, and checks the

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { createTestApp, signUp, type TestContext } from '../testing/test-app.ts';
+import { createTestApp, signUp, type TestContext } from '../../test/support/test-app.ts';
 
 let t: TestContext;
 beforeAll(async () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, type TestContext } from '../testing/test-app.ts';
-import { testDialect } from '../testing/test-db.ts';
+import { createTestApp, type TestContext } from '../../test/support/test-app.ts';
+import { testDialect } from '../../test/support/test-db.ts';
 
 const run = promisify(execFile);
 let t: TestContext;
@@ -24,7 +24,7 @@ test.runIf(testDialect() === 'sqlite')(
     try {
       const file = join(dir, 'openapi.json');
       writeFileSync(file, (await t.app.inject({ url: '/api/v1/openapi.json' })).body);
-      const ruleset = join(import.meta.dirname, 'fixtures', 'api-design-rules.spectral.yml');
+      const ruleset = join(import.meta.dirname, '../../test/fixtures/api-design-rules/api-design-rules.spectral.yml');
       const result = await run('npx', [
         'spectral',
         'lint',

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, sessionCookieOf, signUp, TestClient, type TestContext } from '../../testing/test-app.ts';
+import {
+  createTestApp,
+  sessionCookieOf,
+  signUp,
+  TestClient,
+  type TestContext,
+} from '../../../test/support/test-app.ts';
 
 let t: TestContext;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
 
 let t: TestContext;
 let admin: TestClient;

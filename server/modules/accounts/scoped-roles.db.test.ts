@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { importAmstelveen } from '../areas/fixtures/area-fixtures.ts';
-import { createTestApp, signUp, type TestContext } from '../../testing/test-app.ts';
+import { importAmstelveen } from '../../../test/support/areas.ts';
+import { createTestApp, signUp, type TestContext } from '../../../test/support/test-app.ts';
 
 let t: TestContext;
 let idOf: (code: string) => string;

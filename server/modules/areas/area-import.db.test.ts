@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Area, AreaImportSummary } from '../../../contracts/areas.ts';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
-import { testDialect } from '../../testing/test-db.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-db.ts';
 import { AreaImportError } from './area-import.ts';
 import {
   AMSTELVEEN_4,
@@ -15,7 +15,7 @@ import {
   readFixture,
   testImporter,
   type FixtureCollection,
-} from './fixtures/area-fixtures.ts';
+} from '../../../test/support/areas.ts';
 import { signedArea } from './geometry.ts';
 
 let t: TestContext;

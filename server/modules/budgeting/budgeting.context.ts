@@ -10,9 +10,9 @@ import type { AuditWriter } from '../audit/audit.service.ts';
 import { mayManageRound } from './budgeting.policy.ts';
 import type { BudgetAreas, ResidentRegistry } from './budgeting.ports.ts';
 import type { BudgetRoundsTable } from './budgeting.tables.ts';
-import { phaseAt } from './round-phase.ts';
-import { createRoundsRepository } from './rounds.repository.ts';
-import { roundTieBreak } from './round-election.ts';
+import { phaseAt } from './rounds/round-phase.ts';
+import { createRoundsRepository } from './rounds/rounds.repository.ts';
+import { roundTieBreak } from './results/round-election.ts';
 
 export interface BudgetingDeps {
   db: Db;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Round } from '../../../contracts/budgeting.ts';
 import type { RoundResult } from '../../../contracts/budgeting-results.ts';
-import { createTestApp, TestClient, type TestContext } from '../../testing/test-app.ts';
+import { createTestApp, TestClient, type TestContext } from '../../../test/support/test-app.ts';
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts.ts';
 import { seedDemoIfEmpty } from '../demo/demo.seed.ts';
 

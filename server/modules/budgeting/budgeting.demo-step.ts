@@ -10,9 +10,9 @@ import type {
 } from './budgeting.tables.ts';
 import { countResultToJson } from './counting/count-result-json.ts';
 import { countVotes } from './counting/count-votes.ts';
-import { presentOutcome } from './outcome-presenter.ts';
-import { countOptionsOf, roundElection } from './round-election.ts';
-import { auditFileName } from './count-runner.ts';
+import { presentOutcome } from './results/outcome-presenter.ts';
+import { countOptionsOf, roundElection } from './results/round-election.ts';
+import { auditFileName } from './results/count-runner.ts';
 
 /** Ideas residents of a Dutch town propose, with a typical cost in euros. */
 const IDEAS: ReadonlyArray<[string, number, string]> = [

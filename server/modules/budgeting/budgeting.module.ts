@@ -1,13 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { createBallotsService } from './ballots.service.ts';
+import { createBallotsService } from './ballots/ballots.service.ts';
 import { randomSecret, type BudgetingDeps } from './budgeting.context.ts';
 import type { BudgetingServices } from './budgeting.routes.ts';
-import { countInWorker, type Counter } from './count-in-worker.ts';
-import { createCountRunner, type CountRunner } from './count-runner.ts';
-import { createProposalsService } from './proposals.service.ts';
-import { createResultsService } from './results.service.ts';
-import { createRoundImportService } from './round-import.service.ts';
-import { createRoundsService } from './rounds.service.ts';
+import { countInWorker, type Counter } from './results/count-in-worker.ts';
+import { createCountRunner, type CountRunner } from './results/count-runner.ts';
+import { createProposalsService } from './proposals/proposals.service.ts';
+import { createResultsService } from './results/results.service.ts';
+import { createRoundImportService } from './rounds/round-import.service.ts';
+import { createRoundsService } from './rounds/rounds.service.ts';
 
 export interface BudgetingModuleDeps extends BudgetingDeps {
   /** Defaults to counting in a worker thread. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { PersonalDataSource } from '../accounts/privacy.ts';
-import { createBallotsRepository } from './ballots.repository.ts';
-import { createProposalsRepository } from './proposals.repository.ts';
+import { createBallotsRepository } from './ballots/ballots.repository.ts';
+import { createProposalsRepository } from './proposals/proposals.repository.ts';
 
 /**
  * What budgeting keeps about a person: the proposals they submitted and the rounds they voted

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ballotsRoutes } from './ballots.routes.ts';
-import type { BallotsService } from './ballots.service.ts';
-import { proposalsRoutes } from './proposals.routes.ts';
-import type { ProposalsService } from './proposals.service.ts';
-import { resultsRoutes } from './results.routes.ts';
-import type { ResultsService } from './results.service.ts';
-import type { RoundImportService } from './round-import.service.ts';
-import { roundsRoutes } from './rounds.routes.ts';
-import type { RoundsService } from './rounds.service.ts';
+import { ballotsRoutes } from './ballots/ballots.routes.ts';
+import type { BallotsService } from './ballots/ballots.service.ts';
+import { proposalsRoutes } from './proposals/proposals.routes.ts';
+import type { ProposalsService } from './proposals/proposals.service.ts';
+import { resultsRoutes } from './results/results.routes.ts';
+import type { ResultsService } from './results/results.service.ts';
+import type { RoundImportService } from './rounds/round-import.service.ts';
+import { roundsRoutes } from './rounds/rounds.routes.ts';
+import type { RoundsService } from './rounds/rounds.service.ts';
 
 export interface BudgetingServices {
   rounds: RoundsService;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/database.ts';
-import { createTestApp, TestClient, type TestContext } from '../../testing/test-app.ts';
-import { createTestDatabase } from '../../testing/test-db.ts';
+import { createTestApp, TestClient, type TestContext } from '../../../test/support/test-app.ts';
+import { createTestDatabase } from '../../../test/support/test-db.ts';
 import { DEMO_ACCOUNTS, DEMO_LETTER_CODE, GENERATED_RESIDENT_PASSWORD } from './demo-accounts.ts';
 import { databaseIsEmpty, seedDemoIfEmpty } from './demo.seed.ts';
 import { demoSteps } from './demo.steps.ts';

@@ -1,6 +1,6 @@
 import { budgetingDemoStep } from '../budgeting/budgeting.demo-step.ts';
 import { helpDemoStep } from '../help/help.demo-step.ts';
-import { initiativesDemoStep } from '../initiatives/initiatives.demo-step.ts';
+import { initiativesDemoStep } from '../initiatives/demo/demo-step.ts';
 import type { GeneratorStep } from './generator.ts';
 import { demoAccountsStep, residentsStep } from './steps/accounts.step.ts';
 import { areasStep } from './steps/areas.step.ts';

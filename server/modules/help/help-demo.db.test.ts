@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createTestDatabase } from '../../testing/test-db.ts';
+import { createTestDatabase } from '../../../test/support/test-db.ts';
 import { demoSteps } from '../demo/demo.steps.ts';
 import { generateDemo } from '../demo/generator.ts';
 import { createTimebankRepository } from '../timebank/timebank.repository.ts';

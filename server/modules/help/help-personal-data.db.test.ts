@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, signUp, type TestContext } from '../../testing/test-app.ts';
-import { helpWorld, offerHelp, postRequest, SECRET, type HelpWorld } from './testing/help-fixtures.ts';
+import { createTestApp, signUp, type TestContext } from '../../../test/support/test-app.ts';
+import { helpWorld, offerHelp, postRequest, SECRET, type HelpWorld } from '../../../test/support/help.ts';
 
 let t: TestContext;
 let world: HelpWorld;

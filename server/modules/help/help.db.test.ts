@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
 import {
   helpWorld,
   offerHelp,
@@ -8,7 +8,7 @@ import {
   SECRET,
   team,
   type HelpWorld,
-} from './testing/help-fixtures.ts';
+} from '../../../test/support/help.ts';
 
 let t: TestContext;
 let world: HelpWorld;

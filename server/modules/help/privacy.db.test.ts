@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
-import { helpWorld, offerHelp, postRequest, SECRET, team, type HelpWorld } from './testing/help-fixtures.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
+import { helpWorld, offerHelp, postRequest, SECRET, team, type HelpWorld } from '../../../test/support/help.ts';
 
 // Proves that the private details of a request (name, address, phone) reach only the accepted
 // helper, a guardian, the asking side and the neighbourhood team for the area — by walking every

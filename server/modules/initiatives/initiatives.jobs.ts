@@ -6,7 +6,7 @@ import { createAreasService } from '../areas/areas.service.ts';
 import { createAuditWriter } from '../audit/audit.service.ts';
 import { areaLookupFrom } from './areas-adapter.ts';
 import type { InitiativesSettings } from './initiatives.deps.ts';
-import { createReminderJob, type ReminderRun } from './reminders.ts';
+import { createReminderJob, type ReminderRun } from './support/reminders.ts';
 import { staffDirectoryFrom } from './staff-directory.ts';
 
 /** Runs the response-deadline reminders once against a database (the timer job and the CLI). */

@@ -1,29 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { PersonalDataSource } from '../accounts/privacy.ts';
-import { activitiesRoutes } from './activities.routes.ts';
-import { createActivitiesService } from './activities.service.ts';
+import { activitiesRoutes } from './activities/activities.routes.ts';
+import { createActivitiesService } from './activities/activities.service.ts';
 import type { InitiativesDeps } from './initiatives.deps.ts';
 import { initiativesRoutes } from './initiatives.routes.ts';
 import { createInitiativesService } from './initiatives.service.ts';
 import { membersRoutes } from './members.routes.ts';
 import { createMembersService } from './members.service.ts';
-import { moderationRoutes } from './moderation.routes.ts';
-import { createModerationService } from './moderation.service.ts';
-import { needsRoutes } from './needs.routes.ts';
-import { createNeedsService } from './needs.service.ts';
-import { notificationsRoutes } from './notifications.routes.ts';
-import { createNotificationsService } from './notifications.service.ts';
-import { organisationsRoutes } from './organisations.routes.ts';
-import { createOrganisationsService } from './organisations.service.ts';
-import { createPartnersService } from './partners.service.ts';
-import { createPledgesService } from './pledges.service.ts';
+import { moderationRoutes } from './moderation/moderation.routes.ts';
+import { createModerationService } from './moderation/moderation.service.ts';
+import { needsRoutes } from './needs/needs.routes.ts';
+import { createNeedsService } from './needs/needs.service.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { createNotificationsService } from './notifications/notifications.service.ts';
+import { organisationsRoutes } from './organisations/organisations.routes.ts';
+import { createOrganisationsService } from './organisations/organisations.service.ts';
+import { createPartnersService } from './organisations/partners.service.ts';
+import { createPledgesService } from './needs/pledges.service.ts';
 import { initiativesPersonalData } from './privacy.ts';
-import { createReminderJob, type ReminderJob } from './reminders.ts';
-import { createResponsesService } from './responses.service.ts';
-import { createSignUpsService } from './sign-ups.service.ts';
-import { supportRoutes } from './support.routes.ts';
-import { createSupportService } from './support.service.ts';
-import { createUpdatesService } from './updates.service.ts';
+import { createReminderJob, type ReminderJob } from './support/reminders.ts';
+import { createResponsesService } from './support/responses.service.ts';
+import { createSignUpsService } from './activities/sign-ups.service.ts';
+import { supportRoutes } from './support/support.routes.ts';
+import { createSupportService } from './support/support.service.ts';
+import { createUpdatesService } from './activities/updates.service.ts';
 
 export interface InitiativesModule {
   /** Register under the /api/v1 prefix. */

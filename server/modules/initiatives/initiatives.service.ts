@@ -17,12 +17,12 @@ import { canRegisterOnBehalf, requireOrganiser } from './initiatives.policy.ts';
 import { createInitiativesRepository } from './initiatives.repository.ts';
 import type { InitiativesTable } from './initiatives.tables.ts';
 import { createMembersRepository } from './members.repository.ts';
-import { createOrganisationsRepository } from './organisations.repository.ts';
+import { createOrganisationsRepository } from './organisations/organisations.repository.ts';
 import { namesOf, personRef } from './people.ts';
 import { presentInitiativeSummary } from './presenters.ts';
-import { dutyState } from './response-deadline.ts';
+import { dutyState } from './support/response-deadline.ts';
 import { queryTerms, searchTerms } from './search-terms.ts';
-import { createSupportRepository } from './support.repository.ts';
+import { createSupportRepository } from './support/support.repository.ts';
 
 type CreateInput = z.infer<typeof CreateInitiativeSchema>;
 type UpdateInput = z.infer<typeof UpdateInitiativeSchema>;

@@ -1,6 +1,6 @@
 import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { createNotificationsRepository } from './notifications.repository.ts';
+import { createNotificationsRepository } from './notifications/notifications.repository.ts';
 
 export interface NotificationDraft {
   kind: string;

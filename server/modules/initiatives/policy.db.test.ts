@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, signUp, TestClient, type TestContext } from '../../testing/test-app.ts';
+import { createTestApp, signUp, TestClient, type TestContext } from '../../../test/support/test-app.ts';
 import {
   closeTestApp,
   createWorld,
@@ -7,7 +7,7 @@ import {
   startInitiative,
   verifiedResident,
   type World,
-} from './initiatives.test-helpers.ts';
+} from '../../../test/support/initiatives.ts';
 
 // The route gate (who may call at all) is walked for every role by server/http/access-walk.db.test.ts.
 // This file checks the finer rules behind it, per kind of caller, on one initiative in Randwijck West.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
 import {
   closeTestApp,
   createWorld,
@@ -7,7 +7,7 @@ import {
   startInitiative,
   verifiedResident,
   type World,
-} from './initiatives.test-helpers.ts';
+} from '../../../test/support/initiatives.ts';
 
 let t: TestContext;
 let world: World;

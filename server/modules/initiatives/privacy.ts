@@ -1,16 +1,16 @@
 import type { Db } from '../../db/database.ts';
 import type { PersonalDataSource } from '../accounts/privacy.ts';
-import { createActivitiesRepository } from './activities.repository.ts';
+import { createActivitiesRepository } from './activities/activities.repository.ts';
 import type { InitiativesDeps } from './initiatives.deps.ts';
 import { createInitiativesRepository } from './initiatives.repository.ts';
 import { createMembersRepository } from './members.repository.ts';
-import { createModerationRepository } from './moderation.repository.ts';
-import { createNeedsRepository } from './needs.repository.ts';
-import { createNotificationsRepository } from './notifications.repository.ts';
+import { createModerationRepository } from './moderation/moderation.repository.ts';
+import { createNeedsRepository } from './needs/needs.repository.ts';
+import { createNotificationsRepository } from './notifications/notifications.repository.ts';
 import { createNotifier } from './notifier.ts';
-import { createOrganisationsRepository } from './organisations.repository.ts';
+import { createOrganisationsRepository } from './organisations/organisations.repository.ts';
 import { fillFreeSeats } from './seats.ts';
-import { createSupportRepository } from './support.repository.ts';
+import { createSupportRepository } from './support/support.repository.ts';
 
 /**
  * "Download my data" and "delete my account" for initiatives. Erasure keeps public contributions

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { createActivitiesRepository } from './activities.repository.ts';
+import { createActivitiesRepository } from './activities/activities.repository.ts';
 import type { InitiativeActivitiesTable } from './initiatives.tables.ts';
 import type { Notifier } from './notifier.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
-import { helpWorld, type HelpWorld } from '../help/testing/help-fixtures.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
+import { helpWorld, type HelpWorld } from '../../../test/support/help.ts';
 import { createTimebankRepository } from './timebank.repository.ts';
 
 let t: TestContext;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeBatchCreated, Verification } from '../../../contracts/verification.ts';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../testing/test-app.ts';
-import { importAmstelveen } from '../areas/fixtures/area-fixtures.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
+import { importAmstelveen } from '../../../test/support/areas.ts';
 import { createAreasService } from '../areas/areas.service.ts';
 import { createAuditWriter } from '../audit/audit.service.ts';
 import { createVerificationService } from './verification.service.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { small } from '../fixtures/small-elections.ts';
+import { small } from '../../../../test/support/pabulib-elections.ts';
 import { countVotes } from './count-votes.ts';
 import type { CountRule } from './count-result.ts';
 import * as F from './fraction.ts';

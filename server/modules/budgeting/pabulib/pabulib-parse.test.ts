@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as F from '../counting/fraction.ts';
-import { fixture } from '../fixtures/small-elections.ts';
+import { fixture } from '../../../../test/support/pabulib-elections.ts';
 import { publishedSelection, toApprovalElection } from './pabulib-election.ts';
 import { metaValue } from './pabulib-file.ts';
 import { PabulibParseError, parsePabulib } from './pabulib-parse.ts';

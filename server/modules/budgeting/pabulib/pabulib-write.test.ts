@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as F from '../counting/fraction.ts';
-import { fixture } from '../fixtures/small-elections.ts';
+import { fixture } from '../../../../test/support/pabulib-elections.ts';
 import { VOTE_TYPES } from './pabulib-file.ts';
 import type { MetaEntry, PabulibFile, PabulibProject, PabulibVote } from './pabulib-file.ts';
 import { parsePabulib } from './pabulib-parse.ts';

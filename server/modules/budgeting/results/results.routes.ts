@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { RoundParams } from '../../../../contracts/budgeting.ts';
+import { RoundResultSchema } from '../../../../contracts/budgeting-results.ts';
+import { requireCaller, TAG } from '../budgeting.http.ts';
+import { budgetingAccess as access } from '../budgeting.policy.ts';
+import type { ResultsService } from './results.service.ts';
+
+export const resultsRoutes =
+  (deps: { results: ResultsService }): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { results } = deps;
+
+    app.get('/budget-rounds/:roundId/result', {
+      config: { access: access.getResult },
+      schema: {
+        tags: [TAG],
+        operationId: 'getBudgetResult',
+        summary: 'The count: funded projects and why each project won or lost',
+        params: RoundParams,
+        response: { 200: RoundResultSchema },
+      },
+      handler: async (request) => results.get(request.params.roundId),
+    });
+
+    app.post('/budget-rounds/:roundId/counts', {
+      config: { access: access.requestCount },
+      schema: {
+        tags: [TAG],
+        operationId: 'countBudgetRound',
+        summary: 'Start (or retry) the count once voting has closed; it runs in the background',
+        params: RoundParams,
+        response: { 202: RoundResultSchema },
+      },
+      handler: async (request, reply) =>
+        reply.code(202).send(await results.request(requireCaller(request.caller), request.params.roundId)),
+    });
+
+    app.get('/budget-rounds/:roundId/count', {
+      config: { access: access.getCount },
+      schema: {
+        tags: [TAG],
+        operationId: 'getBudgetCount',
+        summary: 'The finished count exactly as `budget count FILE --json` prints it (the JSON half of the audit file)',
+        params: RoundParams,
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+      handler: async (request, reply) => {
+        const { fileName, json } = await results.countJson(request.params.roundId);
+        return reply.header('Content-Disposition', `attachment; filename="${fileName}"`).send(json);
+      },
+    });
+
+    app.get('/budget-rounds/:roundId/pabulib', {
+      config: { access: access.exportPabulib },
+      schema: {
+        tags: [TAG],
+        operationId: 'exportBudgetRound',
+        summary:
+          'The round as a Pabulib .pb file: projects; after the vote also the anonymous ballots and the selected projects (the audit file)',
+        params: RoundParams,
+        response: { 200: z.string().describe('A Pabulib .pb file (text/plain)') },
+      },
+      handler: async (request, reply) => {
+        const file = await results.pabulib(request.params.roundId);
+        return reply
+          .type('text/plain; charset=utf-8')
+          .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
+          .serializer((payload: unknown) => String(payload))
+          .send(file.text);
+      },
+    });
+  };

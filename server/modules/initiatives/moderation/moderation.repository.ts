@@ -1,0 +1,147 @@
+import type { ModeratedType, ReportStatus } from '../../../../contracts/initiatives-moderation.ts';
+import type { Db } from '../../../db/database.ts';
+import type { Keyset } from '../../../http/pagination.ts';
+import type { ContentReportsTable, Hideable } from '../initiatives.tables.ts';
+
+/** Whatever can be hidden, reduced to what moderation needs to know about it. */
+export interface ModeratedSubject extends Hideable {
+  type: ModeratedType;
+  id: string;
+  authorId: string;
+  /** The initiative it belongs to (null for an organisation). */
+  initiativeId: string | null;
+  /** For an organisation: its area, for area-bound moderators. */
+  areaId: string | null;
+  title: string;
+}
+
+const HIDEABLE = ['hidden_at', 'hidden_by', 'hidden_reason'] as const;
+
+export function createModerationRepository(db: Db) {
+  return {
+    async findSubject(type: ModeratedType, id: string): Promise<ModeratedSubject | undefined> {
+      const base = { type, id };
+      switch (type) {
+        case 'initiative': {
+          const row = await db
+            .selectFrom('initiatives')
+            .select([...HIDEABLE, 'created_by', 'title'])
+            .where('id', '=', id)
+            .executeTakeFirst();
+          return row && { ...base, ...row, authorId: row.created_by, initiativeId: id, areaId: null };
+        }
+        case 'need': {
+          const row = await db
+            .selectFrom('initiative_needs')
+            .select([...HIDEABLE, 'created_by', 'title', 'initiative_id'])
+            .where('id', '=', id)
+            .executeTakeFirst();
+          return row && { ...base, ...row, authorId: row.created_by, initiativeId: row.initiative_id, areaId: null };
+        }
+        case 'update': {
+          const row = await db
+            .selectFrom('initiative_updates')
+            .select([...HIDEABLE, 'author_id', 'title', 'initiative_id'])
+            .where('id', '=', id)
+            .executeTakeFirst();
+          return row && { ...base, ...row, authorId: row.author_id, initiativeId: row.initiative_id, areaId: null };
+        }
+        case 'activity': {
+          const row = await db
+            .selectFrom('initiative_activities')
+            .select([...HIDEABLE, 'created_by', 'title', 'initiative_id'])
+            .where('id', '=', id)
+            .executeTakeFirst();
+          return row && { ...base, ...row, authorId: row.created_by, initiativeId: row.initiative_id, areaId: null };
+        }
+        case 'organisation': {
+          const row = await db
+            .selectFrom('organisations')
+            .select([...HIDEABLE, 'created_by', 'name', 'area_id'])
+            .where('id', '=', id)
+            .executeTakeFirst();
+          return (
+            row && {
+              ...base,
+              ...row,
+              authorId: row.created_by,
+              title: row.name,
+              initiativeId: null,
+              areaId: row.area_id,
+            }
+          );
+        }
+      }
+    },
+
+    /** Hidden content is kept: only these three columns change. */
+    async setHidden(type: ModeratedType, id: string, fields: Hideable): Promise<void> {
+      const table = (
+        {
+          initiative: 'initiatives',
+          need: 'initiative_needs',
+          update: 'initiative_updates',
+          activity: 'initiative_activities',
+          organisation: 'organisations',
+        } as const
+      )[type];
+      await db.updateTable(table).set(fields).where('id', '=', id).execute();
+    },
+
+    async insertReport(row: ContentReportsTable): Promise<void> {
+      await db.insertInto('initiative_reports').values(row).execute();
+    },
+    findReport(id: string): Promise<ContentReportsTable | undefined> {
+      return db.selectFrom('initiative_reports').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    /** Closes a report once; false when another moderator already did. */
+    async closeReport(
+      id: string,
+      changes: Pick<ContentReportsTable, 'status' | 'resolved_at' | 'resolved_by' | 'resolution_note'>,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('initiative_reports')
+        .set(changes)
+        .where('id', '=', id)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    /** Open reports oldest first (a queue); closed ones newest first. */
+    listReports(status: ReportStatus, limit: number, after?: Keyset) {
+      const ascending = status === 'open';
+      let query = db.selectFrom('initiative_reports').selectAll().where('status', '=', status);
+      if (after)
+        query = query.where((eb) =>
+          eb(eb.refTuple('created_at', 'id'), ascending ? '>' : '<', eb.tuple(String(after.sort), after.id)),
+        );
+      const direction = ascending ? 'asc' : 'desc';
+      return query
+        .orderBy('created_at', direction)
+        .orderBy('id', direction)
+        .limit(limit + 1)
+        .execute();
+    },
+    async closeOpenReportsOn(
+      type: ModeratedType,
+      id: string,
+      changes: Pick<ContentReportsTable, 'status' | 'resolved_at' | 'resolved_by' | 'resolution_note'>,
+    ): Promise<void> {
+      await db
+        .updateTable('initiative_reports')
+        .set(changes)
+        .where('subject_type', '=', type)
+        .where('subject_id', '=', id)
+        .where('status', '=', 'open')
+        .execute();
+    },
+    reportsBy(accountId: string): Promise<ContentReportsTable[]> {
+      return db
+        .selectFrom('initiative_reports')
+        .selectAll()
+        .where('reporter_id', '=', accountId)
+        .orderBy('created_at')
+        .execute();
+    },
+  };
+}
