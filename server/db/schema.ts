@@ -7,6 +7,7 @@ import type { InitiativesTables } from '../modules/initiatives/initiatives.table
 import type { HelpTables } from '../modules/help/help.tables.ts';
 import type { TimebankTables } from '../modules/timebank/timebank.tables.ts';
 import type { RateLimitTables } from '../http/rate-limit.tables.ts';
+import type { JobLeasesTables } from '../platform/jobs/job-leases.tables.ts';
 import type { VerificationTables } from '../modules/verification/verification.tables.ts';
 
 /** The whole database, assembled from each module's own table types. */
@@ -18,6 +19,7 @@ export interface Database
     AreasTables,
     VerificationTables,
     RateLimitTables,
+    JobLeasesTables,
     HelpTables,
     TimebankTables,
     InitiativesTables,

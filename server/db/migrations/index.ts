@@ -5,6 +5,7 @@ import * as m0003 from './0003-initiatives.ts';
 import * as m0004 from './0004-help.ts';
 import * as m0005 from './0005-budgeting.ts';
 import * as m0006 from './0006-rate-limits.ts';
+import * as m0007 from './0007-job-leases.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-help': m0004,
   '0005-budgeting': m0005,
   '0006-rate-limits': m0006,
+  '0007-job-leases': m0007,
 };
