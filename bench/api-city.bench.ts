@@ -7,9 +7,11 @@ import { randomIds, systemClock } from '../server/clock.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import { newSessionToken } from '../server/http/auth.ts';
-import { DEMO_ACCOUNTS } from '../server/modules/demo/demo-accounts.ts';
-import { demoSteps } from '../server/modules/demo/demo.steps.ts';
-import { generateDemo } from '../server/modules/demo/generator.ts';
+import { DEMO_ACCOUNTS } from '../server/platform/demo/demo-accounts.ts';
+import { demoStepsOf, registry } from '../server/platform/registry.ts';
+
+const demoSteps = demoStepsOf(registry);
+import { generateDemo } from '../server/platform/demo/generator.ts';
 
 // The public lists a city's residents browse, on a generated city (default 100,000 residents) in
 // an embedded SQLite file. The load generator (autocannon) runs in its own process.

@@ -23,35 +23,15 @@ import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { API_PREFIX, finishOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import type { Mailer } from './mail.ts';
-import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
-import { createAccountsService } from './modules/accounts/accounts.service.ts';
-import type { PersonalDataSource } from './modules/accounts/privacy.ts';
-import { createRolesService } from './modules/accounts/roles.service.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { createAuditService, createAuditWriter } from './modules/audit/audit.service.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { createActivityRecorder } from './modules/activity/activity.service.ts';
-import { createBudgeting } from './modules/budgeting/budgeting.module.ts';
-import { budgetingPersonalData } from './modules/budgeting/budgeting.privacy.ts';
-import { budgetingRoutes } from './modules/budgeting/budgeting.routes.ts';
-import { createHelpModule } from './modules/help/help.module.ts';
-import {
-  DEFAULT_SETTINGS as INITIATIVE_DEFAULTS,
-  type InitiativesSettings,
-} from './modules/initiatives/initiatives.deps.ts';
-import { createInitiativesModule } from './modules/initiatives/initiatives.module.ts';
-import { initiativesDepsFrom } from './modules/initiatives/initiatives.wiring.ts';
-import { createAreaImportService } from './modules/areas/area-import.service.ts';
-import { areasRoutes } from './modules/areas/areas.routes.ts';
-import { createAreasService } from './modules/areas/areas.service.ts';
-import { verificationPersonalData } from './modules/verification/verification.privacy.ts';
-import { verificationRoutes } from './modules/verification/verification.routes.ts';
-import { createVerificationService } from './modules/verification/verification.service.ts';
-import { demoRoutes } from './modules/demo/demo.routes.ts';
+import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
+import { composeModules } from './platform/compose.ts';
+import type { Job, ModuleDefinition } from './platform/module.ts';
+import { registry as defaultRegistry } from './platform/registry.ts';
+import { DEFAULT_SETTINGS, type PlatformSettings } from './platform/settings.ts';
 
-export const API_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export const API_VERSION: string =
+  process.env.WAKKERE_STAD_VERSION ?? // set by scripts/build.mjs in dist/server; read from package.json from source
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface AppDeps {
   db: Db;
@@ -75,11 +55,18 @@ export interface AppDeps {
   /** Neighbourhood help: hours before an unanswered request escalates; how far below zero a time balance may go. */
   help?: { escalationHours: number; balanceLimitHours: number };
   /** Initiatives: the support threshold, the response deadline and the reminder window. */
-  initiatives?: InitiativesSettings;
+  initiatives?: PlatformSettings['initiatives'];
+  /** The modules to build; every module of the platform by default. */
+  modules?: readonly ModuleDefinition[];
 }
 
 /** Builds the whole application from its dependencies; main.ts and every test call this. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  return (await createApp(deps)).app;
+}
+
+/** The application and the periodic jobs of its modules (main.ts runs them). */
+export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; jobs: Job[] }> {
   const app = Fastify({
     logger: deps.logger ?? false,
     trustProxy: deps.trustProxy ?? false,
@@ -122,76 +109,35 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (request.url.startsWith(API_PREFIX)) reply.header('API-Version', API_VERSION);
   });
 
-  const audit = createAuditWriter(deps);
-  const personalData: PersonalDataSource[] = [];
-  const areas = createAreasService(deps.db);
-  const accounts = createAccountsService({
-    db: deps.db,
-    clock: deps.clock,
-    ids: deps.ids,
-    audit,
-    mailer: deps.mailer ?? {
-      send: async (mail) =>
-        app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP configured)'),
-    },
-    sessionDays: deps.sessionDays ?? 14,
+  const settings: PlatformSettings = {
+    cookieSecure: deps.cookieSecure ?? DEFAULT_SETTINGS.cookieSecure,
+    sessionDays: deps.sessionDays ?? DEFAULT_SETTINGS.sessionDays,
     publicUrl: deps.publicUrl,
-    personalData,
-    neighbourhoodExists: areas.isNeighbourhood,
-  });
-  const roles = createRolesService({
-    db: deps.db,
-    clock: deps.clock,
-    ids: deps.ids,
-    audit,
-    resolveAreaId: async (idOrCode) => (await areas.lineage(idOrCode))?.area.id,
-  });
-  const verification = createVerificationService({
-    db: deps.db,
-    clock: deps.clock,
-    ids: deps.ids,
-    audit,
-    areas,
-    accounts,
-  });
-  personalData.push(verificationPersonalData(verification));
-  const help = createHelpModule({
-    db: deps.db,
-    clock: deps.clock,
-    ids: deps.ids,
-    audit,
-    areas: {
-      exists: areas.exists,
-      nearby: areas.nearby,
-      within: areas.within,
-      lineage: async (areaId) => (await areas.lineage(areaId))?.ids ?? [],
-      verifiedAreasOf: verification.verifiedAreasOf,
+    authRateLimit: deps.authRateLimit ?? DEFAULT_SETTINGS.authRateLimit,
+    demoCredentials: deps.demoCredentials ?? DEFAULT_SETTINGS.demoCredentials,
+    mapTileUrl: deps.mapTileUrl,
+    help: deps.help ?? DEFAULT_SETTINGS.help,
+    initiatives: deps.initiatives ?? DEFAULT_SETTINGS.initiatives,
+  };
+  const { platform, modules } = await composeModules(
+    {
+      db: deps.db,
+      clock: deps.clock,
+      ids: deps.ids,
+      log: app.log,
+      mailer: deps.mailer ?? {
+        send: async (mail) =>
+          app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP configured)'),
+      },
+      settings,
     },
-    escalationHours: deps.help?.escalationHours ?? 48,
-    balanceLimitHours: deps.help?.balanceLimitHours ?? 20,
-  });
-  personalData.push(...help.personalData);
-  const initiatives = createInitiativesModule(
-    initiativesDepsFrom(
-      { db: deps.db, clock: deps.clock, ids: deps.ids, audit, settings: deps.initiatives ?? INITIATIVE_DEFAULTS },
-      { areas, verifiedAreas: verification.verifiedAreas, roles, accounts },
-    ),
+    deps.modules ?? defaultRegistry,
   );
-  personalData.push(initiatives.personalData);
-  const budgeting = createBudgeting({
-    db: deps.db,
-    clock: deps.clock,
-    ids: deps.ids,
-    audit,
-    activity: createActivityRecorder({ clock: deps.clock, ids: deps.ids }),
-    areas,
-    residents: { verifiedAreaIds: verification.verifiedAreas },
-    log: app.log,
-  });
-  personalData.push(budgetingPersonalData);
-  // A count runs in a worker thread; let it finish before the database closes.
-  app.addHook('onClose', () => budgeting.runner.idle());
-  registerAuth(app, { sessions: accounts, now: () => deps.clock.now() });
+  for (const { parts } of modules) {
+    const onClose = parts.onClose;
+    if (onClose) app.addHook('onClose', () => onClose());
+  }
+  registerAuth(app, { sessions: platform.ports.accounts, now: () => deps.clock.now() });
 
   await app.register(swagger, {
     openapi: {
@@ -218,7 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
 
-  await app.register(healthRoutes({ db: deps.db }));
+  for (const { parts } of modules) if (parts.unversionedRoutes) await app.register(parts.unversionedRoutes);
   await app.register(
     async (api) => {
       api.get('/openapi.json', {
@@ -226,37 +172,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         schema: { hide: true },
         handler: async () => app.swagger(),
       });
-      await api.register(
-        accountsRoutes({
-          accounts,
-          roles,
-          cookieSecure: deps.cookieSecure ?? false,
-          now: () => deps.clock.now(),
-          authRateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 },
-        }),
-      );
-      await api.register(auditRoutes({ audit: createAuditService(deps.db) }));
-      await api.register(help.routes);
-      await api.register(initiatives.routes);
-      await api.register(
-        areasRoutes({
-          areas,
-          importer: createAreaImportService({ db: deps.db, clock: deps.clock, ids: deps.ids, audit }),
-          mapTileUrl: deps.mapTileUrl,
-        }),
-      );
-      await api.register(budgetingRoutes(budgeting.services));
-      await api.register(
-        verificationRoutes({ verification, rateLimit: deps.authRateLimit ?? { max: 10, timeWindow: 60_000 } }),
-      );
-      await api.register(demoRoutes({ enabled: deps.demoCredentials ?? false, accounts, areas, verification }));
+      for (const { parts } of modules) if (parts.routes) await api.register(parts.routes);
     },
     { prefix: API_PREFIX },
   );
   await app.register(swaggerUi, { routePrefix: '/api-docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
 
   registerWeb(app, deps.webRoot);
-  return app;
+  const platformJobs: Job[] = [
+    { name: 'expired-rate-limits', everyMs: 10 * 60_000, run: (now) => deleteExpiredRateLimits(deps.db, now) },
+  ];
+  return { app, jobs: [...platformJobs, ...modules.flatMap(({ parts }) => parts.jobs ?? [])] };
 }
 
 /** The built React app; any other non-API GET gets index.html so client-side routes work. */

@@ -2,17 +2,16 @@ import { loadConfig } from './config.ts';
 import { randomIds, systemClock } from './clock.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
-import { buildApp } from './app.ts';
-import { jobs, startJobs } from './jobs.ts';
-import { helpEscalationJob } from './modules/help/help.jobs.ts';
+import { createApp } from './app.ts';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
-import { initiativesReminderJob } from './modules/initiatives/initiatives.jobs.ts';
+import { createJobRunner, defaultInstanceId } from './platform/jobs/job-runner.ts';
+import { demoStepsOf, registry } from './platform/registry.ts';
 
 const config = loadConfig();
 const database = openDatabase(config.database);
 const applied = await migrateToLatest(database.db);
 
-const app = await buildApp({
+const { app, jobs } = await createApp({
   db: database.db,
   clock: systemClock,
   ids: randomIds,
@@ -27,10 +26,11 @@ const app = await buildApp({
   mapTileUrl: config.mapTileUrl,
   help: config.help,
   initiatives: config.initiatives,
+  modules: registry,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
 if (config.demo) {
-  const seeded = await seedDemoIfEmpty(database.db, systemClock.now());
+  const seeded = await seedDemoIfEmpty(database.db, systemClock.now(), demoStepsOf(registry));
   if (seeded)
     app.log.info(
       { residents: seeded.residents, rows: seeded.rows },
@@ -38,16 +38,20 @@ if (config.demo) {
     );
 }
 
-jobs.push(helpEscalationJob({ escalationHours: config.help.escalationHours, ids: randomIds }));
-jobs.push(initiativesReminderJob({ settings: config.initiatives, ids: randomIds }));
-const stopJobs = startJobs(database.db, systemClock, app.log);
+const runner = createJobRunner(jobs, {
+  db: database.db,
+  clock: systemClock,
+  log: app.log,
+  instanceId: defaultInstanceId(),
+});
+runner.start();
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down: finishing in-flight requests');
-  stopJobs();
+  await runner.stop();
   // close() stops accepting connections and waits for in-flight requests to finish.
   await app.close();
   await database.close();

@@ -1,23 +1,58 @@
 import { Command } from 'commander';
-import { registerAreasCommands } from '../modules/areas/areas.command.ts';
-import { registerBudgetCommands } from '../modules/budgeting/results/budget-count.command.ts';
-import { registerDemoCommands } from '../modules/demo/demo.command.ts';
-import { registerHelpCommands } from '../modules/help/help.command.ts';
-import { registerInitiativesCommands } from '../modules/initiatives/initiatives.command.ts';
+import { randomIds, systemClock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+import { composeModules } from '../platform/compose.ts';
+import type { CliContext, Platform } from '../platform/module.ts';
+import { demoStepsOf, registry } from '../platform/registry.ts';
+import { DEFAULT_SETTINGS } from '../platform/settings.ts';
 
 /**
- * `npm run cli -- <command>`: each module registers its own commands here.
- * Commands open the database from the same configuration as the server (DATABASE_URL).
+ * `npm run cli -- <command>`: every module in the registry registers its own commands. A command
+ * that needs the database gets the platform built from the same configuration as the server
+ * (DATABASE_URL), with migrations applied; nothing is opened for `--help`.
  */
+const log: Platform['log'] = {
+  info: (...args: unknown[]) => console.error(...args),
+  warn: (...args: unknown[]) => console.error(...args),
+  error: (...args: unknown[]) => console.error(...args),
+} as Platform['log'];
+
+const cli: CliContext = {
+  demoSteps: demoStepsOf(registry),
+  async withPlatform(use) {
+    const config = loadConfig();
+    const database = openDatabase(config.database);
+    try {
+      await migrateToLatest(database.db);
+      const { platform } = await composeModules(
+        {
+          db: database.db,
+          clock: systemClock,
+          ids: randomIds,
+          log,
+          mailer: {
+            send: async (mail) => console.error(`mail to ${mail.to} not sent (no SMTP configured): ${mail.subject}`),
+          },
+          settings: {
+            ...DEFAULT_SETTINGS,
+            sessionDays: config.sessionDays,
+            publicUrl: config.publicUrl,
+            mapTileUrl: config.mapTileUrl,
+            help: config.help,
+            initiatives: config.initiatives,
+          },
+        },
+        registry,
+      );
+      return await use(platform);
+    } finally {
+      await database.close();
+    }
+  },
+};
+
 const program = new Command('wakkere-stad').description('Wakkere Stad command-line tools');
-
-const registrations: Array<(program: Command) => void> = [];
-registrations.push(registerAreasCommands);
-registrations.push(registerBudgetCommands);
-registrations.push(registerDemoCommands);
-registrations.push(registerHelpCommands);
-registrations.push(registerInitiativesCommands);
-
-for (const register of registrations) register(program);
-
+for (const module of registry) module.commands?.(program, cli);
 await program.parseAsync(process.argv);

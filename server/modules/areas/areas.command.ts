@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { randomIds, systemClock } from '../../clock.ts';
-import { loadConfig } from '../../config.ts';
-import { openDatabase } from '../../db/database.ts';
-import { migrateToLatest } from '../../db/migrator.ts';
-import { createAuditWriter } from '../audit/audit.service.ts';
+import type { CliContext } from '../../platform/module.ts';
 import { AreaImportError, describeIssue } from './area-import.ts';
 import { createAreaImportService } from './area-import.service.ts';
 
@@ -13,7 +9,7 @@ import { createAreaImportService } from './area-import.service.ts';
 const PROGRESS_FROM = 200;
 
 /** `npm run cli -- areas import FILE [--dry-run]` */
-export function registerAreasCommands(program: Command): void {
+export function registerAreasCommands(program: Command, cli: CliContext): void {
   const areas = program.command('areas').description('Municipality, districts (wijken) and neighbourhoods (buurten)');
   areas
     .command('import')
@@ -21,11 +17,11 @@ export function registerAreasCommands(program: Command): void {
     .option('--dry-run', 'check the file and report what would change, without writing')
     .description('Import or update neighbourhoods, their districts and municipality. A bad file is refused whole.')
     .action(async (file: string, options: { dryRun?: boolean }) => {
-      process.exitCode = await importFile(file, options.dryRun ?? false);
+      process.exitCode = await importFile(cli, file, options.dryRun ?? false);
     });
 }
 
-async function importFile(file: string, dryRun: boolean): Promise<number> {
+async function importFile(cli: CliContext, file: string, dryRun: boolean): Promise<number> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -33,8 +29,6 @@ async function importFile(file: string, dryRun: boolean): Promise<number> {
     console.error(`Cannot read ${file}: ${(error as Error).message}`);
     return 1;
   }
-  const config = loadConfig();
-  const database = openDatabase(config.database);
   const bar = new cliProgress.SingleBar(
     { format: '{phase} [{bar}] {value}/{total}', hideCursor: true },
     cliProgress.Presets.shades_classic,
@@ -51,19 +45,14 @@ async function importFile(file: string, dryRun: boolean): Promise<number> {
   };
   const started = performance.now();
   try {
-    await migrateToLatest(database.db);
-    const importer = createAreaImportService({
-      db: database.db,
-      clock: systemClock,
-      ids: randomIds,
-      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
-    });
-    const summary = await importer.importText(text, {
-      actorId: null,
-      dryRun,
-      onValidate: progress('checking'),
-      onWrite: progress('writing '),
-    });
+    const summary = await cli.withPlatform((platform) =>
+      createAreaImportService(platform).importText(text, {
+        actorId: null,
+        dryRun,
+        onValidate: progress('checking'),
+        onWrite: progress('writing '),
+      }),
+    );
     if (barStarted) bar.stop();
     const line = (label: string, c: { created: number; updated: number; unchanged: number }) =>
       `  ${label.padEnd(15)} ${String(c.created).padStart(6)} new  ${String(c.updated).padStart(6)} updated  ${String(c.unchanged).padStart(6)} unchanged`;
@@ -82,7 +71,5 @@ async function importFile(file: string, dryRun: boolean): Promise<number> {
     );
     for (const issue of error.issues) console.error(`  - ${describeIssue(issue)}`);
     return 1;
-  } finally {
-    await database.close();
   }
 }

@@ -8,7 +8,8 @@ import { forbidden, notFound } from '../../http/problem.ts';
 import type { ActivityRecorder } from '../activity/activity.service.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
 import { mayManageRound } from './budgeting.policy.ts';
-import type { BudgetAreas, ResidentRegistry } from './budgeting.ports.ts';
+import type { AreasPort } from '../areas/areas.port.ts';
+import type { VerificationPort } from '../verification/verification.port.ts';
 import type { BudgetRoundsTable } from './budgeting.tables.ts';
 import { phaseAt } from './rounds/round-phase.ts';
 import { createRoundsRepository } from './rounds/rounds.repository.ts';
@@ -20,8 +21,8 @@ export interface BudgetingDeps {
   ids: IdGenerator;
   audit: AuditWriter;
   activity: ActivityRecorder;
-  areas: BudgetAreas;
-  residents: ResidentRegistry;
+  areas: Pick<AreasPort, 'lineage' | 'refs'>;
+  verification: Pick<VerificationPort, 'verifiedAreas'>;
   /**
    * Unguessable values for ballot ids and tokens. Never the app's id generator: that one counts
    * up in tests and would give ballots an order.

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Round } from '../../../contracts/budgeting.ts';
 import type { RoundResult } from '../../../contracts/budgeting-results.ts';
 import { createTestApp, TestClient, type TestContext } from '../../../test/support/test-app.ts';
-import { DEMO_ACCOUNTS } from '../demo/demo-accounts.ts';
+import { DEMO_ACCOUNTS } from '../../platform/demo/demo-accounts.ts';
+import { demoStepsOf, registry } from '../../platform/registry.ts';
 import { seedDemoIfEmpty } from '../demo/demo.seed.ts';
 
 let t: TestContext;
 beforeAll(async () => {
   t = await createTestApp({ demoCredentials: true });
-  await seedDemoIfEmpty(t.db, t.clock.now());
+  await seedDemoIfEmpty(t.db, t.clock.now(), demoStepsOf(registry));
 }, 120_000);
 afterAll(async () => {
   await t.close();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ActivityLogTable } from '../activity/activity.tables.ts';
-import type { DemoContext, DemoNeighbourhood, GeneratorStep } from '../demo/generator.ts';
-import type { Random } from '../demo/random.ts';
+import type { DemoContext, DemoNeighbourhood, GeneratorStep } from '../../platform/demo/generator.ts';
+import type { Random } from '../../platform/demo/random.ts';
 import type {
   BudgetBallotsTable,
   BudgetProposalsTable,

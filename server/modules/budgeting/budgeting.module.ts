@@ -1,7 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { defineModule } from '../../platform/module.ts';
 import { createBallotsService } from './ballots/ballots.service.ts';
 import { randomSecret, type BudgetingDeps } from './budgeting.context.ts';
-import type { BudgetingServices } from './budgeting.routes.ts';
+import { budgetingDemoStep } from './budgeting.demo-step.ts';
+import { budgetingPersonalData } from './budgeting.privacy.ts';
+import { budgetingRoutes, type BudgetingServices } from './budgeting.routes.ts';
+import { registerBudgetCommands } from './results/budget-count.command.ts';
+import { runBudgetCounts } from './results/count.jobs.ts';
 import { countInWorker, type Counter } from './results/count-in-worker.ts';
 import { createCountRunner, type CountRunner } from './results/count-runner.ts';
 import { createProposalsService } from './proposals/proposals.service.ts';
@@ -40,3 +45,29 @@ export function createBudgeting(deps: BudgetingModuleDeps): { services: Budgetin
     runner,
   };
 }
+
+/** Neighbourhood budgets: rounds, proposals and review, secret ballots, counting and results, Pabulib files. */
+export const budgetingModule = defineModule({
+  name: 'budgeting',
+  create({ db, clock, ids, audit, activity, ports, log }) {
+    const budgeting = createBudgeting({
+      db,
+      clock,
+      ids,
+      audit,
+      activity,
+      areas: ports.areas,
+      verification: ports.verification,
+      log,
+    });
+    return {
+      routes: budgetingRoutes(budgeting.services),
+      jobs: [{ name: 'budget-counts', everyMs: 30_000, run: (now) => runBudgetCounts({ db, activity }, now) }],
+      personalData: [budgetingPersonalData],
+      // A count runs in a worker thread; let it finish before the database closes.
+      onClose: () => budgeting.runner.idle(),
+    };
+  },
+  commands: (program) => registerBudgetCommands(program),
+  demoSteps: [budgetingDemoStep],
+});

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
+import type { CliContext } from '../../platform/module.ts';
 import { InvalidArgumentError } from 'commander';
 import { sql } from 'kysely';
+import { systemClock } from '../../clock.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrator.ts';
+import { dateInAmsterdam, startOfDayInAmsterdam } from '../../platform/dutch-time.ts';
 import { databaseIsEmpty, DEFAULT_DEMO_SEED } from './demo.seed.ts';
-import { demoSteps } from './demo.steps.ts';
-import { generateDemo, MAX_RESIDENTS, MIN_RESIDENTS } from './generator.ts';
+import { generateDemo, MAX_RESIDENTS, MIN_RESIDENTS } from '../../platform/demo/generator.ts';
 
 /** Fixed, so that the same seed gives the same data on any day; pass --as-of to date it otherwise. */
 const DEFAULT_AS_OF = '2026-01-01';
@@ -20,13 +22,14 @@ function wholeNumber(value: string): number {
 }
 
 function date(value: string): Date {
-  const at = value === 'today' ? new Date(new Date().toISOString().slice(0, 10)) : new Date(value);
+  // Today as on a Dutch calendar, from its midnight; a date like 2026-01-01 is read as UTC midnight, as before.
+  const at = value === 'today' ? startOfDayInAmsterdam(systemClock.now()) : new Date(value);
   if (Number.isNaN(at.getTime())) throw new InvalidArgumentError('a date like 2026-01-01, or "today"');
   return at;
 }
 
 /** `npm run cli -- demo generate --residents 100000 --seed 42` */
-export function registerDemoCommands(program: Command): void {
+export function registerDemoCommands(program: Command, cli: CliContext): void {
   const demo = program.command('demo').description('The demo municipality Wakkerdam and synthetic data');
   demo
     .command('generate')
@@ -48,12 +51,12 @@ export function registerDemoCommands(program: Command): void {
         if (database.dialect === 'sqlite') await sql`PRAGMA cache_size = -262144`.execute(database.db);
         const started = performance.now();
         console.log(
-          `Generating Wakkerdam: ${options.residents.toLocaleString('en')} residents, seed "${options.seed}", as of ${options.asOf.toISOString().slice(0, 10)}`,
+          `Generating Wakkerdam: ${options.residents.toLocaleString('en')} residents, seed "${options.seed}", as of ${dateInAmsterdam(options.asOf)}`,
         );
         const summary = await generateDemo(
           database.db,
           { seed: options.seed, residents: options.residents, asOf: options.asOf },
-          demoSteps,
+          cli.demoSteps,
           (name, ms) => console.log(`  ${name.padEnd(16)} ${(ms / 1000).toFixed(2).padStart(7)} s`),
         );
         const seconds = (performance.now() - started) / 1000;

@@ -1,17 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DemoAccountsSchema, type DemoAccounts } from '../../../contracts/demo.ts';
 import { ProblemError } from '../../http/problem.ts';
-import type { AccountsService } from '../accounts/accounts.service.ts';
-import type { AreasService } from '../areas/areas.service.ts';
-import type { VerificationService } from '../verification/verification.service.ts';
-import { DEMO_ACCOUNTS, DEMO_LETTER_CODE, DEMO_MUNICIPALITY } from './demo-accounts.ts';
+import type { AccountsPort } from '../accounts/accounts.port.ts';
+import type { AreasPort } from '../areas/areas.port.ts';
+import type { VerificationPort } from '../verification/verification.port.ts';
+import { DEMO_ACCOUNTS, DEMO_LETTER_CODE, DEMO_MUNICIPALITY } from '../../platform/demo/demo-accounts.ts';
 import { demoAccess as access } from './demo.policy.ts';
 
 export interface DemoRoutesDeps {
   enabled: boolean;
-  accounts: Pick<AccountsService, 'findActive'>;
-  areas: Pick<AreasService, 'lineage' | 'refs'>;
-  verification: Pick<VerificationService, 'verifiedAreas' | 'usableCodeArea'>;
+  accounts: Pick<AccountsPort, 'findActive'>;
+  areas: Pick<AreasPort, 'lineage' | 'refs'>;
+  verification: Pick<VerificationPort, 'verifiedAreas' | 'usableCodeArea'>;
 }
 
 export const demoRoutes =

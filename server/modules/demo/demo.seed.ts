@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import { demoSteps } from './demo.steps.ts';
-import { generateDemo, type DemoSummary } from './generator.ts';
+import { startOfDayInAmsterdam } from '../../platform/dutch-time.ts';
+import { generateDemo, type DemoSummary, type GeneratorStep } from '../../platform/demo/generator.ts';
 
 export const DEFAULT_DEMO_SEED = 'wakkerdam';
 /** A small town: about twenty neighbourhoods in three districts, seeded in a second or two. */
@@ -13,9 +13,13 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
   return !account && !area;
 }
 
-/** First start in demo mode: Wakkerdam, dated to today (UTC midnight) so its activity looks recent. */
-export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSummary | undefined> {
+/** First start in demo mode: Wakkerdam, dated to today (midnight in Amsterdam) so its activity looks recent. */
+export async function seedDemoIfEmpty(
+  db: Db,
+  now: Date,
+  steps: readonly GeneratorStep[],
+): Promise<DemoSummary | undefined> {
   if (!(await databaseIsEmpty(db))) return undefined;
-  const asOf = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return generateDemo(db, { seed: DEFAULT_DEMO_SEED, residents: DEFAULT_DEMO_RESIDENTS, asOf }, demoSteps);
+  const asOf = startOfDayInAmsterdam(now);
+  return generateDemo(db, { seed: DEFAULT_DEMO_SEED, residents: DEFAULT_DEMO_RESIDENTS, asOf }, steps);
 }

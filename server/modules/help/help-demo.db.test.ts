@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { createTestDatabase } from '../../../test/support/test-db.ts';
-import { demoSteps } from '../demo/demo.steps.ts';
-import { generateDemo } from '../demo/generator.ts';
+import { demoStepsOf, registry } from '../../platform/registry.ts';
+
+const demoSteps = demoStepsOf(registry);
+import { generateDemo } from '../../platform/demo/generator.ts';
 import { createTimebankRepository } from '../timebank/timebank.repository.ts';
 
 test('the demo municipality gets help traffic that keeps the ledger sound', { timeout: 120_000 }, async () => {

@@ -1,5 +1,5 @@
 import type { ActivityLogTable } from '../activity/activity.tables.ts';
-import type { GeneratorStep } from '../demo/generator.ts';
+import type { GeneratorStep } from '../../platform/demo/generator.ts';
 import { helpKinds, weekdays, dayParts, type HelpKind, type Slot } from '../../../contracts/help.ts';
 import { planTransfer, type LedgerAccountState } from '../timebank/ledger.ts';
 import type {

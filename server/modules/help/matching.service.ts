@@ -55,7 +55,7 @@ export function createMatchingService(
         { requesterId: request.requester_id, recipientId: request.recipient_id },
         request.kind,
       ),
-      areas.verifiedAreasOf(helperIds),
+      deps.verification.verifiedAreasOf(helperIds),
       safety.vogOf(helperIds),
       safety.blockedPartners(asking),
       repo.invitationsOfRequest(request.id),
@@ -94,7 +94,7 @@ export function createMatchingService(
       await requests.requireManage(caller, request);
       const { match, candidates } = await candidatesFor(request);
       const ranked = rankCandidates(match, candidates, 10);
-      const names = await safety.displayNames(ranked.map((p) => p.helperId));
+      const names = await deps.accounts.displayNames(ranked.map((p) => p.helperId));
       return {
         items: ranked.map((p) => ({
           helperId: p.helperId,
@@ -168,6 +168,7 @@ export function createMatchingService(
       const request = await requests.requireRequest(invitation.request_id);
       const nowIso = clock.now().toISOString();
       const guardians = answer === 'accept' ? await requests.guardianIdsOf(request) : [];
+      const names = await deps.accounts.displayNames([caller.accountId]);
       await db.transaction().execute(async (trx) => {
         const tx = createRequestsRepository(trx);
         if (!(await tx.answerInvitation(invitationId, answer === 'accept' ? 'accepted' : 'declined', nowIso))) {
@@ -179,7 +180,6 @@ export function createMatchingService(
             : { status: 'open' as const, updated_at: nowIso };
         if (!(await tx.transition(request.id, ['invited'], changes)))
           throw conflict('The request changed meanwhile.', 'request-changed');
-        const names = await createSafetyRepository(trx).displayNames([caller.accountId]);
         const helperName = names.get(caller.accountId) ?? 'A neighbour';
         if (answer === 'accept') {
           await deps.notify(

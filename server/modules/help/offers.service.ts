@@ -6,7 +6,6 @@ import { slotKey } from './availability.ts';
 import { presentOffer } from './help.presenters.ts';
 import type { HelpDeps } from './help.service-deps.ts';
 import { createOffersRepository } from './offers.repository.ts';
-import { createSafetyRepository } from './safety.repository.ts';
 
 export interface OfferInput {
   kinds: HelpKind[];
@@ -17,10 +16,9 @@ export interface OfferInput {
   active: boolean;
 }
 
-export function createOffersService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' | 'areas' | 'activity'>) {
+export function createOffersService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' | 'areas' | 'activity' | 'accounts'>) {
   const { db, clock, ids, areas } = deps;
   const repo = createOffersRepository(db);
-  const safety = createSafetyRepository(db);
 
   async function normalise(input: OfferInput) {
     const areaIds = [...new Set(input.areaIds)];
@@ -53,7 +51,7 @@ export function createOffersService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
   async function present(offerId: string) {
     const offer = await repo.find(offerId);
     if (!offer) throw notFound('The offer');
-    const names = await safety.displayNames([offer.helper_id]);
+    const names = await deps.accounts.displayNames([offer.helper_id]);
     return presentOffer(offer, names.get(offer.helper_id) ?? '');
   }
 
@@ -110,7 +108,7 @@ export function createOffersService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
         limit,
         decodeCursor(cursor),
       );
-      const names = await safety.displayNames(rows.map((r) => r.helper_id));
+      const names = await deps.accounts.displayNames(rows.map((r) => r.helper_id));
       return toPage(
         rows,
         limit,

@@ -1,3 +1,4 @@
+import { lineageIds } from '../areas/areas.port.ts';
 import type { HelpContact, NewHelpRequest } from '../../../contracts/help.ts';
 import type { Caller } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
@@ -28,7 +29,7 @@ export function createRequestsService(deps: HelpDeps) {
   }
 
   async function requireManage(caller: Caller, request: HelpRequestsTable): Promise<void> {
-    if (!mayManage(caller, request, await areas.lineage(request.area_id))) {
+    if (!mayManage(caller, request, await lineageIds(areas, request.area_id))) {
       throw forbidden('Only the resident who asked, their professional or the neighbourhood team may do this.');
     }
   }
@@ -48,7 +49,7 @@ export function createRequestsService(deps: HelpDeps) {
       let vulnerable = input.vulnerable;
       if (input.recipientId !== undefined) {
         const recipient = await safety.findRecipient(input.recipientId);
-        if (!recipient || !isTeamFor(caller, await areas.lineage(recipient.area_id))) {
+        if (!recipient || !isTeamFor(caller, await lineageIds(areas, recipient.area_id))) {
           throw forbidden('Only the neighbourhood team may post for a resident who is not online.');
         }
         if (recipient.area_id !== input.areaId) {
@@ -133,7 +134,7 @@ export function createRequestsService(deps: HelpDeps) {
     async contact(caller: Caller, id: string): Promise<HelpContact> {
       const request = await requireRequest(id);
       const allowed = maySeeContact(caller, request, {
-        lineage: await areas.lineage(request.area_id),
+        lineage: await lineageIds(areas, request.area_id),
         guardianIds: await guardianIdsOf(request),
       });
       if (!allowed)
@@ -141,7 +142,7 @@ export function createRequestsService(deps: HelpDeps) {
           'The contact details are shared only with the helper who accepted, a guardian and the neighbourhood team.',
         );
       const privateRow = await repo.findPrivate(id);
-      const names = await safety.displayNames([
+      const names = await deps.accounts.displayNames([
         request.contact_id,
         ...(request.requester_id ? [request.requester_id] : []),
       ]);

@@ -184,29 +184,6 @@ export function createSafetyRepository(db: Db) {
         .limit(limit + 1)
         .execute();
     },
-
-    /**
-     * Display names of helpers and contacts. Reading the accounts table here keeps matching one
-     * query instead of one call per helper; only the public display name is read.
-     */
-    async displayNames(accountIds: readonly string[]): Promise<Map<string, string>> {
-      if (accountIds.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('accounts')
-        .select(['id', 'display_name', 'erased_at'])
-        .where('id', 'in', [...new Set(accountIds)])
-        .execute();
-      return new Map(rows.filter((r) => r.erased_at === null).map((r) => [r.id, r.display_name]));
-    },
-    async accountExists(accountId: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('accounts')
-        .select('id')
-        .where('id', '=', accountId)
-        .where('erased_at', 'is', null)
-        .executeTakeFirst();
-      return row !== undefined;
-    },
   };
 }
 export type SafetyRepository = ReturnType<typeof createSafetyRepository>;

@@ -1,3 +1,4 @@
+import { lineageIds } from '../areas/areas.port.ts';
 import type { Caller } from '../../http/auth.ts';
 import { hasRole } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
@@ -44,7 +45,9 @@ export function teamScope(caller: Caller): string[] | null {
 }
 
 /** Safety: residents who are not online, VOG, guardians, blocks and reports. */
-export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' | 'areas' | 'audit' | 'notify'>) {
+export function createSafetyService(
+  deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' | 'areas' | 'audit' | 'notify' | 'accounts'>,
+) {
   const { db, clock, ids, areas } = deps;
   const repo = createSafetyRepository(db);
 
@@ -52,7 +55,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
   async function scopedAreas(caller: Caller, areaId: string | undefined): Promise<string[] | null> {
     const scope = teamScope(caller);
     if (areaId !== undefined) {
-      if (!isTeamFor(caller, await areas.lineage(areaId)))
+      if (!isTeamFor(caller, await lineageIds(areas, areaId)))
         throw forbidden('You are not on the neighbourhood team for this area.');
       return areas.within(areaId);
     }
@@ -62,7 +65,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
 
   async function requireRecipientForTeam(caller: Caller, recipientId: string): Promise<HelpRecipientsTable> {
     const recipient = await repo.findRecipient(recipientId);
-    if (!recipient || !isTeamFor(caller, await areas.lineage(recipient.area_id))) throw notFound('The resident');
+    if (!recipient || !isTeamFor(caller, await lineageIds(areas, recipient.area_id))) throw notFound('The resident');
     return recipient;
   }
 
@@ -81,7 +84,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
     ) {
       if (!(await areas.exists(input.areaId)))
         throw badRequest('There is no such neighbourhood.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
-      if (!isTeamFor(caller, await areas.lineage(input.areaId)))
+      if (!isTeamFor(caller, await lineageIds(areas, input.areaId)))
         throw forbidden('You are not on the neighbourhood team for this area.');
       const row: HelpRecipientsTable = {
         id: ids(),
@@ -119,7 +122,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
       accountId: string,
       input: { status: 'valid' | 'revoked'; issuedOn: string; expiresOn: string },
     ) {
-      if (!(await repo.accountExists(accountId))) throw notFound('The account');
+      if (!(await deps.accounts.isActive(accountId))) throw notFound('The account');
       if (input.expiresOn <= input.issuedOn)
         throw badRequest('The expiry date must come after the issue date.', [
           { name: 'body.expiresOn', reason: 'Not after issuedOn' },
@@ -171,7 +174,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
           { name: 'body.wardAccountId', reason: 'Give either wardAccountId or wardRecipientId' },
         ]);
       }
-      if (!(await repo.accountExists(input.guardianId)))
+      if (!(await deps.accounts.isActive(input.guardianId)))
         throw badRequest('There is no such account.', [{ name: 'body.guardianId', reason: 'Unknown account' }]);
       if (input.wardRecipientId !== undefined) await requireRecipientForTeam(caller, input.wardRecipientId);
       if (input.wardAccountId !== undefined) {
@@ -181,7 +184,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
           throw forbidden(
             'Only a team member for the whole municipality links a guardian to a resident with an account.',
           );
-        if (!(await repo.accountExists(input.wardAccountId)))
+        if (!(await deps.accounts.isActive(input.wardAccountId)))
           throw badRequest('There is no such account.', [{ name: 'body.wardAccountId', reason: 'Unknown account' }]);
       }
       if (input.wardAccountId === input.guardianId)
@@ -235,7 +238,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
       const allowed =
         link.created_by === caller.accountId ||
         teamScope(caller) === null ||
-        (ward !== undefined && isTeamFor(caller, await areas.lineage(ward.area_id)));
+        (ward !== undefined && isTeamFor(caller, await lineageIds(areas, ward.area_id)));
       if (!allowed) throw notFound('The guardian link');
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).deleteGuardian(linkId);
@@ -252,7 +255,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
     async block(caller: Caller, accountId: string) {
       if (accountId === caller.accountId)
         throw badRequest('You cannot block yourself.', [{ name: 'body.accountId', reason: 'Your own account' }]);
-      if (!(await repo.accountExists(accountId)))
+      if (!(await deps.accounts.isActive(accountId)))
         throw badRequest('There is no such account.', [{ name: 'body.accountId', reason: 'Unknown account' }]);
       const createdAt = clock.now().toISOString();
       await repo.insertBlock({ blocker_id: caller.accountId, blocked_id: accountId, created_at: createdAt });
@@ -273,7 +276,7 @@ export function createSafetyService(deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' 
 
     /** A report goes to the neighbourhood team of the request's area, and into the audit log. */
     async report(caller: Caller, input: { accountId: string; requestId?: string | undefined; reason: string }) {
-      if (!(await repo.accountExists(input.accountId)))
+      if (!(await deps.accounts.isActive(input.accountId)))
         throw badRequest('There is no such account.', [{ name: 'body.accountId', reason: 'Unknown account' }]);
       let areaId: string | null = null;
       if (input.requestId !== undefined) {

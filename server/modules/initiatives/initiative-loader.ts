@@ -1,3 +1,4 @@
+import { withAncestors } from '../areas/areas.port.ts';
 import type { Db } from '../../db/database.ts';
 import type { Caller } from '../../http/auth.ts';
 import { notFound } from '../../http/problem.ts';
@@ -31,7 +32,7 @@ export function createInitiativeLoader(deps: Pick<InitiativesDeps, 'db' | 'areas
       ? await createMembersRepository(db).findByAccount(initiative.id, caller.accountId)
       : undefined;
     const needsLineage = caller !== null && caller.grants.some((grant) => grant.role !== 'resident');
-    const lineage = needsLineage ? await deps.areas.withAncestors(areaIds) : areaIds;
+    const lineage = needsLineage ? await withAncestors(deps.areas, areaIds) : areaIds;
     const viewer = viewerOf(caller, membership, lineage);
     if (initiative.hidden_at && !canSeeHidden(viewer, initiative.created_by)) throw notFound('The initiative');
     return { initiative, areaIds, viewer };

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
-import { randomIds, systemClock } from '../../clock.ts';
-import { openDatabase } from '../../db/database.ts';
-import { migrateToLatest } from '../../db/migrator.ts';
-import { runInitiativeReminders } from './initiatives.jobs.ts';
+import type { CliContext } from '../../platform/module.ts';
+import { initiativesDepsOf } from './initiatives.module.ts';
+import { createReminderJob } from './support/reminders.ts';
 
 /** `npm run cli -- initiatives remind`. */
-export function registerInitiativesCommands(program: Command): void {
+export function registerInitiativesCommands(program: Command, cli: CliContext): void {
   const initiatives = program.command('initiatives').description('Initiatives and the municipality’s response duty');
 
   initiatives
@@ -15,14 +13,7 @@ export function registerInitiativesCommands(program: Command): void {
       'Open response duties above the support threshold and remind civil servants of due-soon and overdue responses (idempotent: safe to run any time, from anywhere)',
     )
     .action(async () => {
-      const config = loadConfig();
-      const database = openDatabase(config.database);
-      try {
-        await migrateToLatest(database.db);
-        const run = await runInitiativeReminders(database.db, systemClock, randomIds, config.initiatives);
-        console.log(`Response duties opened: ${run.dutiesOpened}; reminders sent: ${run.notificationsSent}.`);
-      } finally {
-        await database.close();
-      }
+      const run = await cli.withPlatform((platform) => createReminderJob(initiativesDepsOf(platform))());
+      console.log(`Response duties opened: ${run.dutiesOpened}; reminders sent: ${run.notificationsSent}.`);
     });
 }

@@ -2,6 +2,9 @@ import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { ActivityRecorder } from '../activity/activity.service.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
+import type { AccountsPort } from '../accounts/accounts.port.ts';
+import type { AreasPort } from '../areas/areas.port.ts';
+import type { VerificationPort } from '../verification/verification.port.ts';
 
 export interface InitiativesSettings {
   /** Supports from verified residents after which the municipality owes a public response. */
@@ -18,43 +21,15 @@ export const DEFAULT_SETTINGS: InitiativesSettings = {
   responseDueSoonDays: 7,
 };
 
-/** What this module needs to know about areas; the areas module provides it. */
-export interface AreaLookup {
-  /** The ids among these that are not neighbourhoods (buurten) of this municipality. */
-  unknownNeighbourhoods(areaIds: readonly string[]): Promise<string[]>;
-  /** These areas and every area above them, for roles granted per district or municipality. */
-  withAncestors(areaIds: readonly string[]): Promise<string[]>;
-  /** The neighbourhoods inside an area (the area itself for a neighbourhood); empty when unknown. */
-  neighbourhoodsWithin(areaId: string): Promise<string[]>;
-  /** True for any known area (neighbourhood, district or municipality). */
-  exists(areaId: string): Promise<boolean>;
-}
-
-/** Resident verification (letter code / invite), provided by the areas module. */
-export interface VerificationLookup {
-  /** The neighbourhoods this account is verified as a resident of. */
-  verifiedNeighbourhoods(accountId: string): Promise<string[]>;
-}
-
-/** Who answers for the municipality in an area; used to remind when nobody has claimed a duty yet. */
-export interface StaffDirectory {
-  respondersFor(areaIds: readonly string[]): Promise<string[]>;
-}
-
-/** Display names of accounts (erased accounts carry the anonymous name); the accounts module provides it. */
-export interface AccountNames {
-  displayNames(accountIds: readonly string[]): Promise<Map<string, string>>;
-}
-
 export interface InitiativesDeps {
   db: Db;
   clock: Clock;
   ids: IdGenerator;
   audit: AuditWriter;
   activity: ActivityRecorder;
-  areas: AreaLookup;
-  verification: VerificationLookup;
-  staff: StaffDirectory;
-  accounts: AccountNames;
+  areas: AreasPort;
+  verification: Pick<VerificationPort, 'verifiedAreas'>;
+  /** Display names, and the civil servants who answer for an area (reminded of response duties). */
+  accounts: Pick<AccountsPort, 'displayNames' | 'staffFor'>;
   settings: InitiativesSettings;
 }

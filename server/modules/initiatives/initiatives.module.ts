@@ -1,7 +1,8 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { PersonalDataSource } from '../accounts/privacy.ts';
+import { defineModule, type Platform } from '../../platform/module.ts';
 import { activitiesRoutes } from './activities/activities.routes.ts';
 import { createActivitiesService } from './activities/activities.service.ts';
+import { initiativesDemoStep } from './demo/demo-step.ts';
+import { registerInitiativesCommands } from './initiatives.command.ts';
 import type { InitiativesDeps } from './initiatives.deps.ts';
 import { initiativesRoutes } from './initiatives.routes.ts';
 import { createInitiativesService } from './initiatives.service.ts';
@@ -18,40 +19,68 @@ import { createOrganisationsService } from './organisations/organisations.servic
 import { createPartnersService } from './organisations/partners.service.ts';
 import { createPledgesService } from './needs/pledges.service.ts';
 import { initiativesPersonalData } from './privacy.ts';
-import { createReminderJob, type ReminderJob } from './support/reminders.ts';
+import { createReminderJob } from './support/reminders.ts';
 import { createResponsesService } from './support/responses.service.ts';
 import { createSignUpsService } from './activities/sign-ups.service.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { createSupportService } from './support/support.service.ts';
 import { createUpdatesService } from './activities/updates.service.ts';
 
-export interface InitiativesModule {
-  /** Register under the /api/v1 prefix. */
-  routes: FastifyPluginAsyncZod;
-  personalData: PersonalDataSource;
-  /** The response-deadline reminder job (idempotent; safe on a timer in every instance). */
-  runReminders: ReminderJob;
+/** What the initiatives services are built from, for the module and its commands alike. */
+export function initiativesDepsOf(platform: Platform): InitiativesDeps {
+  const { db, clock, ids, audit, activity, ports, settings } = platform;
+  return {
+    db,
+    clock,
+    ids,
+    audit,
+    activity,
+    areas: ports.areas,
+    verification: ports.verification,
+    accounts: ports.accounts,
+    settings: settings.initiatives,
+  };
 }
 
-/** Builds the initiatives module: its services, routes, personal-data source and reminder job. */
-export function createInitiativesModule(deps: InitiativesDeps): InitiativesModule {
-  const initiatives = createInitiativesService(deps);
-  const organisations = createOrganisationsService(deps);
-  const routes: FastifyPluginAsyncZod = async (app) => {
-    await app.register(initiativesRoutes(initiatives));
-    await app.register(membersRoutes(createMembersService(deps)));
-    await app.register(needsRoutes(createNeedsService(deps), createPledgesService(deps)));
-    await app.register(
-      activitiesRoutes({
-        updates: createUpdatesService(deps),
-        activities: createActivitiesService(deps),
-        signUps: createSignUpsService(deps),
-      }),
-    );
-    await app.register(organisationsRoutes(organisations, createPartnersService(deps, organisations)));
-    await app.register(supportRoutes(createSupportService(deps), createResponsesService(deps, initiatives)));
-    await app.register(moderationRoutes(createModerationService(deps)));
-    await app.register(notificationsRoutes(createNotificationsService(deps)));
-  };
-  return { routes, personalData: initiativesPersonalData(deps), runReminders: createReminderJob(deps) };
-}
+/**
+ * Initiatives: members, needs and pledges, activities, organisations, support and the
+ * municipality's response duty, moderation and the module's notifications.
+ */
+export const initiativesModule = defineModule({
+  name: 'initiatives',
+  create(platform) {
+    const deps = initiativesDepsOf(platform);
+    const initiatives = createInitiativesService(deps);
+    const organisations = createOrganisationsService(deps);
+    return {
+      routes: async (app) => {
+        await app.register(initiativesRoutes(initiatives));
+        await app.register(membersRoutes(createMembersService(deps)));
+        await app.register(needsRoutes(createNeedsService(deps), createPledgesService(deps)));
+        await app.register(
+          activitiesRoutes({
+            updates: createUpdatesService(deps),
+            activities: createActivitiesService(deps),
+            signUps: createSignUpsService(deps),
+          }),
+        );
+        await app.register(organisationsRoutes(organisations, createPartnersService(deps, organisations)));
+        await app.register(supportRoutes(createSupportService(deps), createResponsesService(deps, initiatives)));
+        await app.register(moderationRoutes(createModerationService(deps)));
+        await app.register(notificationsRoutes(createNotificationsService(deps)));
+      },
+      jobs: [
+        {
+          name: 'initiative-response-reminders',
+          everyMs: 60 * 60_000,
+          run: async (now) => {
+            await createReminderJob({ ...deps, clock: { now: () => now } })();
+          },
+        },
+      ],
+      personalData: [initiativesPersonalData(deps)],
+    };
+  },
+  commands: registerInitiativesCommands,
+  demoSteps: [initiativesDemoStep],
+});

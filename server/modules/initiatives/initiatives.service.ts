@@ -1,3 +1,4 @@
+import { unknownNeighbourhoods } from '../areas/areas.port.ts';
 import type { z } from 'zod';
 import type {
   AreaCountQuerySchema,
@@ -35,7 +36,7 @@ export function createInitiativesService(deps: InitiativesDeps) {
   const load = createInitiativeLoader(deps);
 
   async function checkNeighbourhoods(areaIds: readonly string[]): Promise<void> {
-    const unknown = await deps.areas.unknownNeighbourhoods(areaIds);
+    const unknown = await unknownNeighbourhoods(deps.areas, areaIds);
     if (unknown.length > 0) {
       throw badRequest(`These are not neighbourhoods of this municipality: ${unknown.join(', ')}.`, [
         { name: 'body.areaIds', reason: `Unknown neighbourhood(s): ${unknown.join(', ')}` },
@@ -307,7 +308,7 @@ export function createInitiativesService(deps: InitiativesDeps) {
 
     async list(caller: Caller | null, query: ListQuery) {
       if (query.mine && !caller) throw unauthorized('Log in to see your own initiatives.');
-      const areaIds = query.areaId ? await deps.areas.neighbourhoodsWithin(query.areaId) : undefined;
+      const areaIds = query.areaId ? await deps.areas.within(query.areaId) : undefined;
       const repo = createInitiativesRepository(db);
       const rows = await repo.list(
         {

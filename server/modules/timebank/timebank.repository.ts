@@ -138,16 +138,6 @@ export function createTimebankRepository(db: Db) {
         mismatched: sums.filter((s) => Number(s.sum) !== Number(s.balance_minutes)).map((s) => s.id),
       };
     },
-
-    async displayNames(accountIds: readonly string[]): Promise<Map<string, string>> {
-      if (accountIds.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('accounts')
-        .select(['id', 'display_name'])
-        .where('id', 'in', [...new Set(accountIds)])
-        .execute();
-      return new Map(rows.map((r) => [r.id, r.display_name]));
-    },
   };
 }
 export type TimebankRepository = ReturnType<typeof createTimebankRepository>;

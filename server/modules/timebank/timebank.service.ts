@@ -1,3 +1,4 @@
+import type { AccountsPort } from '../accounts/accounts.port.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { Caller } from '../../http/auth.ts';
@@ -25,6 +26,7 @@ export interface TimebankDeps {
   activity: ActivityRecorder;
   audit: AuditWriter;
   areaExists(areaId: string): Promise<boolean>;
+  accounts: Pick<AccountsPort, 'displayNames' | 'isActive'>;
 }
 
 export interface Transfer {
@@ -130,7 +132,9 @@ export function createTimebankService(deps: TimebankDeps) {
         repo.transactions(transactionIds),
         repo.entriesOf(transactionIds),
       ]);
-      const names = await repo.displayNames(entries.filter((e) => e.owner_kind === 'member').map((e) => e.owner_id));
+      const names = await deps.accounts.displayNames(
+        entries.filter((e) => e.owner_kind === 'member').map((e) => e.owner_id),
+      );
       const counterpartyOf = (transactionId: string) => {
         const other = entries.find((e) => e.transaction_id === transactionId && e.account_id !== account.id);
         if (!other || other.owner_kind === 'recipient')
@@ -174,8 +178,7 @@ export function createTimebankService(deps: TimebankDeps) {
           throw badRequest('There is no such neighbourhood.', [{ name: 'body.toPotAreaId', reason: 'Unknown area' }]);
         credit = { kind: 'pot', id: input.toPotAreaId };
       } else {
-        const names = await createTimebankRepository(db).displayNames([input.toAccountId ?? '']);
-        if (!names.has(input.toAccountId ?? ''))
+        if (!(await deps.accounts.isActive(input.toAccountId ?? '')))
           throw badRequest('There is no such neighbour.', [{ name: 'body.toAccountId', reason: 'Unknown account' }]);
         credit = { kind: 'member', id: input.toAccountId ?? '' };
       }

@@ -6,8 +6,9 @@ import type { Db } from '../../db/database.ts';
 import { hasRoleFor, type Caller } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { badRequest, conflict, forbidden, notFound, ProblemError } from '../../http/problem.ts';
-import type { AccountsService } from '../accounts/accounts.service.ts';
-import type { AreasService } from '../areas/areas.service.ts';
+import { addCalendarDays } from '../../platform/dutch-time.ts';
+import type { AccountsPort } from '../accounts/accounts.port.ts';
+import type { AreasPort } from '../areas/areas.port.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
 import { hashLetterCode, newLetterCode } from './letter-codes.ts';
 import { verificationAccess } from './verification.policy.ts';
@@ -29,8 +30,8 @@ export interface VerificationDeps {
   clock: Clock;
   ids: IdGenerator;
   audit: AuditWriter;
-  areas: Pick<AreasService, 'lineage' | 'refs'>;
-  accounts: Pick<AccountsService, 'findActive' | 'displayNames' | 'setHomeArea'>;
+  areas: Pick<AreasPort, 'lineage' | 'refs'>;
+  accounts: Pick<AccountsPort, 'findActive' | 'displayNames' | 'setHomeArea'>;
   limits?: GuessLimits;
 }
 
@@ -45,6 +46,7 @@ export class TooManyGuesses extends ProblemError {
   }
 }
 
+/** Failed guesses are kept this long (a rolling window, not calendar days). */
 const DAY_MS = 86_400_000;
 
 /**
@@ -123,7 +125,8 @@ export function createVerificationService(deps: VerificationDeps) {
     ): Promise<CodeBatchCreated & { area: AreaRef }> {
       const area = await coveredNeighbourhood(caller, areaIdOrCode, verificationAccess.issueCodes);
       const now = clock.now();
-      const expiresAt = new Date(now.getTime() + input.validDays * DAY_MS).toISOString();
+      // Valid for N days as on a Dutch calendar: the same time of day, N dates on, over any change of the clocks.
+      const expiresAt = addCalendarDays(now, input.validDays).toISOString();
       const batch = {
         id: ids(),
         area_id: area.id,

@@ -1,5 +1,6 @@
 import type { Caller } from '../../../http/auth.ts';
-import type { BudgetAreas, ResidentRegistry } from '../budgeting.ports.ts';
+import type { AreasPort } from '../../areas/areas.port.ts';
+import type { VerificationPort } from '../../verification/verification.port.ts';
 
 export type Eligibility =
   { eligible: true; areaId: string } | { eligible: false; reason: 'not-verified' | 'outside-round-areas' };
@@ -9,11 +10,11 @@ export type Eligibility =
  * inside one. The neighbourhood found is where the vote counts in the activity log.
  */
 export async function eligibilityOf(
-  deps: { areas: BudgetAreas; residents: ResidentRegistry },
+  deps: { areas: Pick<AreasPort, 'lineage' | 'refs'>; verification: Pick<VerificationPort, 'verifiedAreas'> },
   caller: Caller,
   roundAreaIds: readonly string[],
 ): Promise<Eligibility> {
-  const verified = await deps.residents.verifiedAreaIds(caller.accountId);
+  const verified = await deps.verification.verifiedAreas(caller.accountId);
   if (verified.length === 0) return { eligible: false, reason: 'not-verified' };
   for (const areaId of verified) {
     const lineage = await deps.areas.lineage(areaId);

@@ -10,7 +10,8 @@ import { createTestApp, signUp, type TestContext } from '../../../../test/suppor
 import { countVotes } from '../counting/count-votes.ts';
 import { toApprovalElection } from '../pabulib/pabulib-election.ts';
 import { parsePabulib } from '../pabulib/pabulib-parse.ts';
-import { runBudgetCounts } from './budgeting.jobs.ts';
+import { createActivityRecorder } from '../../activity/activity.service.ts';
+import { runBudgetCounts } from './count.jobs.ts';
 import { budgetWorld, DAY, type BudgetWorld } from '../../../../test/support/budgeting.ts';
 
 const run = promisify(execFile);
@@ -179,7 +180,7 @@ test('a round whose voting closes by its date is counted by the periodic job', a
   );
   t.clock.advance(DAY);
   expect((await t.app.inject({ url: `/api/v1/budget-rounds/${round.id}` })).json<Round>().phase).toBe('results');
-  await runBudgetCounts(t.db, t.clock.now());
+  await runBudgetCounts({ db: t.db, activity: createActivityRecorder({ clock: t.clock, ids: t.ids }) }, t.clock.now());
   // The app's own runner may have claimed it first; either way it gets counted.
   const result = await w.countedResult(round.id);
   expect(result.status).toBe('done');

@@ -1,4 +1,5 @@
 import type { BudgetCountRule } from '../../../../contracts/budgeting.ts';
+import { dateInAmsterdam } from '../../../platform/dutch-time.ts';
 import { electionToPabulib } from '../pabulib/pabulib-election.ts';
 import type { MetaEntry, PabulibFile } from '../pabulib/pabulib-file.ts';
 import { writePabulib } from '../pabulib/pabulib-write.ts';
@@ -45,8 +46,9 @@ function metaOf(round: ExportedRound, areaNames: readonly string[]): MetaEntry[]
           { key: 'country', value: 'Netherlands' },
           { key: 'unit', value: areaNames.join(', ') },
           { key: 'instance', value: round.id },
-          { key: 'date_begin', value: round.voting_open_at.slice(0, 10) },
-          { key: 'date_end', value: round.voting_close_at.slice(0, 10) },
+          // The dates of the vote as the residents' calendars showed them.
+          { key: 'date_begin', value: dateInAmsterdam(new Date(round.voting_open_at)) },
+          { key: 'date_end', value: dateInAmsterdam(new Date(round.voting_close_at)) },
           { key: 'language', value: 'nl' },
           { key: 'currency', value: round.currency },
         ];

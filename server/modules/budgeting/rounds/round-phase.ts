@@ -1,4 +1,5 @@
 import type { BudgetPhase } from '../../../../contracts/budgeting.ts';
+import { addCalendarDays } from '../../../platform/dutch-time.ts';
 
 export interface RoundSchedule {
   proposals_open_at: string;
@@ -46,9 +47,10 @@ export function startPhaseNow(
     if (before === undefined || column === undefined) continue;
     if (Date.parse(moved[column]) < Date.parse(moved[before])) moved[column] = moved[before];
   }
-  // Voting must last a moment at least: opening it now keeps the planned close, or closes a day later.
+  // Voting must last a moment at least: opening it now keeps the planned close, or closes a day later
+  // (the same time tomorrow on the Amsterdam clock).
   if (next === 'voting' && Date.parse(moved.voting_close_at) <= Date.parse(moved.voting_open_at)) {
-    moved.voting_close_at = new Date(Date.parse(moved.voting_open_at) + 86_400_000).toISOString();
+    moved.voting_close_at = addCalendarDays(new Date(moved.voting_open_at), 1).toISOString();
   }
   return moved;
 }

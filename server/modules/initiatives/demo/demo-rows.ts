@@ -1,6 +1,6 @@
 import type { Domain } from '../../../../contracts/initiatives.ts';
 import type { ActivityLogTable } from '../../activity/activity.tables.ts';
-import type { Random } from '../../demo/random.ts';
+import type { Random } from '../../../platform/demo/random.ts';
 import type {
   ActivitySignUpsTable,
   InitiativeActivitiesTable,

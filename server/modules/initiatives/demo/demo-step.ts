@@ -1,5 +1,5 @@
 import type { Domain } from '../../../../contracts/initiatives.ts';
-import type { GeneratorStep } from '../../demo/generator.ts';
+import type { GeneratorStep } from '../../../platform/demo/generator.ts';
 import { DOMAIN_WEIGHTS, INITIATIVE_TEMPLATES, ORGANISATIONS } from './demo-data.ts';
 import { buildInitiative } from './demo-initiative.ts';
 import { DAY, demoTools, emptyRows, HIDDEN, sample } from './demo-rows.ts';

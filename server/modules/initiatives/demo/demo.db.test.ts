@@ -3,9 +3,11 @@ import { buildApp } from '../../../app.ts';
 import { ManualClock, sequentialIds } from '../../../clock.ts';
 import type { Db } from '../../../db/database.ts';
 import { createTestDatabase } from '../../../../test/support/test-db.ts';
-import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.ts';
-import { demoSteps } from '../../demo/demo.steps.ts';
-import { generateDemo } from '../../demo/generator.ts';
+import { DEMO_ACCOUNTS } from '../../../platform/demo/demo-accounts.ts';
+import { demoStepsOf, registry } from '../../../platform/registry.ts';
+
+const demoSteps = demoStepsOf(registry);
+import { generateDemo } from '../../../platform/demo/generator.ts';
 import { DEFAULT_SETTINGS } from '../initiatives.deps.ts';
 
 const AS_OF = new Date('2026-01-01T00:00:00.000Z');

@@ -1,3 +1,4 @@
+import { withAncestors } from '../../areas/areas.port.ts';
 import type { z } from 'zod';
 import type {
   CreateReportSchema,
@@ -48,9 +49,9 @@ export function createModerationService(deps: InitiativesDeps) {
     if (subject.initiativeId) {
       const areaIds =
         (await createInitiativesRepository(db).areasOf([subject.initiativeId])).get(subject.initiativeId) ?? [];
-      return deps.areas.withAncestors(areaIds);
+      return withAncestors(deps.areas, areaIds);
     }
-    return subject.areaId ? deps.areas.withAncestors([subject.areaId]) : [];
+    return subject.areaId ? withAncestors(deps.areas, [subject.areaId]) : [];
   }
 
   async function mustFindSubject(type: ModeratedType, id: string): Promise<ModeratedSubject> {

@@ -172,7 +172,7 @@ export function createNeedsService(deps: InitiativesDeps) {
 
     /** What the municipality and residents look for: needs nobody has met yet. */
     async openNeeds(query: OpenNeedQuery) {
-      const areaIds = query.areaId ? await deps.areas.neighbourhoodsWithin(query.areaId) : undefined;
+      const areaIds = query.areaId ? await deps.areas.within(query.areaId) : undefined;
       const rows = await createNeedsRepository(db).listOpenNeeds(
         { areaIds, kind: query.kind, domain: query.domain },
         query.limit,

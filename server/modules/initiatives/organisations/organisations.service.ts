@@ -1,3 +1,4 @@
+import { withAncestors } from '../../areas/areas.port.ts';
 import type { z } from 'zod';
 import type {
   CreateOrganisationSchema,
@@ -44,7 +45,7 @@ export function createOrganisationsService(deps: InitiativesDeps) {
     const organisation = await repo.find(organisationId);
     if (!organisation) throw notFound('The organisation');
     const membership = caller ? await repo.findMemberByAccount(organisation.id, caller.accountId) : undefined;
-    const lineage = organisation.area_id && caller ? await deps.areas.withAncestors([organisation.area_id]) : [];
+    const lineage = organisation.area_id && caller ? await withAncestors(deps.areas, [organisation.area_id]) : [];
     const isMember = membership?.status === 'active';
     const viewer = {
       membership,

@@ -1,6 +1,8 @@
+import { withAncestors } from '../../areas/areas.port.ts';
 import type { InitiativesDeps } from '../initiatives.deps.ts';
 import { createInitiativesRepository } from '../initiatives.repository.ts';
 import { createNotifier } from '../notifier.ts';
+import { dateInAmsterdam } from '../../../platform/dutch-time.ts';
 import { dueSoonFrom, dutyState } from './response-deadline.ts';
 import { openResponseDuty } from './support.service.ts';
 import { createSupportRepository } from './support.repository.ts';
@@ -15,7 +17,10 @@ export interface ReminderRun {
  * has a once-key, so it can run on a timer in every app instance and from the CLI at the same
  * time: a second run in the same state sends nothing.
  */
-export type ReminderDeps = Pick<InitiativesDeps, 'db' | 'clock' | 'ids' | 'activity' | 'areas' | 'staff' | 'settings'>;
+export type ReminderDeps = Pick<
+  InitiativesDeps,
+  'db' | 'clock' | 'ids' | 'activity' | 'areas' | 'accounts' | 'settings'
+>;
 
 export function createReminderJob(deps: ReminderDeps) {
   const { db, clock } = deps;
@@ -42,7 +47,7 @@ export function createReminderJob(deps: ReminderDeps) {
     };
     const respondersFor = async (initiativeId: string) => {
       const areaIds = (await initiatives.areasOf([initiativeId])).get(initiativeId) ?? [];
-      return deps.staff.respondersFor(await deps.areas.withAncestors(areaIds));
+      return deps.accounts.staffFor('civil_servant', await withAncestors(deps.areas, areaIds));
     };
 
     for (const duty of await support.unassignedDuties()) {
@@ -50,7 +55,7 @@ export function createReminderJob(deps: ReminderDeps) {
         kind: 'response.unassigned',
         subjectType: 'initiative',
         subjectId: duty.initiative_id,
-        message: `${await titleOf(duty.initiative_id)} — ${duty.due_at.slice(0, 10)}`,
+        message: `${await titleOf(duty.initiative_id)} — ${dateInAmsterdam(new Date(duty.due_at))}`,
         onceKey: `response.unassigned:${duty.initiative_id}`,
       });
     }
@@ -67,7 +72,7 @@ export function createReminderJob(deps: ReminderDeps) {
         kind: `response.${state}`,
         subjectType: 'initiative',
         subjectId: duty.initiative_id,
-        message: `${await titleOf(duty.initiative_id)} — ${duty.due_at.slice(0, 10)}`,
+        message: `${await titleOf(duty.initiative_id)} — ${dateInAmsterdam(new Date(duty.due_at))}`,
         onceKey: `response.${state}:${duty.initiative_id}`,
       });
     }

@@ -35,7 +35,7 @@ export function createResponsesService(deps: InitiativesDeps, initiatives: Initi
   async function scopeOf(caller: Caller): Promise<string[] | undefined> {
     const grants = caller.grants.filter((grant) => (RESPONDER_ROLES as readonly string[]).includes(grant.role));
     if (grants.some((grant) => grant.areaId === null)) return undefined;
-    const areas = await Promise.all(grants.map((grant) => deps.areas.neighbourhoodsWithin(grant.areaId ?? '')));
+    const areas = await Promise.all(grants.map((grant) => deps.areas.within(grant.areaId ?? '')));
     return [...new Set(areas.flat())];
   }
 
@@ -119,7 +119,7 @@ export function createResponsesService(deps: InitiativesDeps, initiatives: Initi
     async worklist(caller: Caller, query: WorklistQuery) {
       const now = clock.now();
       const scope = await scopeOf(caller);
-      const asked = query.areaId ? await deps.areas.neighbourhoodsWithin(query.areaId) : undefined;
+      const asked = query.areaId ? await deps.areas.within(query.areaId) : undefined;
       const areaIds = scope && asked ? asked.filter((id) => scope.includes(id)) : (asked ?? scope);
       const rows = await createSupportRepository(db).worklist(
         {

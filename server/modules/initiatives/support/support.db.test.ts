@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signUp, TestClient, type TestContext } from '../../../../test/support/test-app.ts';
-import { runInitiativeReminders } from '../initiatives.jobs.ts';
+import { testPlatform } from '../../../../test/support/platform.ts';
+import type { InitiativesSettings } from '../initiatives.deps.ts';
+import { initiativesDepsOf } from '../initiatives.module.ts';
+import { createReminderJob } from './reminders.ts';
+
+async function runInitiativeReminders(ctx: Parameters<typeof testPlatform>[0], initiatives: InitiativesSettings) {
+  return createReminderJob(initiativesDepsOf(await testPlatform(ctx, { initiatives })))();
+}
 import {
   closeTestApp,
   createWorld,
@@ -11,6 +18,7 @@ import {
 
 const settings = { supportThreshold: 3, responseDeadlineDays: 42, responseDueSoonDays: 7 };
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 let t: TestContext;
 let world: World;
@@ -28,7 +36,7 @@ afterAll(async () => {
 });
 
 const support = (client: TestClient, initiativeId = id) => client.post(`/api/v1/initiatives/${initiativeId}/supports`);
-const remind = () => runInitiativeReminders(t.db, t.clock, t.ids, settings);
+const remind = () => runInitiativeReminders(t, settings);
 const page = (initiativeId = id) => new TestClient(t.app).get(`/api/v1/initiatives/${initiativeId}`);
 
 describe('support from verified residents', () => {
@@ -90,8 +98,10 @@ describe('support from verified residents', () => {
     const shown = (await page()).json();
     expect(shown.support).toMatchObject({
       count: 5,
-      reachedAt: t.clock.now().toISOString(),
-      responseDueAt: new Date(t.clock.now().getTime() + 42 * DAY).toISOString(),
+      // 10:00 on 2 March + 42 calendar days is 10:00 on 13 April in Amsterdam: an hour short of 42 × 24 h,
+      // because the clocks went forward on 29 March.
+      reachedAt: '2026-03-02T09:00:00.000Z',
+      responseDueAt: '2026-04-13T08:00:00.000Z',
       responseState: 'open',
     });
     const reached = await t.db
@@ -182,7 +192,8 @@ describe('the municipality’s response', () => {
     expect((await remind()).notificationsSent).toBe(0);
     expect(await kinds()).toContain('response.due_soon');
     expect((await districtServant.get('/api/v1/response-worklist?state=due_soon')).json().items).toHaveLength(1);
-    t.clock.advance(7 * DAY);
+    // One day past the deadline on the Amsterdam clock (the clocks went forward an hour on 29 March).
+    t.clock.advance(7 * DAY - HOUR);
     await remind();
     await remind();
     const overdue = (await districtServant.get('/api/v1/initiative-notifications'))
@@ -279,11 +290,9 @@ describe('the municipality’s response', () => {
     const third = (await startInitiative(world, organiser, { title: 'Bankjes in het park', areaIds: [world.west] })).id;
     await support(await verifiedResident(world, world.west), third);
     expect((await page(third)).json().support.responseState).toBe('not_due');
-    const run = await runInitiativeReminders(t.db, t.clock, t.ids, { ...settings, supportThreshold: 1 });
+    const run = await runInitiativeReminders(t, { ...settings, supportThreshold: 1 });
     expect(run.dutiesOpened).toBe(1);
-    expect(
-      (await runInitiativeReminders(t.db, t.clock, t.ids, { ...settings, supportThreshold: 1 })).dutiesOpened,
-    ).toBe(0);
+    expect((await runInitiativeReminders(t, { ...settings, supportThreshold: 1 })).dutiesOpened).toBe(0);
     expect((await page(third)).json().support.responseState).toBe('open');
   });
 });

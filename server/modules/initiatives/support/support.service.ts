@@ -3,6 +3,7 @@ import type { SupportSchema } from '../../../../contracts/initiatives-support.ts
 import type { Db } from '../../../db/database.ts';
 import type { Caller } from '../../../http/auth.ts';
 import { conflict, notFound, ProblemError } from '../../../http/problem.ts';
+import { dateInAmsterdam } from '../../../platform/dutch-time.ts';
 import type { InitiativesDeps } from '../initiatives.deps.ts';
 import { createInitiativeLoader } from '../initiative-loader.ts';
 import { createInitiativesRepository } from '../initiatives.repository.ts';
@@ -46,7 +47,7 @@ export function createSupportService(deps: InitiativesDeps) {
       const { initiative, areaIds } = await load(caller, initiativeId);
       if (initiative.hidden_at) throw conflict('A hidden initiative cannot be supported.', 'initiative-hidden');
       if (initiative.status === 'stopped') throw conflict('This initiative has stopped.', 'initiative-stopped');
-      const verified = await deps.verification.verifiedNeighbourhoods(caller.accountId);
+      const verified = await deps.verification.verifiedAreas(caller.accountId);
       const neighbourhood = areaIds.find((id) => verified.includes(id));
       if (!neighbourhood) {
         throw new ProblemError(
@@ -148,7 +149,7 @@ export async function openResponseDuty(
     kind: 'response.owed',
     subjectType: 'initiative',
     subjectId: initiative.id,
-    message: `${initiative.title} — ${due.toISOString().slice(0, 10)}`,
+    message: `${initiative.title} — ${dateInAmsterdam(due)}`,
     onceKey: `response.owed:${initiative.id}`,
   });
   return true;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { signedArea } from '../areas/geometry.ts';
+import { signedArea } from '../../modules/areas/geometry.ts';
 import { createRandom } from './random.ts';
 import { layOutTown } from './town-map.ts';
 

@@ -1,6 +1,5 @@
-import { randomIds } from '../../../clock.ts';
 import type { Db } from '../../../db/database.ts';
-import { createActivityRecorder } from '../../activity/activity.service.ts';
+import type { ActivityRecorder } from '../../activity/activity.service.ts';
 import { randomSecret } from '../budgeting.context.ts';
 import { countInWorker } from './count-in-worker.ts';
 import { createCountRunner } from './count-runner.ts';
@@ -10,13 +9,13 @@ import { createCountRunner } from './count-runner.ts';
  * queued (or was left running by an instance that stopped). Requests start counts at once too;
  * this catches the rest. The clock starts at the job's `now` and runs on from there.
  */
-export async function runBudgetCounts(db: Db, now: Date): Promise<void> {
+export async function runBudgetCounts(deps: { db: Db; activity: ActivityRecorder }, now: Date): Promise<void> {
   const started = Date.now();
   const clock = { now: () => new Date(now.getTime() + (Date.now() - started)) };
   await createCountRunner({
-    db,
+    db: deps.db,
     clock,
-    activity: createActivityRecorder({ clock, ids: randomIds }),
+    activity: deps.activity,
     count: countInWorker,
     secret: randomSecret,
   }).runPending();

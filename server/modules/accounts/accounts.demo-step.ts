@@ -1,8 +1,8 @@
-import type { AccountsTable } from '../../accounts/accounts.tables.ts';
-import { DEMO_ACCOUNTS, GENERATED_RESIDENT_PASSWORD } from '../demo-accounts.ts';
-import { demoPasswordHash } from '../demo-passwords.ts';
-import type { GeneratorStep } from '../generator.ts';
-import { personName } from '../names.ts';
+import type { AccountsTable } from './accounts.tables.ts';
+import { DEMO_ACCOUNTS, GENERATED_RESIDENT_PASSWORD } from '../../platform/demo/demo-accounts.ts';
+import { demoPasswordHash } from '../../platform/demo/demo-passwords.ts';
+import type { GeneratorStep } from '../../platform/demo/generator.ts';
+import { personName } from '../../platform/demo/names.ts';
 
 /** The demo accounts for every role, with their (area-scoped) roles. */
 export const demoAccountsStep: GeneratorStep = {

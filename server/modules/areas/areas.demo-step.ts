@@ -1,10 +1,10 @@
-import type { AgeBands, AreaGeometry } from '../../../../contracts/areas.ts';
-import { bboxOf } from '../../areas/geometry.ts';
-import type { AreasTable } from '../../areas/areas.tables.ts';
-import { DEMO_MUNICIPALITY } from '../demo-accounts.ts';
-import { apportion, type GeneratorStep } from '../generator.ts';
-import { districtNames, neighbourhoodNames } from '../names.ts';
-import { layOutTown } from '../town-map.ts';
+import type { AgeBands, AreaGeometry } from '../../../contracts/areas.ts';
+import { bboxOf } from './geometry.ts';
+import type { AreasTable } from './areas.tables.ts';
+import { DEMO_MUNICIPALITY } from '../../platform/demo/demo-accounts.ts';
+import { apportion, type GeneratorStep } from '../../platform/demo/generator.ts';
+import { districtNames, neighbourhoodNames } from '../../platform/demo/names.ts';
+import { layOutTown } from '../../platform/demo/town-map.ts';
 
 /** About the size of an average Dutch buurt, and about seven buurten to a wijk. */
 const RESIDENTS_PER_NEIGHBOURHOOD = 1_500;

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { AuditLogTable } from '../../audit/audit.tables.ts';
-import { hashLetterCode } from '../../verification/letter-codes.ts';
+import type { AuditLogTable } from '../audit/audit.tables.ts';
+import { hashLetterCode } from './letter-codes.ts';
 import type {
   VerificationCodeBatchesTable,
   VerificationCodesTable,
   VerificationsTable,
-} from '../../verification/verification.tables.ts';
-import { DEMO_LETTER_CODE } from '../demo-accounts.ts';
-import type { GeneratorStep } from '../generator.ts';
+} from './verification.tables.ts';
+import { DEMO_LETTER_CODE } from '../../platform/demo/demo-accounts.ts';
+import type { GeneratorStep } from '../../platform/demo/generator.ts';
 
 const LETTER_BATCH_DAYS_AGO = 120;
 const VALID_DAYS = 365;

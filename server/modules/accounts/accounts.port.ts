@@ -1,0 +1,22 @@
+import type { Role } from '../../../contracts/roles.ts';
+import type { Db } from '../../db/database.ts';
+import type { Caller } from '../../http/auth.ts';
+
+/** What other modules may ask the accounts module; they never read its tables. */
+export interface AccountsPort {
+  /** The caller behind a session (hashed token), or null when the session is unknown or expired. */
+  findCaller(sessionId: string, now: Date): Promise<Caller | null>;
+  /** Public display names; an erased account is named "Verwijderd account". Unknown ids are left out. */
+  displayNames(accountIds: readonly string[]): Promise<Map<string, string>>;
+  /** An account that exists and is not erased, by id or e-mail address (staff find a resident at the desk). */
+  findActive(by: {
+    accountId?: string | undefined;
+    email?: string | undefined;
+  }): Promise<{ id: string; displayName: string } | undefined>;
+  /** True when the account exists and is not erased. */
+  isActive(accountId: string): Promise<boolean>;
+  /** Sets the home neighbourhood inside the caller's transaction (verification proves where one lives). */
+  setHomeArea(trx: Db, accountId: string, areaId: string): Promise<void>;
+  /** Active accounts holding this role for one of these areas, or for the whole municipality. */
+  staffFor(role: Role, areaIds: readonly string[]): Promise<string[]>;
+}

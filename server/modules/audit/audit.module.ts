@@ -1,0 +1,9 @@
+import { defineModule } from '../../platform/module.ts';
+import { auditRoutes } from './audit.routes.ts';
+import { createAuditService } from './audit.service.ts';
+
+/** The append-only audit log of privileged actions (the writer is part of the platform). */
+export const auditModule = defineModule({
+  name: 'audit',
+  create: ({ db }) => ({ routes: auditRoutes({ audit: createAuditService(db) }) }),
+});

@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Clock, IdGenerator } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import type { Mailer } from '../mail.ts';
+import type { PersonalDataSource } from '../modules/accounts/privacy.ts';
+import type { ActivityRecorder } from '../modules/activity/activity.service.ts';
+import type { AuditWriter } from '../modules/audit/audit.service.ts';
+import type { GeneratorStep } from './demo/generator.ts';
+import type { Ports } from './ports.ts';
+import type { PlatformSettings } from './settings.ts';
+
+/** A periodic job, bound to its module's services; the runner leases it, so one instance runs it per tick. */
+export type { Job } from './jobs/job-runner.ts';
+import type { Job } from './jobs/job-runner.ts';
+
+/** What every module is built from: shared infrastructure, settings and the ports other modules publish. */
+export interface Platform {
+  db: Db;
+  clock: Clock;
+  ids: IdGenerator;
+  log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+  audit: AuditWriter;
+  activity: ActivityRecorder;
+  mailer: Mailer;
+  settings: PlatformSettings;
+  /**
+   * The ports modules publish for each other, looked up when used (so a port may be used by a module
+   * listed before its provider, as long as it is not called while modules are being built).
+   */
+  ports: Ports;
+  /** Every module's personal-data source, complete once all modules are built. */
+  personalData: readonly PersonalDataSource[];
+}
+
+/** What a module gives the platform. Every part is optional. */
+export interface ModuleParts {
+  /** Routes under /api/v1. */
+  routes?: FastifyPluginAsyncZod;
+  /** Routes outside the versioned API (health probes). */
+  unversionedRoutes?: FastifyPluginAsyncZod;
+  jobs?: readonly Job[];
+  personalData?: readonly PersonalDataSource[];
+  /** The ports this module offers other modules. */
+  ports?: Partial<Ports>;
+  /** Called when the app closes, before the database does. */
+  onClose?(): Promise<void>;
+}
+
+/** How a command reaches the platform: opened from the same configuration as the server. */
+export interface CliContext {
+  /** Opens the database (DATABASE_URL), applies migrations, builds every module, runs `use`, closes. */
+  withPlatform<T>(use: (platform: Platform) => Promise<T>): Promise<T>;
+  /** The demo generator's steps, from every module in registry order. */
+  demoSteps: readonly GeneratorStep[];
+}
+
+/** One module: listed once in `registry.ts`, read by the app, the job runner, the CLI and the demo generator. */
+export interface ModuleDefinition {
+  name: string;
+  create(platform: Platform): ModuleParts | Promise<ModuleParts>;
+  /** `npm run cli -- <command>`: registered without building anything, so `--help` stays instant. */
+  commands?(program: Command, cli: CliContext): void;
+  /** Steps of the demo generator, run in registry order. */
+  demoSteps?: readonly GeneratorStep[];
+}
+
+export function defineModule(definition: ModuleDefinition): ModuleDefinition {
+  return definition;
+}

@@ -1,0 +1,35 @@
+import { accountsModule } from '../modules/accounts/accounts.module.ts';
+import { areasModule } from '../modules/areas/areas.module.ts';
+import { auditModule } from '../modules/audit/audit.module.ts';
+import { budgetingModule } from '../modules/budgeting/budgeting.module.ts';
+import { demoModule } from '../modules/demo/demo.module.ts';
+import { healthModule } from '../modules/health/health.module.ts';
+import { helpModule } from '../modules/help/help.module.ts';
+import { initiativesModule } from '../modules/initiatives/initiatives.module.ts';
+import { timebankModule } from '../modules/timebank/timebank.module.ts';
+import { verificationModule } from '../modules/verification/verification.module.ts';
+import type { GeneratorStep } from './demo/generator.ts';
+import type { ModuleDefinition } from './module.ts';
+
+/**
+ * Every module of the platform, once. The app registers their routes, the job runner their jobs,
+ * the CLI their commands and the demo generator their steps — all in this order, which is also the
+ * order of the demo steps (areas before the accounts that live in them, and so on).
+ * Adding a module: one folder under server/modules/ and one line here.
+ */
+export const registry: readonly ModuleDefinition[] = [
+  healthModule,
+  auditModule,
+  areasModule,
+  accountsModule,
+  verificationModule,
+  timebankModule,
+  helpModule,
+  budgetingModule,
+  initiativesModule,
+  demoModule,
+];
+
+export function demoStepsOf(modules: readonly ModuleDefinition[]): GeneratorStep[] {
+  return modules.flatMap((module) => module.demoSteps ?? []);
+}

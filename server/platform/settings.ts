@@ -1,0 +1,29 @@
+import type { InitiativesSettings } from '../modules/initiatives/initiatives.deps.ts';
+
+/** The settings modules read, from the environment (config.ts) or a test; every one has a default. */
+export interface PlatformSettings {
+  cookieSecure: boolean;
+  sessionDays: number;
+  publicUrl: string | undefined;
+  /** Attempts per IP per window on log-in, registration, password and letter-code endpoints. */
+  authRateLimit: { max: number; timeWindow: number };
+  /** Show the demo log-ins (GET /demo-accounts). */
+  demoCredentials: boolean;
+  /** MAP_TILE_URL, for the web app's map (GET /map-settings). */
+  mapTileUrl: string | undefined;
+  /** Hours before an unanswered help request escalates; how far below zero a time balance may go. */
+  help: { escalationHours: number; balanceLimitHours: number };
+  /** The support threshold, the response deadline and the reminder window. */
+  initiatives: InitiativesSettings;
+}
+
+export const DEFAULT_SETTINGS: PlatformSettings = {
+  cookieSecure: false,
+  sessionDays: 14,
+  publicUrl: undefined,
+  authRateLimit: { max: 10, timeWindow: 60_000 },
+  demoCredentials: false,
+  mapTileUrl: undefined,
+  help: { escalationHours: 48, balanceLimitHours: 20 },
+  initiatives: { supportThreshold: 50, responseDeadlineDays: 42, responseDueSoonDays: 7 },
+};
