@@ -1,4 +1,5 @@
 import type { AreaRef } from '../../../contracts/areas.ts';
+import { dateInAmsterdam } from '../../platform/dutch-time.ts';
 
 function field(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -9,7 +10,8 @@ function field(value: string): string {
  * spreadsheet programs set to Dutch open without an import wizard.
  */
 export function codesCsv(area: AreaRef, codes: readonly string[], expiresAt: string): string {
-  const validUntil = expiresAt.slice(0, 10);
+  // The date on a Dutch calendar: an expiry at 00:30 Amsterdam time is still the day before in UTC.
+  const validUntil = dateInAmsterdam(new Date(expiresAt));
   const lines = [
     ['code', 'buurtcode', 'buurtnaam', 'geldig_tot'],
     ...codes.map((code) => [code, area.code, area.name, validUntil]),
