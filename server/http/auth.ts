@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Access, Role } from '../../contracts/roles.ts';
-import { sendProblem } from './problem.ts';
+import { sendProblem, unauthorized } from './problem.ts';
 
 export const SESSION_COOKIE = 'ws_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -41,6 +41,12 @@ export function newSessionToken(): { token: string; sessionId: string } {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
+}
+
+/** Routes declared `authenticated` or role-bound always have a caller; this narrows the type (401 otherwise). */
+export function requireCaller(caller: Caller | null): Caller {
+  if (!caller) throw unauthorized();
+  return caller;
 }
 
 export function hasRole(caller: Caller | null, allowed: readonly Role[]): boolean {

@@ -18,8 +18,8 @@ import {
   RoleGrantSchema,
   UpdateProfileSchema,
 } from '../../../contracts/accounts.ts';
-import { hashToken, SESSION_COOKIE, type Caller } from '../../http/auth.ts';
-import { unauthorized } from '../../http/problem.ts';
+import { hashToken, SESSION_COOKIE, requireCaller } from '../../http/auth.ts';
+
 import { accountsAccess as access } from './accounts.policy.ts';
 import type { AccountsService, NewSession } from './accounts.service.ts';
 import type { RolesService } from './roles.service.ts';
@@ -33,11 +33,6 @@ export interface AccountsRoutesDeps {
 }
 
 const NoContent = z.null().describe('No content');
-
-function requireCaller(caller: Caller | null): Caller {
-  if (!caller) throw unauthorized();
-  return caller;
-}
 
 export const accountsRoutes =
   (deps: AccountsRoutesDeps): FastifyPluginAsyncZod =>

@@ -21,8 +21,8 @@ import {
   ProposalListSchema,
   RequestIdParams,
 } from '../../../contracts/help.ts';
-import type { Caller } from '../../http/auth.ts';
-import { unauthorized } from '../../http/problem.ts';
+import { requireCaller } from '../../http/auth.ts';
+
 import { helpAccess as access } from './help.policy.ts';
 import type { MatchingService } from './matching.service.ts';
 import type { OffersService } from './offers.service.ts';
@@ -36,11 +36,6 @@ export interface HelpRoutesDeps {
 
 const NoContent = z.null().describe('No content');
 const tags = ['Neighbourhood help'];
-
-function caller(c: Caller | null): Caller {
-  if (!c) throw unauthorized();
-  return c;
-}
 
 /** Requests, matching and offers. Each handler: declared access → one service call (which applies the policy). */
 export const helpRoutes =
@@ -58,7 +53,7 @@ export const helpRoutes =
         response: { 201: HelpRequestSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await requests.post(caller(request.caller), request.body)),
+        reply.code(201).send(await requests.post(requireCaller(request.caller), request.body)),
     });
     app.get('/help-requests', {
       config: { access: access.listRequests },
@@ -71,7 +66,7 @@ export const helpRoutes =
       },
       handler: async (request) => {
         const { limit, cursor, ...filter } = request.query;
-        return requests.list(caller(request.caller), filter, limit, cursor);
+        return requests.list(requireCaller(request.caller), filter, limit, cursor);
       },
     });
     app.get('/help-requests/:requestId', {
@@ -83,7 +78,7 @@ export const helpRoutes =
         params: RequestIdParams,
         response: { 200: HelpRequestSchema },
       },
-      handler: async (request) => requests.get(caller(request.caller), request.params.requestId),
+      handler: async (request) => requests.get(requireCaller(request.caller), request.params.requestId),
     });
     app.get('/help-requests/:requestId/contact', {
       config: { access: access.getContact },
@@ -95,7 +90,7 @@ export const helpRoutes =
         params: RequestIdParams,
         response: { 200: HelpContactSchema },
       },
-      handler: async (request) => requests.contact(caller(request.caller), request.params.requestId),
+      handler: async (request) => requests.contact(requireCaller(request.caller), request.params.requestId),
     });
     app.post('/help-requests/:requestId/cancellation', {
       config: { access: access.changeRequest },
@@ -107,7 +102,7 @@ export const helpRoutes =
         body: z.strictObject({}),
         response: { 200: HelpRequestSchema },
       },
-      handler: async (request) => requests.cancel(caller(request.caller), request.params.requestId),
+      handler: async (request) => requests.cancel(requireCaller(request.caller), request.params.requestId),
     });
     app.post('/help-requests/:requestId/closing', {
       config: { access: access.changeRequest },
@@ -119,7 +114,7 @@ export const helpRoutes =
         body: ClosingSchema,
         response: { 200: HelpRequestSchema },
       },
-      handler: async (request) => requests.close(caller(request.caller), request.params.requestId, request.body),
+      handler: async (request) => requests.close(requireCaller(request.caller), request.params.requestId, request.body),
     });
 
     app.get('/help-requests/:requestId/proposals', {
@@ -131,7 +126,7 @@ export const helpRoutes =
         params: RequestIdParams,
         response: { 200: ProposalListSchema },
       },
-      handler: async (request) => matching.proposals(caller(request.caller), request.params.requestId),
+      handler: async (request) => matching.proposals(requireCaller(request.caller), request.params.requestId),
     });
     app.post('/help-requests/:requestId/invitations', {
       config: { access: access.invite },
@@ -146,7 +141,7 @@ export const helpRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await matching.invite(caller(request.caller), request.params.requestId, request.body.helperId)),
+          .send(await matching.invite(requireCaller(request.caller), request.params.requestId, request.body.helperId)),
     });
     app.get('/help-invitations', {
       config: { access: access.myInvitations },
@@ -158,7 +153,12 @@ export const helpRoutes =
         response: { 200: InvitationPageSchema },
       },
       handler: async (request) =>
-        matching.myInvitations(caller(request.caller), request.query.status, request.query.limit, request.query.cursor),
+        matching.myInvitations(
+          requireCaller(request.caller),
+          request.query.status,
+          request.query.limit,
+          request.query.cursor,
+        ),
     });
     app.post('/help-invitations/:invitationId/answer', {
       config: { access: access.answerInvitation },
@@ -171,7 +171,7 @@ export const helpRoutes =
         response: { 200: InvitationSchema },
       },
       handler: async (request) =>
-        matching.answer(caller(request.caller), request.params.invitationId, request.body.answer),
+        matching.answer(requireCaller(request.caller), request.params.invitationId, request.body.answer),
     });
     app.delete('/help-invitations/:invitationId', {
       config: { access: access.invite },
@@ -183,7 +183,7 @@ export const helpRoutes =
         response: { 204: NoContent },
       },
       handler: async (request, reply) => {
-        await matching.withdraw(caller(request.caller), request.params.invitationId);
+        await matching.withdraw(requireCaller(request.caller), request.params.invitationId);
         return reply.code(204).send(null);
       },
     });
@@ -198,7 +198,7 @@ export const helpRoutes =
         response: { 201: OfferSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await offers.create(caller(request.caller), request.body)),
+        reply.code(201).send(await offers.create(requireCaller(request.caller), request.body)),
     });
     app.get('/help-offers', {
       config: { access: access.offers },
@@ -211,7 +211,7 @@ export const helpRoutes =
       },
       handler: async (request) => {
         const { limit, cursor, ...filter } = request.query;
-        return offers.list(caller(request.caller), filter, limit, cursor);
+        return offers.list(requireCaller(request.caller), filter, limit, cursor);
       },
     });
     app.get('/help-offers/:offerId', {
@@ -235,7 +235,7 @@ export const helpRoutes =
         body: NewOfferSchema,
         response: { 200: OfferSchema },
       },
-      handler: async (request) => offers.update(caller(request.caller), request.params.offerId, request.body),
+      handler: async (request) => offers.update(requireCaller(request.caller), request.params.offerId, request.body),
     });
     app.delete('/help-offers/:offerId', {
       config: { access: access.offers },
@@ -247,7 +247,7 @@ export const helpRoutes =
         response: { 204: NoContent },
       },
       handler: async (request, reply) => {
-        await offers.remove(caller(request.caller), request.params.offerId);
+        await offers.remove(requireCaller(request.caller), request.params.offerId);
         return reply.code(204).send(null);
       },
     });

@@ -26,19 +26,14 @@ import {
   WorklistQuerySchema,
 } from '../../../contracts/help.ts';
 import { PageQuerySchema } from '../../../contracts/common.ts';
-import type { Caller } from '../../http/auth.ts';
-import { unauthorized } from '../../http/problem.ts';
+import { requireCaller } from '../../http/auth.ts';
+
 import type { EscalationService } from './escalation.service.ts';
 import { helpAccess as access } from './help.policy.ts';
 import type { SafetyService } from './safety.service.ts';
 
 const NoContent = z.null().describe('No content');
 const tags = ['Neighbourhood help: safety'];
-
-function caller(c: Caller | null): Caller {
-  if (!c) throw unauthorized();
-  return c;
-}
 
 /** Residents who are not online, VOG, guardians, block and report, the team's worklist, notifications. */
 export const safetyRoutes =
@@ -56,7 +51,7 @@ export const safetyRoutes =
         response: { 201: RecipientSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await safety.createRecipient(caller(request.caller), request.body)),
+        reply.code(201).send(await safety.createRecipient(requireCaller(request.caller), request.body)),
     });
     app.get('/help-recipients', {
       config: { access: access.team },
@@ -68,7 +63,12 @@ export const safetyRoutes =
         response: { 200: RecipientPageSchema },
       },
       handler: async (request) =>
-        safety.listRecipients(caller(request.caller), request.query.areaId, request.query.limit, request.query.cursor),
+        safety.listRecipients(
+          requireCaller(request.caller),
+          request.query.areaId,
+          request.query.limit,
+          request.query.cursor,
+        ),
     });
     app.get('/help-recipients/:recipientId', {
       config: { access: access.team },
@@ -79,7 +79,7 @@ export const safetyRoutes =
         params: RecipientIdParams,
         response: { 200: RecipientSchema },
       },
-      handler: async (request) => safety.getRecipient(caller(request.caller), request.params.recipientId),
+      handler: async (request) => safety.getRecipient(requireCaller(request.caller), request.params.recipientId),
     });
 
     app.put('/help-vog/:accountId', {
@@ -92,7 +92,8 @@ export const safetyRoutes =
         body: VogInputSchema,
         response: { 200: VogSchema },
       },
-      handler: async (request) => safety.recordVog(caller(request.caller), request.params.accountId, request.body),
+      handler: async (request) =>
+        safety.recordVog(requireCaller(request.caller), request.params.accountId, request.body),
     });
     app.get('/help-vog/:accountId', {
       config: { access: access.readVog },
@@ -103,7 +104,7 @@ export const safetyRoutes =
         params: AccountIdParams,
         response: { 200: VogSchema },
       },
-      handler: async (request) => safety.vog(caller(request.caller), request.params.accountId),
+      handler: async (request) => safety.vog(requireCaller(request.caller), request.params.accountId),
     });
 
     app.post('/help-guardians', {
@@ -116,7 +117,7 @@ export const safetyRoutes =
         response: { 201: GuardianSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await safety.linkGuardian(caller(request.caller), request.body)),
+        reply.code(201).send(await safety.linkGuardian(requireCaller(request.caller), request.body)),
     });
     app.get('/help-guardians', {
       config: { access: access.team },
@@ -129,7 +130,7 @@ export const safetyRoutes =
       },
       handler: async (request) => {
         const { limit, cursor, ...filter } = request.query;
-        return safety.listGuardians(caller(request.caller), filter, limit, cursor);
+        return safety.listGuardians(requireCaller(request.caller), filter, limit, cursor);
       },
     });
     app.delete('/help-guardians/:guardianLinkId', {
@@ -142,7 +143,7 @@ export const safetyRoutes =
         response: { 204: NoContent },
       },
       handler: async (request, reply) => {
-        await safety.unlinkGuardian(caller(request.caller), request.params.guardianLinkId);
+        await safety.unlinkGuardian(requireCaller(request.caller), request.params.guardianLinkId);
         return reply.code(204).send(null);
       },
     });
@@ -157,7 +158,7 @@ export const safetyRoutes =
         response: { 201: BlockSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await safety.block(caller(request.caller), request.body.accountId)),
+        reply.code(201).send(await safety.block(requireCaller(request.caller), request.body.accountId)),
     });
     app.get('/help-blocks', {
       config: { access: access.blocks },
@@ -168,7 +169,8 @@ export const safetyRoutes =
         querystring: PageQuerySchema,
         response: { 200: BlockPageSchema },
       },
-      handler: async (request) => safety.listBlocks(caller(request.caller), request.query.limit, request.query.cursor),
+      handler: async (request) =>
+        safety.listBlocks(requireCaller(request.caller), request.query.limit, request.query.cursor),
     });
     app.delete('/help-blocks/:accountId', {
       config: { access: access.blocks },
@@ -180,7 +182,7 @@ export const safetyRoutes =
         response: { 204: NoContent },
       },
       handler: async (request, reply) => {
-        await safety.unblock(caller(request.caller), request.params.accountId);
+        await safety.unblock(requireCaller(request.caller), request.params.accountId);
         return reply.code(204).send(null);
       },
     });
@@ -195,7 +197,7 @@ export const safetyRoutes =
         response: { 201: ReportSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await safety.report(caller(request.caller), request.body)),
+        reply.code(201).send(await safety.report(requireCaller(request.caller), request.body)),
     });
     app.get('/help-reports', {
       config: { access: access.team },
@@ -207,7 +209,12 @@ export const safetyRoutes =
         response: { 200: ReportPageSchema },
       },
       handler: async (request) =>
-        safety.listReports(caller(request.caller), request.query.areaId, request.query.limit, request.query.cursor),
+        safety.listReports(
+          requireCaller(request.caller),
+          request.query.areaId,
+          request.query.limit,
+          request.query.cursor,
+        ),
     });
 
     app.get('/help-worklist', {
@@ -220,7 +227,12 @@ export const safetyRoutes =
         response: { 200: HelpRequestPageSchema },
       },
       handler: async (request) =>
-        escalation.worklist(caller(request.caller), request.query.areaId, request.query.limit, request.query.cursor),
+        escalation.worklist(
+          requireCaller(request.caller),
+          request.query.areaId,
+          request.query.limit,
+          request.query.cursor,
+        ),
     });
 
     app.get('/notifications', {
@@ -233,6 +245,6 @@ export const safetyRoutes =
         response: { 200: NotificationPageSchema },
       },
       handler: async (request) =>
-        safety.notifications(caller(request.caller), request.query.limit, request.query.cursor),
+        safety.notifications(requireCaller(request.caller), request.query.limit, request.query.cursor),
     });
   };

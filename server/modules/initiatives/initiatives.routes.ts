@@ -1,3 +1,4 @@
+import { requireCaller } from '../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AreaCountPageSchema,
@@ -12,7 +13,6 @@ import {
   UpdateInitiativeSchema,
 } from '../../../contracts/initiatives.ts';
 import { PageQuerySchema } from '../../../contracts/common.ts';
-import { requireCaller } from './caller.ts';
 import { initiativesAccess as access } from './initiatives.policy.ts';
 import type { InitiativesService } from './initiatives.service.ts';
 
@@ -43,7 +43,7 @@ export const initiativesRoutes =
         response: { 201: InitiativeSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await initiatives.create(requireCaller(request), request.body)),
+        reply.code(201).send(await initiatives.create(requireCaller(request.caller), request.body)),
     });
 
     app.get('/initiatives/:initiativeId', {
@@ -68,7 +68,8 @@ export const initiativesRoutes =
         body: UpdateInitiativeSchema,
         response: { 200: InitiativeSchema },
       },
-      handler: async (request) => initiatives.update(requireCaller(request), request.params.initiativeId, request.body),
+      handler: async (request) =>
+        initiatives.update(requireCaller(request.caller), request.params.initiativeId, request.body),
     });
 
     app.post('/initiatives/:initiativeId/status-changes', {
@@ -84,7 +85,9 @@ export const initiativesRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await initiatives.changeStatus(requireCaller(request), request.params.initiativeId, request.body)),
+          .send(
+            await initiatives.changeStatus(requireCaller(request.caller), request.params.initiativeId, request.body),
+          ),
     });
 
     app.get('/initiatives/:initiativeId/status-changes', {

@@ -1,3 +1,4 @@
+import { requireCaller } from '../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -10,7 +11,6 @@ import {
   OfflineMemberSchema,
 } from '../../../contracts/initiatives-members.ts';
 import { InitiativeParams } from '../../../contracts/initiatives.ts';
-import { requireCaller } from './caller.ts';
 import { initiativesAccess as access } from './initiatives.policy.ts';
 import type { MembersService } from './members.service.ts';
 
@@ -47,7 +47,7 @@ export const membersRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await members.requestToJoin(requireCaller(request), request.params.initiativeId, request.body)),
+          .send(await members.requestToJoin(requireCaller(request.caller), request.params.initiativeId, request.body)),
     });
 
     app.patch('/initiatives/:initiativeId/members/:memberId', {
@@ -61,7 +61,12 @@ export const membersRoutes =
         response: { 200: MemberSchema },
       },
       handler: async (request) =>
-        members.change(requireCaller(request), request.params.initiativeId, request.params.memberId, request.body),
+        members.change(
+          requireCaller(request.caller),
+          request.params.initiativeId,
+          request.params.memberId,
+          request.body,
+        ),
     });
 
     app.delete('/initiatives/:initiativeId/members/:memberId', {
@@ -74,7 +79,7 @@ export const membersRoutes =
         response: { 204: NoContent },
       },
       handler: async (request, reply) => {
-        await members.remove(requireCaller(request), request.params.initiativeId, request.params.memberId);
+        await members.remove(requireCaller(request.caller), request.params.initiativeId, request.params.memberId);
         return reply.code(204).send(null);
       },
     });
@@ -92,6 +97,6 @@ export const membersRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await members.addOffline(requireCaller(request), request.params.initiativeId, request.body)),
+          .send(await members.addOffline(requireCaller(request.caller), request.params.initiativeId, request.body)),
     });
   };

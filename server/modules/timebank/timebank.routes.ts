@@ -10,8 +10,8 @@ import {
   TransactionIdParams,
   TransactionSchema,
 } from '../../../contracts/timebank.ts';
-import type { Caller } from '../../http/auth.ts';
-import { unauthorized } from '../../http/problem.ts';
+import { type Caller, requireCaller } from '../../http/auth.ts';
+
 import { timebankAccess as access } from './timebank.policy.ts';
 import type { TimebankService } from './timebank.service.ts';
 import type { TimebankTransactionsTable } from './timebank.tables.ts';
@@ -23,11 +23,6 @@ export interface TimebankRoutesDeps {
 }
 
 const tags = ['Time bank'];
-
-function caller(c: Caller | null): Caller {
-  if (!c) throw unauthorized();
-  return c;
-}
 
 export const timebankRoutes =
   (deps: TimebankRoutesDeps): FastifyPluginAsyncZod =>
@@ -42,7 +37,7 @@ export const timebankRoutes =
         summary: 'My time-bank balance and how far below zero it may go',
         response: { 200: BalanceSchema },
       },
-      handler: async (request) => timebank.balance(caller(request.caller)),
+      handler: async (request) => timebank.balance(requireCaller(request.caller)),
     });
     app.get('/timebank/entries', {
       config: { access: access.history },
@@ -53,7 +48,8 @@ export const timebankRoutes =
         querystring: EntryQuerySchema,
         response: { 200: EntryPageSchema },
       },
-      handler: async (request) => timebank.history(caller(request.caller), request.query.limit, request.query.cursor),
+      handler: async (request) =>
+        timebank.history(requireCaller(request.caller), request.query.limit, request.query.cursor),
     });
     app.post('/timebank/gifts', {
       config: { access: access.gift },
@@ -65,7 +61,7 @@ export const timebankRoutes =
         response: { 201: TransactionSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await timebank.gift(caller(request.caller), request.body)),
+        reply.code(201).send(await timebank.gift(requireCaller(request.caller), request.body)),
     });
     app.get('/timebank/pots/:areaId', {
       config: { access: access.pot },
@@ -89,7 +85,7 @@ export const timebankRoutes =
         response: { 201: TransactionSchema },
       },
       handler: async (request, reply) => {
-        const who = caller(request.caller);
+        const who = requireCaller(request.caller);
         const reversal = await timebank.reverse(who, request.params.transactionId, request.body.reason, (t) =>
           deps.mayReverse(who, t),
         );

@@ -12,8 +12,8 @@ import {
   VerificationSchema,
 } from '../../../contracts/verification.ts';
 import { PageQuerySchema } from '../../../contracts/common.ts';
-import type { Caller } from '../../http/auth.ts';
-import { unauthorized } from '../../http/problem.ts';
+import { requireCaller } from '../../http/auth.ts';
+
 import { codesCsv } from './codes-csv.ts';
 import { verificationAccess as access } from './verification.policy.ts';
 import { TooManyGuesses, type VerificationService } from './verification.service.ts';
@@ -22,11 +22,6 @@ export interface VerificationRoutesDeps {
   verification: VerificationService;
   /** Route-level flood guard per client, on top of the per-account count of wrong codes. */
   rateLimit: { max: number; timeWindow: number };
-}
-
-function requireCaller(caller: Caller | null): Caller {
-  if (!caller) throw unauthorized();
-  return caller;
 }
 
 /** Plain content negotiation: CSV only when asked for ahead of (or without) JSON. */

@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   BallotCastSchema,
@@ -11,7 +12,7 @@ import {
 } from '../../../../contracts/budgeting-ballots.ts';
 import { RoundParams } from '../../../../contracts/budgeting.ts';
 import type { BallotsService } from './ballots.service.ts';
-import { requireCaller, TAG } from '../budgeting.http.ts';
+import { TAG } from '../budgeting.http.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 
 // The token travels in request bodies only, never in a URL, so it does not end up in logs.

@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -10,7 +11,7 @@ import {
   ReviewSchema,
   RoundParams,
 } from '../../../../contracts/budgeting.ts';
-import { requireCaller, TAG } from '../budgeting.http.ts';
+import { TAG } from '../budgeting.http.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 import type { ProposalsService } from './proposals.service.ts';
 

@@ -1,8 +1,9 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RoundParams } from '../../../../contracts/budgeting.ts';
 import { RoundResultSchema } from '../../../../contracts/budgeting-results.ts';
-import { requireCaller, TAG } from '../budgeting.http.ts';
+import { TAG } from '../budgeting.http.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 import type { ResultsService } from './results.service.ts';
 

@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   PhaseChangeSchema,
@@ -9,7 +10,7 @@ import {
   RoundSchema,
   RoundUpdateSchema,
 } from '../../../../contracts/budgeting.ts';
-import { requireCaller, TAG } from '../budgeting.http.ts';
+import { TAG } from '../budgeting.http.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 import type { RoundImportService } from './round-import.service.ts';
 import type { RoundsService } from './rounds.service.ts';

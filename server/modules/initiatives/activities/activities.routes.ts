@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -19,7 +20,6 @@ import {
 import { PageQuerySchema } from '../../../../contracts/common.ts';
 import { InitiativeParams } from '../../../../contracts/initiatives.ts';
 import type { ActivitiesService } from './activities.service.ts';
-import { requireCaller } from '../caller.ts';
 import { initiativesAccess as access } from '../initiatives.policy.ts';
 import type { SignUpsService } from './sign-ups.service.ts';
 import type { UpdatesService } from './updates.service.ts';
@@ -57,7 +57,9 @@ export const activitiesRoutes =
         response: { 201: UpdateSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await updates.publish(requireCaller(request), request.params.initiativeId, request.body)),
+        reply
+          .code(201)
+          .send(await updates.publish(requireCaller(request.caller), request.params.initiativeId, request.body)),
     });
 
     app.get('/initiatives/:initiativeId/activities', {
@@ -86,7 +88,7 @@ export const activitiesRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await activities.create(requireCaller(request), request.params.initiativeId, request.body)),
+          .send(await activities.create(requireCaller(request.caller), request.params.initiativeId, request.body)),
     });
 
     app.get('/initiatives/:initiativeId/activities/:activityId', {
@@ -113,7 +115,12 @@ export const activitiesRoutes =
         response: { 200: ActivitySchema },
       },
       handler: async (request) =>
-        activities.change(requireCaller(request), request.params.initiativeId, request.params.activityId, request.body),
+        activities.change(
+          requireCaller(request.caller),
+          request.params.initiativeId,
+          request.params.activityId,
+          request.body,
+        ),
     });
 
     app.post('/initiatives/:initiativeId/activities/:activityId/sign-ups', {
@@ -128,7 +135,9 @@ export const activitiesRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await signUps.signUp(requireCaller(request), request.params.initiativeId, request.params.activityId)),
+          .send(
+            await signUps.signUp(requireCaller(request.caller), request.params.initiativeId, request.params.activityId),
+          ),
     });
 
     app.get('/initiatives/:initiativeId/activities/:activityId/sign-ups', {
@@ -142,7 +151,12 @@ export const activitiesRoutes =
         response: { 200: SignUpPageSchema },
       },
       handler: async (request) =>
-        signUps.list(requireCaller(request), request.params.initiativeId, request.params.activityId, request.query),
+        signUps.list(
+          requireCaller(request.caller),
+          request.params.initiativeId,
+          request.params.activityId,
+          request.query,
+        ),
     });
 
     app.delete('/initiatives/:initiativeId/activities/:activityId/sign-ups/:signUpId', {
@@ -156,7 +170,7 @@ export const activitiesRoutes =
       },
       handler: async (request, reply) => {
         await signUps.cancel(
-          requireCaller(request),
+          requireCaller(request.caller),
           request.params.initiativeId,
           request.params.activityId,
           request.params.signUpId,
@@ -177,7 +191,7 @@ export const activitiesRoutes =
       },
       handler: async (request) =>
         signUps.recordAttendance(
-          requireCaller(request),
+          requireCaller(request.caller),
           request.params.initiativeId,
           request.params.activityId,
           request.params.signUpId,

@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   CreateReportSchema,
@@ -10,7 +11,6 @@ import {
   ReportResolutionSchema,
   ReportSchema,
 } from '../../../../contracts/initiatives-moderation.ts';
-import { requireCaller } from '../caller.ts';
 import { initiativesAccess as access } from '../initiatives.policy.ts';
 import type { ModerationService } from './moderation.service.ts';
 
@@ -29,7 +29,7 @@ export const moderationRoutes =
         response: { 201: ReportSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await moderation.report(requireCaller(request), request.body)),
+        reply.code(201).send(await moderation.report(requireCaller(request.caller), request.body)),
     });
 
     app.get('/content-reports', {
@@ -56,7 +56,9 @@ export const moderationRoutes =
         response: { 201: ReportSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await moderation.resolve(requireCaller(request), request.params.reportId, request.body)),
+        reply
+          .code(201)
+          .send(await moderation.resolve(requireCaller(request.caller), request.params.reportId, request.body)),
     });
 
     app.put('/moderation/:subjectType/:subjectId', {
@@ -71,7 +73,7 @@ export const moderationRoutes =
       },
       handler: async (request) =>
         moderation.setHidden(
-          requireCaller(request),
+          requireCaller(request.caller),
           request.params.subjectType,
           request.params.subjectId,
           request.body,

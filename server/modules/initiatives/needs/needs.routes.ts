@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -16,7 +17,6 @@ import {
   PledgeSchema,
 } from '../../../../contracts/initiatives-needs.ts';
 import { InitiativeParams } from '../../../../contracts/initiatives.ts';
-import { requireCaller } from '../caller.ts';
 import { initiativesAccess as access } from '../initiatives.policy.ts';
 import type { NeedsService } from './needs.service.ts';
 import type { PledgesService } from './pledges.service.ts';
@@ -51,7 +51,9 @@ export const needsRoutes =
         response: { 201: NeedSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await needs.create(requireCaller(request), request.params.initiativeId, request.body)),
+        reply
+          .code(201)
+          .send(await needs.create(requireCaller(request.caller), request.params.initiativeId, request.body)),
     });
 
     app.patch('/initiatives/:initiativeId/needs/:needId', {
@@ -65,7 +67,7 @@ export const needsRoutes =
         response: { 200: NeedSchema },
       },
       handler: async (request) =>
-        needs.change(requireCaller(request), request.params.initiativeId, request.params.needId, request.body),
+        needs.change(requireCaller(request.caller), request.params.initiativeId, request.params.needId, request.body),
     });
 
     app.get('/open-needs', {
@@ -95,7 +97,7 @@ export const needsRoutes =
           .code(201)
           .send(
             await pledges.pledge(
-              requireCaller(request),
+              requireCaller(request.caller),
               request.params.initiativeId,
               request.params.needId,
               request.body,
@@ -114,7 +116,7 @@ export const needsRoutes =
         response: { 200: PledgePageSchema },
       },
       handler: async (request) =>
-        pledges.list(requireCaller(request), request.params.initiativeId, request.params.needId, request.query),
+        pledges.list(requireCaller(request.caller), request.params.initiativeId, request.params.needId, request.query),
     });
 
     app.post('/initiatives/:initiativeId/pledges/:pledgeId/delivery', {
@@ -129,7 +131,9 @@ export const needsRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await pledges.deliver(requireCaller(request), request.params.initiativeId, request.params.pledgeId)),
+          .send(
+            await pledges.deliver(requireCaller(request.caller), request.params.initiativeId, request.params.pledgeId),
+          ),
     });
 
     app.delete('/initiatives/:initiativeId/pledges/:pledgeId', {
@@ -142,7 +146,7 @@ export const needsRoutes =
         response: { 204: NoContent },
       },
       handler: async (request, reply) => {
-        await pledges.withdraw(requireCaller(request), request.params.initiativeId, request.params.pledgeId);
+        await pledges.withdraw(requireCaller(request.caller), request.params.initiativeId, request.params.pledgeId);
         return reply.code(204).send(null);
       },
     });

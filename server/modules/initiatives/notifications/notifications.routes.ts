@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   NotificationChangeSchema,
@@ -6,7 +7,6 @@ import {
   NotificationQuerySchema,
   NotificationSchema,
 } from '../../../../contracts/initiatives-notifications.ts';
-import { requireCaller } from '../caller.ts';
 import { initiativesAccess as access } from '../initiatives.policy.ts';
 import type { NotificationsService } from './notifications.service.ts';
 
@@ -24,7 +24,7 @@ export const notificationsRoutes =
         querystring: NotificationQuerySchema,
         response: { 200: NotificationPageSchema },
       },
-      handler: async (request) => notifications.list(requireCaller(request), request.query),
+      handler: async (request) => notifications.list(requireCaller(request.caller), request.query),
     });
 
     app.patch('/initiative-notifications/:notificationId', {
@@ -37,6 +37,6 @@ export const notificationsRoutes =
         body: NotificationChangeSchema,
         response: { 200: NotificationSchema },
       },
-      handler: async (request) => notifications.markRead(requireCaller(request), request.params.notificationId),
+      handler: async (request) => notifications.markRead(requireCaller(request.caller), request.params.notificationId),
     });
   };

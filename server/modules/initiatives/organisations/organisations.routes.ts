@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -20,7 +21,6 @@ import {
   ProposePartnerSchema,
 } from '../../../../contracts/initiatives-organisations.ts';
 import { InitiativeParams } from '../../../../contracts/initiatives.ts';
-import { requireCaller } from '../caller.ts';
 import { initiativesAccess as access } from '../initiatives.policy.ts';
 import type { OrganisationsService } from './organisations.service.ts';
 import type { PartnersService } from './partners.service.ts';
@@ -53,7 +53,7 @@ export const organisationsRoutes =
         response: { 201: OrganisationSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await organisations.create(requireCaller(request), request.body)),
+        reply.code(201).send(await organisations.create(requireCaller(request.caller), request.body)),
     });
 
     app.get('/organisations/:organisationId', {
@@ -79,7 +79,7 @@ export const organisationsRoutes =
         response: { 200: OrganisationSchema },
       },
       handler: async (request) =>
-        organisations.change(requireCaller(request), request.params.organisationId, request.body),
+        organisations.change(requireCaller(request.caller), request.params.organisationId, request.body),
     });
 
     app.get('/organisations/:organisationId/members', {
@@ -106,7 +106,9 @@ export const organisationsRoutes =
         response: { 201: OrganisationMemberSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await organisations.requestToJoin(requireCaller(request), request.params.organisationId)),
+        reply
+          .code(201)
+          .send(await organisations.requestToJoin(requireCaller(request.caller), request.params.organisationId)),
     });
 
     app.patch('/organisations/:organisationId/members/:memberId', {
@@ -121,7 +123,7 @@ export const organisationsRoutes =
       },
       handler: async (request) =>
         organisations.changeMember(
-          requireCaller(request),
+          requireCaller(request.caller),
           request.params.organisationId,
           request.params.memberId,
           request.body,
@@ -139,7 +141,7 @@ export const organisationsRoutes =
       },
       handler: async (request, reply) => {
         await organisations.removeMember(
-          requireCaller(request),
+          requireCaller(request.caller),
           request.params.organisationId,
           request.params.memberId,
         );
@@ -190,7 +192,11 @@ export const organisationsRoutes =
         reply
           .code(201)
           .send(
-            await partners.propose(requireCaller(request), request.params.initiativeId, request.body.organisationId),
+            await partners.propose(
+              requireCaller(request.caller),
+              request.params.initiativeId,
+              request.body.organisationId,
+            ),
           ),
     });
 
@@ -206,7 +212,7 @@ export const organisationsRoutes =
       },
       handler: async (request) =>
         partners.change(
-          requireCaller(request),
+          requireCaller(request.caller),
           request.params.initiativeId,
           request.params.organisationId,
           request.body.status,

@@ -1,3 +1,4 @@
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -10,7 +11,6 @@ import {
   WorklistQuerySchema,
 } from '../../../../contracts/initiatives-support.ts';
 import { InitiativeParams, InitiativeSchema } from '../../../../contracts/initiatives.ts';
-import { requireCaller } from '../caller.ts';
 import { initiativesAccess as access } from '../initiatives.policy.ts';
 import type { ResponsesService } from './responses.service.ts';
 import type { SupportService } from './support.service.ts';
@@ -32,7 +32,7 @@ export const supportRoutes =
         response: { 201: SupportSchema },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await support.support(requireCaller(request), request.params.initiativeId)),
+        reply.code(201).send(await support.support(requireCaller(request.caller), request.params.initiativeId)),
     });
 
     app.get('/initiatives/:initiativeId/supports/mine', {
@@ -44,7 +44,7 @@ export const supportRoutes =
         params: InitiativeParams,
         response: { 200: SupportSchema },
       },
-      handler: async (request) => support.get(requireCaller(request), request.params.initiativeId),
+      handler: async (request) => support.get(requireCaller(request.caller), request.params.initiativeId),
     });
 
     app.delete('/initiatives/:initiativeId/supports/mine', {
@@ -57,7 +57,7 @@ export const supportRoutes =
         response: { 204: NoContent },
       },
       handler: async (request, reply) => {
-        await support.withdraw(requireCaller(request), request.params.initiativeId);
+        await support.withdraw(requireCaller(request.caller), request.params.initiativeId);
         return reply.code(204).send(null);
       },
     });
@@ -74,7 +74,7 @@ export const supportRoutes =
         response: { 200: InitiativeSchema },
       },
       handler: async (request) =>
-        responses.claim(requireCaller(request), request.params.initiativeId, request.body.department),
+        responses.claim(requireCaller(request.caller), request.params.initiativeId, request.body.department),
     });
 
     app.post('/initiatives/:initiativeId/municipal-response', {
@@ -90,7 +90,7 @@ export const supportRoutes =
       handler: async (request, reply) =>
         reply
           .code(201)
-          .send(await responses.respond(requireCaller(request), request.params.initiativeId, request.body)),
+          .send(await responses.respond(requireCaller(request.caller), request.params.initiativeId, request.body)),
     });
 
     app.get('/response-worklist', {
@@ -102,7 +102,7 @@ export const supportRoutes =
         querystring: WorklistQuerySchema,
         response: { 200: WorklistPageSchema },
       },
-      handler: async (request) => responses.worklist(requireCaller(request), request.query),
+      handler: async (request) => responses.worklist(requireCaller(request.caller), request.query),
     });
 
     app.get('/response-statistics', {
