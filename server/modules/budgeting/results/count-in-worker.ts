@@ -6,18 +6,26 @@ import type { ApprovalElection } from '../counting/election.ts';
 
 export type Counter = (election: ApprovalElection, options: CountOptions) => Promise<CountResult>;
 
-const WORKER_FILE = fileURLToPath(new URL('./count.worker.ts', import.meta.url));
+/** Run from the TypeScript sources (tsx, Vitest), or from the bundle in dist/server (scripts/build.mjs). */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
-/**
- * Counts in a worker thread, so a large count never blocks the requests of this instance. The
- * worker loads the TypeScript sources through tsx's require hook, which works the same under
- * `tsx` (the server and the CLI) and under Vitest.
- */
+/** The compiled worker, count.worker.js, sits next to every file of the bundle. */
+const BUNDLED_WORKER = new URL('./count.worker.js', import.meta.url);
+
+function startWorker(workerData: unknown): Worker {
+  if (!FROM_SOURCE) return new Worker(BUNDLED_WORKER, { workerData });
+  // From source the worker loads the TypeScript through tsx's require hook, which works the same
+  // under `tsx` (npm run dev) and under Vitest.
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  const file = fileURLToPath(new URL('./count.worker.ts', import.meta.url));
+  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(file)});`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** Counts in a worker thread, so a large count never blocks the requests of this instance. */
 export const countInWorker: Counter = (election, options) =>
   new Promise((resolve, reject) => {
-    const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-    const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(WORKER_FILE)});`;
-    const worker = new Worker(boot, { eval: true, workerData: { election, options } });
+    const worker = startWorker({ election, options });
     let settled = false;
     worker.once('message', (message: { ok: true; result: CountResult } | { ok: false; error: string }) => {
       settled = true;
