@@ -1,0 +1,231 @@
+// The production build, in plain Node (it needs no transpiler itself):
+//
+//   server  esbuild bundles server/main.ts, server/cli/main.ts and the budget-count worker into
+//           dist/server/ (main.js, cli.js, count.worker.js and shared chunks, all side by side);
+//           packages in node_modules stay imports.
+//   web     vite builds web/ into dist/web.
+//
+// Each part is built only when its inputs changed since its last build: dist/build-stamp.json
+// keeps a fingerprint (path, size, mtime) of the input files per part. `npm start` and
+// `npm run cli` call ensureBuilt() before they load dist/server; `npm run build` builds what
+// changed, `npm run build -- --force` everything. `node scripts/build.mjs server` or `… web`
+// builds one part.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const STAMP = join(DIST, 'build-stamp.json');
+const LOCK = join(DIST, '.build-lock');
+const SERVER_OUT = join(DIST, 'server');
+
+/** Inputs are files and folders relative to the repository; tests, dotfiles and editor backups do not count. */
+const PARTS = {
+  server: {
+    inputs: ['server', 'contracts', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs'],
+    outputs: ['dist/server/main.js', 'dist/server/cli.js', 'dist/server/count.worker.js'],
+    build: buildServer,
+  },
+  web: {
+    inputs: ['web', 'contracts', 'package.json', 'package-lock.json', 'tsconfig.json'],
+    outputs: ['dist/web/index.html'],
+    build: buildWeb,
+  },
+};
+
+export const PART_NAMES = /** @type {Array<keyof typeof PARTS>} */ (Object.keys(PARTS));
+
+function ignored(name) {
+  return name.startsWith('.') || name.endsWith('~') || /\.test\.tsx?$/.test(name) || name === 'node_modules';
+}
+
+/** Every input file with its size and mtime, in a stable order: cheap (a few ms for ~300 files). */
+function fingerprint(part) {
+  const hash = createHash('sha1');
+  const visit = (path) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      hash.update(`missing ${relative(ROOT, path)}\n`);
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) if (!ignored(entry)) visit(join(path, entry));
+    } else {
+      hash.update(`${relative(ROOT, path)} ${stat.size} ${stat.mtimeMs}\n`);
+    }
+  };
+  for (const input of PARTS[part].inputs) visit(join(ROOT, input));
+  return hash.digest('hex');
+}
+
+function readStamp() {
+  try {
+    return JSON.parse(readFileSync(STAMP, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function writeStamp(stamp) {
+  const temporary = `${STAMP}.${process.pid}`;
+  writeFileSync(temporary, `${JSON.stringify(stamp, null, 2)}\n`);
+  renameSync(temporary, STAMP);
+}
+
+function isUpToDate(part, print, stamp) {
+  return stamp[part]?.fingerprint === print && PARTS[part].outputs.every((output) => existsSync(join(ROOT, output)));
+}
+
+/** One build at a time across processes (`npm start` and `npm run cli` side by side): a lock file with the pid. */
+async function withLock(work) {
+  mkdirSync(DIST, { recursive: true });
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(LOCK, 'utf8'));
+      } catch {
+        continue; // released meanwhile
+      }
+      // A pid still being written reads as 0; give it a moment before calling the lock abandoned.
+      if ((holder > 0 && !isAlive(holder)) || Date.now() > deadline) rmSync(LOCK, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/**
+ * Builds the given parts that changed since their last build (all of them with force) and prints
+ * one line per part through `log`; `quiet` leaves out the "up to date" lines.
+ */
+export async function ensureBuilt(parts = PART_NAMES, { force = false, log = console.log, quiet = false } = {}) {
+  const stale = parts.filter((part) => force || !isUpToDate(part, fingerprint(part), readStamp()));
+  const upToDate = (part, note = '') => {
+    if (!quiet) log(`${part}: up to date${note}`);
+  };
+  if (stale.length === 0) return parts.forEach((part) => upToDate(part));
+  await withLock(async () => {
+    for (const part of parts) {
+      if (!stale.includes(part)) {
+        upToDate(part);
+        continue;
+      }
+      // Taken before building: a file saved during the build makes the next run build again.
+      const print = fingerprint(part);
+      if (!force && isUpToDate(part, print, readStamp())) {
+        upToDate(part, ' (built by another process)');
+        continue;
+      }
+      const started = performance.now();
+      const extra = await PARTS[part].build(readStamp()[part]);
+      writeStamp({ ...readStamp(), [part]: { fingerprint: print, builtAt: new Date().toISOString(), ...extra } });
+      log(`${part}: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  });
+}
+
+async function buildServer(previous) {
+  const esbuild = await import('esbuild');
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  try {
+    const result = await esbuild.build({
+      absWorkingDir: ROOT,
+      // All output side by side in dist/server, so that the code can find count.worker.js next to itself.
+      entryPoints: {
+        main: 'server/main.ts',
+        cli: 'server/cli/main.ts',
+        'count.worker': 'server/modules/budgeting/results/count.worker.ts',
+      },
+      outdir: SERVER_OUT,
+      bundle: true,
+      // Code shared by the entry points lands in chunks once, and import() in the CLI stays lazy.
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      // For stack traces (npm start enables them); the sources stay in server/, which keeps the maps small.
+      sourcemap: true,
+      sourcesContent: false,
+      metafile: true,
+      logLevel: 'warning',
+      define: { 'process.env.WAKKERE_STAD_VERSION': JSON.stringify(version) },
+    });
+    const outputs = Object.keys(result.metafile.outputs).map((file) => relative(SERVER_OUT, join(ROOT, file)));
+    removeStaleOutputs(new Set([...outputs, ...(previous?.outputs ?? [])]));
+    return { outputs };
+  } catch (error) {
+    // esbuild has printed the errors with their source lines already.
+    if (Array.isArray(error?.errors)) throw new Error('server: the build failed (esbuild errors above)');
+    throw error;
+  } finally {
+    await esbuild.stop();
+  }
+}
+
+/**
+ * Chunks have content hashes in their names, so every build leaves new ones. The outputs of this
+ * and the previous build stay: a server started before this build may still load its lazy chunks.
+ */
+function removeStaleOutputs(keep) {
+  for (const file of readdirSync(SERVER_OUT))
+    if (!keep.has(file) && /\.js(\.map)?$/.test(file)) rmSync(join(SERVER_OUT, file), { force: true });
+}
+
+async function buildWeb() {
+  const { spawnSync } = await import('node:child_process');
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0)
+    throw new Error(`web: the build failed (vite build, exit code ${result.status ?? result.signal})`);
+  return {};
+}
+
+/** ensureBuilt for the launchers: a failed build prints its reason and exits 1. */
+export async function buildOrExit(parts, options) {
+  try {
+    await ensureBuilt(parts, options);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const named = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = named.filter((name) => !PART_NAMES.includes(name));
+  if (unknown.length > 0) {
+    console.error(`unknown part(s): ${unknown.join(', ')}; choose from ${PART_NAMES.join(', ')}`);
+    process.exit(2);
+  }
+  await buildOrExit(named.length > 0 ? named : PART_NAMES, { force });
+}
