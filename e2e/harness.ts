@@ -38,11 +38,9 @@ export const phone: BrowserContextOptions = {
   deviceScaleFactor: 2,
 };
 
-/** `npm test` builds the web app first; a lone `vitest --project e2e` builds it here if missing. */
+/** Builds the web app when web/ changed since its last build (scripts/build.mjs; a few ms when up to date). */
 export function ensureWebBuild(): void {
-  if (existsSync(join(WEB_ROOT, 'index.html'))) return;
-  console.log('e2e: dist/web/index.html is missing, building the web app (npm run build:web)…');
-  const result = spawnSync('npm', ['run', '-s', 'build:web'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', 'web'], { stdio: 'inherit' });
   if (result.status !== 0)
     throw new Error('e2e: building the web app failed (npm run build:web); see the output above.');
 }
