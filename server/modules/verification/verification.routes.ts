@@ -1,3 +1,4 @@
+import { dateInAmsterdam } from '../../platform/dutch-time.ts';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AreaParams } from '../../../contracts/areas.ts';
@@ -63,7 +64,7 @@ export const verificationRoutes =
             .type('text/csv; charset=utf-8')
             .header(
               'Content-Disposition',
-              `attachment; filename="brievencodes-${area.code}-${batch.createdAt.slice(0, 10)}.csv"`,
+              `attachment; filename="brievencodes-${area.code}-${dateInAmsterdam(new Date(batch.createdAt))}.csv"`,
             )
             .serializer((payload: unknown) => String(payload))
             .send(codesCsv(area, batch.codes, batch.expiresAt));
