@@ -22,7 +22,7 @@ import { registerAuth } from './http/auth.ts';
 import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { API_PREFIX, finishOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
-import type { Mailer } from './mail.ts';
+import { logMailer, type Mailer } from './mail.ts';
 import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
 import { composeModules } from './platform/compose.ts';
 import type { Job, ModuleDefinition } from './platform/module.ts';
@@ -125,10 +125,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
       clock: deps.clock,
       ids: deps.ids,
       log: app.log,
-      mailer: deps.mailer ?? {
-        send: async (mail) =>
-          app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP configured)'),
-      },
+      mailer: deps.mailer ?? logMailer(app.log),
       settings,
     },
     deps.modules ?? defaultRegistry,

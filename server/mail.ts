@@ -6,20 +6,28 @@ export interface Mail {
   text: string;
 }
 
-/** How the platform sends email. Without SMTP configured, mail is written to the server log. */
+/** How the platform sends email. Without SMTP configured, mail is kept unsent (see logMailer). */
 export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
+/**
+ * Without SMTP: notes in the log that a mail was kept unsent, to a masked address, with its subject.
+ * Never the text: it can hold a live token (a password-reset link), and logs are kept and shared.
+ */
 export function logMailer(log: Pick<FastifyBaseLogger, 'info'>): Mailer {
   return {
     send: async (mail) => {
-      log.info(
-        { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
-        'mail (not sent: no SMTP configured)',
-      );
+      log.info({ mail: { to: maskAddress(mail.to), subject: mail.subject } }, 'mail kept unsent: no SMTP configured');
     },
   };
+}
+
+/** `jan.jansen@example.nl` → `j***@example.nl`: enough to tell mails apart, not to read the address. */
+export function maskAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${address[0]}***${address.slice(at)}`;
 }
 
 /** Keeps mail in memory; the tests read the password-reset link from it. */
