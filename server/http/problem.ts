@@ -29,6 +29,15 @@ export class ProblemError extends Error {
   }
 }
 
+/** 429: the answer carries Retry-After (whole seconds, at least 1). */
+export class TooManyRequests extends ProblemError {
+  readonly retryAfterSeconds: number;
+  constructor(detail: string, code: string, retryAfterMs: number) {
+    super(429, detail, code);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  }
+}
+
 export const badRequest = (detail: string, invalidParams?: InvalidParam[]) =>
   new ProblemError(400, detail, 'bad-request', invalidParams);
 export const unauthorized = (detail = 'Log in to do this.') => new ProblemError(401, detail, 'not-logged-in');
@@ -76,6 +85,7 @@ function zodInvalidParams(error: FastifyError): InvalidParam[] {
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ProblemError) {
+      if (error instanceof TooManyRequests) reply.header('Retry-After', String(error.retryAfterSeconds));
       return sendProblem(reply, request, error.status, error.detail, error.code, error.invalidParams);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

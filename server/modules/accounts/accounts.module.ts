@@ -46,6 +46,7 @@ export const accountsModule = defineModule({
           everyMs: 60 * 60_000,
           run: (now) => createAccountsRepository(db).deleteExpiredSessions(now.toISOString()),
         },
+        { name: 'forgotten-login-attempts', everyMs: 60 * 60_000, run: (now) => accounts.forgetLoginAttempts(now) },
       ],
       ports: { accounts: accountsPort(accounts, roles) },
     };

@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { hashToken, newSessionToken, type Caller } from '../../http/auth.ts';
-import { badRequest, conflict, notFound, ProblemError, unauthorized } from '../../http/problem.ts';
+import { badRequest, conflict, notFound, ProblemError, TooManyRequests, unauthorized } from '../../http/problem.ts';
 import type { Mailer } from '../../mail.ts';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
 import { createAccountsRepository } from './accounts.repository.ts';
 import type { AccountsTable, RoleAssignmentsTable } from './accounts.tables.ts';
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './login-throttle.ts';
+import { createLoginThrottleRepository } from './login-throttle.repository.ts';
 import type { PersonalDataSource } from './privacy.ts';
 
 export interface AccountsDeps {
@@ -22,6 +24,8 @@ export interface AccountsDeps {
   personalData: readonly PersonalDataSource[];
   /** Checks a home neighbourhood (the areas module); without it no home neighbourhood can be set. */
   neighbourhoodExists?: (areaId: string) => Promise<boolean>;
+  /** Per-address log-in throttling (login-throttle.ts); the default unless a test shortens it. */
+  loginThrottle?: LoginThrottlePolicy;
 }
 
 export interface NewSession {
@@ -30,11 +34,18 @@ export interface NewSession {
 }
 
 const RESET_MINUTES = 30;
+
+/** Log-in attempts are counted per normalised e-mail address; only its hash is stored. */
+export function loginThrottleKey(email: string): string {
+  return hashToken(email.trim().toLowerCase());
+}
 export const ERASED_NAME = 'Verwijderd account';
 
 export function createAccountsService(deps: AccountsDeps) {
   const { db, clock, ids } = deps;
   const repo = createAccountsRepository(db);
+  const throttlePolicy = deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE;
+  const throttle = createLoginThrottleRepository(db, throttlePolicy);
 
   async function openSession(accountId: string): Promise<NewSession> {
     const { token, sessionId } = newSessionToken();
@@ -104,16 +115,34 @@ export function createAccountsService(deps: AccountsDeps) {
       return openSession(id);
     },
 
-    /** The same answer for an unknown email and a wrong password. Rotates the session. */
+    /**
+     * The same answer for an unknown email and a wrong password, and the same throttling: after a
+     * few attempts for one address, whatever their IP addresses, it is locked for a while (429 with
+     * Retry-After, even for the right password). Rotates the session.
+     */
     async login(input: { email: string; password: string }, previousSessionId?: string): Promise<NewSession> {
+      const throttleKey = loginThrottleKey(input.email);
+      const attempt = await throttle.attempt(throttleKey, clock.now());
+      if (!attempt.allowed) {
+        const minutes = Math.ceil(attempt.retryAfterMs / 60_000);
+        throw new TooManyRequests(
+          `Too many attempts to log in with this email address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or choose a new password with "Forgot password".`,
+          'too-many-login-attempts',
+          attempt.retryAfterMs,
+        );
+      }
       const account = await repo.findByEmail(input.email);
       const valid = account?.password_hash
         ? await verifyPassword(account.password_hash, input.password)
         : await verifyAgainstNothing(input.password);
       if (!account || !valid) throw unauthorized('The email address or password is not correct.');
+      await throttle.reset(throttleKey);
       if (previousSessionId) await repo.deleteSession(previousSessionId);
       return openSession(account.id);
     },
+
+    /** Forgets log-in attempt counts that nobody added to for a day (a periodic job). */
+    forgetLoginAttempts: (now: Date) => throttle.deleteForgotten(now),
 
     async logout(sessionId: string): Promise<void> {
       await repo.deleteSession(sessionId);
@@ -212,6 +241,9 @@ export function createAccountsService(deps: AccountsDeps) {
           password_changed_at: nowIso,
         });
         await tx.deleteSessionsOf(reset.account_id);
+        // A resident locked out by someone guessing can always get in again this way.
+        const email = (await tx.findById(reset.account_id))?.email;
+        if (email) await createLoginThrottleRepository(trx, throttlePolicy).reset(loginThrottleKey(email));
       });
     },
 

@@ -41,9 +41,23 @@ export interface PasswordResetsTable {
   used_at: string | null;
 }
 
+/**
+ * Log-in attempts per e-mail address, whether or not an account uses it (login-throttle.ts). The key
+ * is a hash of the normalised address; a row is forgotten a day after its last attempt.
+ */
+export interface LoginThrottlesTable {
+  key: string;
+  /** Attempts since the count was last forgotten or reset (by a successful log-in or password reset). */
+  attempts: number;
+  last_attempt_at: string;
+  /** Attempts before this time are refused (429), whatever the password. */
+  locked_until: string | null;
+}
+
 export interface AccountsTables {
   password_resets: PasswordResetsTable;
   accounts: AccountsTable;
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
+  login_throttles: LoginThrottlesTable;
 }
