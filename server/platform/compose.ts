@@ -32,5 +32,6 @@ export async function composeModules(
     personalData.push(...(parts.personalData ?? []));
     modules.push({ name: definition.name, parts });
   }
+  view.assertComplete();
   return { platform, modules };
 }

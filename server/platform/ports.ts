@@ -17,16 +17,44 @@ export interface Ports {
   help: HelpPort;
 }
 
-/** Ports looked up when used; a missing provider is a start-up mistake, named clearly. */
-export function createPortsView(): { ports: Ports; provide(ports: Partial<Ports>): void } {
+/**
+ * Ports resolved when used: a module may take a port whose provider comes later in the registry, as
+ * long as it does not call it while modules are being built. `assertComplete` names a port that some
+ * module took and no module provides — a start-up mistake, not a request-time surprise.
+ */
+export function createPortsView(): {
+  ports: Ports;
+  provide(ports: Partial<Ports>): void;
+  assertComplete(): void;
+} {
   const provided: Partial<Ports> = {};
+  const requested = new Set<keyof Ports>();
+  const resolve = <K extends keyof Ports>(name: K): Ports[K] => {
+    const port = provided[name];
+    if (port === undefined)
+      throw new Error(`No module provides the port "${name}": add one to server/platform/registry.ts.`);
+    return port;
+  };
+  const deferred = (name: keyof Ports): object =>
+    new Proxy(
+      {},
+      {
+        get: (_target, method) => {
+          const port = provided[name] as Record<string | symbol, unknown> | undefined;
+          if (port) return port[method];
+          return (...args: unknown[]) => {
+            const target = resolve(name) as unknown as Record<string | symbol, (...a: unknown[]) => unknown>;
+            return target[method]!(...args);
+          };
+        },
+      },
+    );
   const ports = new Proxy({} as Ports, {
     get(_target, key) {
-      const port = provided[key as keyof Ports];
-      if (port === undefined) {
-        throw new Error(`No module provides the port "${String(key)}": add one to server/platform/registry.ts.`);
-      }
-      return port;
+      const name = key as keyof Ports;
+      if (provided[name] !== undefined) return provided[name];
+      requested.add(name);
+      return deferred(name);
     },
   });
   return {
@@ -36,6 +64,9 @@ export function createPortsView(): { ports: Ports; provide(ports: Partial<Ports>
         if (provided[name] !== undefined) throw new Error(`Two modules provide the port "${name}".`);
         Object.assign(provided, { [name]: port });
       }
+    },
+    assertComplete() {
+      for (const name of requested) resolve(name);
     },
   };
 }
