@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -40,11 +40,12 @@ export const accountsRoutes =
     const { accounts, roles } = deps;
     const rateLimit = { max: deps.authRateLimit.max, timeWindow: deps.authRateLimit.timeWindow };
 
-    async function startSession(reply: FastifyReply, session: NewSession) {
+    /** Secure whenever configured (COOKIE_SECURE) or the request came over https (behind a proxy: TRUST_PROXY). */
+    async function startSession(request: FastifyRequest, reply: FastifyReply, session: NewSession) {
       reply.setCookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'lax',
-        secure: deps.cookieSecure,
+        secure: deps.cookieSecure || request.protocol === 'https',
         path: '/',
         expires: session.expiresAt,
       });
@@ -62,7 +63,7 @@ export const accountsRoutes =
         response: { 201: MeSchema },
       },
       handler: async (request, reply) => {
-        const me = await startSession(reply, await accounts.register(request.body));
+        const me = await startSession(request, reply, await accounts.register(request.body));
         return reply.code(201).send(me);
       },
     });
@@ -78,7 +79,7 @@ export const accountsRoutes =
       },
       handler: async (request, reply) => {
         const session = await accounts.login(request.body, request.caller?.sessionId);
-        return reply.code(201).send(await startSession(reply, session));
+        return reply.code(201).send(await startSession(request, reply, session));
       },
     });
 
