@@ -8,6 +8,7 @@ const environmentSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().default('./data/wakkere-stad.sqlite'),
   WAKKERE_STAD_DEMO: booleanFlag.default(true),
+  WAKKERE_STAD_DEMO_FORCE: booleanFlag.default(false),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
@@ -32,6 +33,8 @@ export interface AppConfig {
   host: string;
   database: DatabaseTarget;
   demo: boolean;
+  /** WAKKERE_STAD_DEMO_FORCE: run the demo on a public https address anyway (a public demo site). */
+  demoForced: boolean;
   publicUrl: string | undefined;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   sessionDays: number;
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     database: parseDatabaseUrl(e.DATABASE_URL),
     demo: e.WAKKERE_STAD_DEMO,
+    demoForced: e.WAKKERE_STAD_DEMO_FORCE,
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
@@ -77,4 +81,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       responseDueSoonDays: e.RESPONSE_DUE_SOON_DAYS,
     },
   };
+}
+
+/** An https address other than this computer: where residents would take the site for the real thing. */
+export function isPublicHttps(url: string | undefined): boolean {
+  if (!url) return false;
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'https:') return false;
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return !(host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\./.test(host));
+}
+
+const DEMO_HELP =
+  'For a real installation set WAKKERE_STAD_DEMO=false, start on an empty database and create the first administrator ' +
+  'with `npm run cli -- accounts create-admin EMAIL`. For a public demo site set WAKKERE_STAD_DEMO_FORCE=true.';
+
+/**
+ * A demo database must never pass for a real one: demo mode (seeding Wakkerdam, showing log-ins
+ * whose passwords are published) is refused on a public https PUBLIC_URL unless forced.
+ */
+export function demoRefusal(config: Pick<AppConfig, 'demo' | 'demoForced' | 'publicUrl'>): string | undefined {
+  if (!config.demo || config.demoForced || !isPublicHttps(config.publicUrl)) return undefined;
+  return (
+    `Refusing to start in demo mode on the public address ${config.publicUrl}: WAKKERE_STAD_DEMO is on (the default), ` +
+    `which seeds the demo municipality Wakkerdam and shows demo log-ins with published passwords. ${DEMO_HELP}`
+  );
+}
+
+/** The same when demo mode is off but the database still holds the demo accounts (seeded earlier). */
+export function demoDatabaseRefusal(config: Pick<AppConfig, 'demoForced' | 'publicUrl'>): string | undefined {
+  if (config.demoForced || !isPublicHttps(config.publicUrl)) return undefined;
+  return (
+    `Refusing to start on the public address ${config.publicUrl}: this database holds the demo municipality's accounts, ` +
+    `whose passwords are published. ${DEMO_HELP}`
+  );
 }

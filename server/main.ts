@@ -1,15 +1,26 @@
-import { loadConfig } from './config.ts';
+import { demoDatabaseRefusal, demoRefusal, loadConfig } from './config.ts';
 import { randomIds, systemClock } from './clock.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { createApp } from './app.ts';
-import { seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
+import { holdsDemoAccounts, seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
 import { createJobRunner, defaultInstanceId } from './platform/jobs/job-runner.ts';
 import { demoStepsOf, registry } from './platform/registry.ts';
 
 const config = loadConfig();
+const demoOnPublicUrl = demoRefusal(config);
+if (demoOnPublicUrl) {
+  console.error(demoOnPublicUrl);
+  process.exit(1);
+}
 const database = openDatabase(config.database);
 const applied = await migrateToLatest(database.db);
+const demoDatabase = demoDatabaseRefusal(config);
+if (demoDatabase && (await holdsDemoAccounts(database.db))) {
+  console.error(demoDatabase);
+  await database.close();
+  process.exit(1);
+}
 
 const { app, jobs } = await createApp({
   db: database.db,

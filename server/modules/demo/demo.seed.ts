@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { startOfDayInAmsterdam } from '../../platform/dutch-time.ts';
+import { DEMO_ACCOUNTS } from '../../platform/demo/demo-accounts.ts';
 import { generateDemo, type DemoSummary, type GeneratorStep } from '../../platform/demo/generator.ts';
 
 export const DEFAULT_DEMO_SEED = 'wakkerdam';
@@ -11,6 +12,15 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
   const account = await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
   const area = await db.selectFrom('areas').select('id').limit(1).executeTakeFirst();
   return !account && !area;
+}
+
+/** True when the demo log-ins (published passwords) exist in this database: it was seeded as a demo. */
+export async function holdsDemoAccounts(db: Db): Promise<boolean> {
+  const emails = DEMO_ACCOUNTS.map((account) => account.email);
+  return (
+    (await db.selectFrom('accounts').select('id').where('email', 'in', emails).limit(1).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 /** First start in demo mode: Wakkerdam, dated to today (midnight in Amsterdam) so its activity looks recent. */
