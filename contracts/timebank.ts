@@ -8,7 +8,10 @@ export const BalanceSchema = z
   .object({
     accountId: z.string().describe('The ledger account'),
     hours: z.number().describe('Hours given minus hours received'),
-    limitHours: z.number().describe('How far below zero the balance may go'),
+    limitHours: z.number().describe('How far below zero the balance may go for help received'),
+    giftableHours: z
+      .number()
+      .describe('How many hours may be given away: only hours earned by helping (the balance when positive)'),
   })
   .meta({ id: 'TimeBalance' });
 

@@ -263,6 +263,7 @@ export const helpDemoStep: GeneratorStep = {
           { id: credit.id, kind: credit.owner_kind, balance: credit.balance_minutes },
           request.estimated_minutes,
           { memberMinutes: LIMIT_MINUTES, potMinutes: 0 },
+          'exchange',
         );
         if (plan.ok) {
           const transaction: TimebankTransactionsTable = {

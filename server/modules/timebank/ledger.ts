@@ -1,7 +1,8 @@
 /**
  * The time bank's bookkeeping rules, pure. Amounts are whole minutes (quarter hours in practice),
  * so sums are exact. Every transaction is two postings that cancel out: the ledger always sums to
- * zero. A debit may take an account below zero, but never below its limit.
+ * zero. A debit may take an account below zero, but never below its limit — and only for help
+ * actually received: a gift passes on hours the giver has earned, never more (no hours from nothing).
  */
 export type LedgerOwnerKind = 'member' | 'recipient' | 'pot';
 
@@ -24,9 +25,17 @@ export interface Posting {
   amount: number;
 }
 
+/**
+ * Why hours move, which decides how far below zero the debited account may go:
+ * - `exchange`: help was given; the resident who was helped may go down to their limit;
+ * - `gift`: the giver passes on hours they hold, so their balance stays at zero or above;
+ * - `correction`: a reversal by the team or an administrator, held to the same limit as an exchange.
+ */
+export type TransferPurpose = 'exchange' | 'gift' | 'correction';
+
 export type LedgerRefusal = {
   ok: false;
-  code: 'limit-reached' | 'same-account' | 'invalid-amount' | 'already-reversed';
+  code: 'limit-reached' | 'gift-exceeds-earned' | 'same-account' | 'invalid-amount' | 'already-reversed';
   detail: string;
 };
 export type Plan = { ok: true; postings: [Posting, Posting] } | LedgerRefusal;
@@ -35,8 +44,11 @@ export const MINUTES_PER_HOUR = 60;
 export const toMinutes = (hours: number): number => Math.round(hours * MINUTES_PER_HOUR);
 export const toHours = (minutes: number): number => minutes / MINUTES_PER_HOUR;
 
-export function floorOf(kind: LedgerOwnerKind, limits: Limits): number {
-  return -(kind === 'pot' ? limits.potMinutes : limits.memberMinutes);
+/** The lowest balance a debit may leave. The overdraft exists only for help received, never for gifts. */
+export function floorOf(kind: LedgerOwnerKind, limits: Limits, purpose: TransferPurpose): number {
+  if (kind === 'pot') return -limits.potMinutes;
+  if (purpose === 'gift') return 0;
+  return -limits.memberMinutes;
 }
 
 /**
@@ -48,12 +60,20 @@ export function planTransfer(
   credit: LedgerAccountState,
   minutes: number,
   limits: Limits,
+  purpose: TransferPurpose,
 ): Plan {
   if (!Number.isInteger(minutes) || minutes <= 0)
     return { ok: false, code: 'invalid-amount', detail: 'The amount must be a positive number of whole minutes.' };
   if (debit.id === credit.id)
     return { ok: false, code: 'same-account', detail: 'Hours cannot go to the same account they come from.' };
-  const floor = floorOf(debit.kind, limits);
+  const floor = floorOf(debit.kind, limits, purpose);
+  if (purpose === 'gift' && debit.kind !== 'pot' && debit.balance - minutes < floor) {
+    return {
+      ok: false,
+      code: 'gift-exceeds-earned',
+      detail: `A gift passes on hours you have earned by helping: you hold ${formatHours(Math.max(0, debit.balance))} hours to give.`,
+    };
+  }
   if (debit.balance - minutes < floor) {
     return {
       ok: false,
@@ -85,7 +105,7 @@ export function planReversal(
   const to = debited && balances.get(debited.accountId);
   if (!credited || !from || !to)
     return { ok: false, code: 'invalid-amount', detail: 'Only a two-sided transaction can be reversed.' };
-  return planTransfer(from, to, credited.amount, limits);
+  return planTransfer(from, to, credited.amount, limits, 'correction');
 }
 
 export function formatHours(minutes: number): string {

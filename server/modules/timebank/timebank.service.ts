@@ -44,6 +44,7 @@ export interface Transfer {
 
 function refuse(plan: Exclude<Plan, { ok: true }>): ProblemError {
   if (plan.code === 'limit-reached') return conflict(plan.detail, 'time-balance-limit');
+  if (plan.code === 'gift-exceeds-earned') return conflict(plan.detail, 'gift-exceeds-earned');
   if (plan.code === 'already-reversed') return conflict(plan.detail, 'already-reversed');
   return badRequest(plan.detail, [{ name: 'body.hours', reason: plan.detail }]);
 }
@@ -71,7 +72,7 @@ export function createTimebankService(deps: TimebankDeps) {
     const debit = find(input.debit);
     const credit = find(input.credit);
     if (!debit || !credit) throw new Error('time bank accounts vanished inside a transaction');
-    const plan = planTransfer(state(debit), state(credit), input.minutes, limits);
+    const plan = planTransfer(state(debit), state(credit), input.minutes, limits, input.kind);
     if (!plan.ok) throw refuse(plan);
     const transactionId = ids();
     await repo.insertTransaction(
@@ -114,7 +115,7 @@ export function createTimebankService(deps: TimebankDeps) {
 
     async balance(caller: Caller) {
       const { accountId, hours } = await balanceOf({ kind: 'member', id: caller.accountId });
-      return { accountId, hours, limitHours: toHours(limits.memberMinutes) };
+      return { accountId, hours, limitHours: toHours(limits.memberMinutes), giftableHours: Math.max(0, hours) };
     },
 
     async pot(areaId: string) {

@@ -19,6 +19,9 @@ const hoursText = (hours: number, locale: string) =>
     signDisplay: 'exceptZero',
   }).format(hours);
 
+const giftableText = (hours: number, locale: string) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(hours);
+
 /** Tijdbank: my balance, my history, and giving hours to a neighbour or the community pot. */
 export function TimebankPage() {
   const { t, i18n } = useTranslation();
@@ -47,7 +50,8 @@ export function TimebankPage() {
     <Page title={t('timebank.title')} lead={t('timebank.lead')}>
       {balance && (
         <p className="utrecht-paragraph ws-balance" data-testid="time-balance">
-          {t('timebank.balance', { hours: hoursText(balance.hours, i18n.language), limit: balance.limitHours })}
+          {t('timebank.balance', { hours: hoursText(balance.hours, i18n.language), limit: balance.limitHours })}{' '}
+          {t('timebank.giftable', { hours: giftableText(balance.giftableHours, i18n.language) })}
         </p>
       )}
       <section className="ws-section" aria-labelledby="timebank-history">
