@@ -10,7 +10,7 @@ import { newSessionToken } from '../server/http/auth.ts';
 import { DEMO_ACCOUNTS } from '../server/platform/demo/demo-accounts.ts';
 import { demoStepsOf, registry } from '../server/platform/registry.ts';
 
-const demoSteps = demoStepsOf(registry);
+const demoSteps = await demoStepsOf(registry);
 import { generateDemo } from '../server/platform/demo/generator.ts';
 
 // The public lists a city's residents browse, on a generated city (default 100,000 residents) in

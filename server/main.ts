@@ -41,7 +41,7 @@ const { app, jobs } = await createApp({
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
 if (config.demo) {
-  const seeded = await seedDemoIfEmpty(database.db, systemClock.now(), demoStepsOf(registry));
+  const seeded = await seedDemoIfEmpty(database.db, systemClock.now(), await demoStepsOf(registry));
   if (seeded)
     app.log.info(
       { residents: seeded.residents, rows: seeded.rows },

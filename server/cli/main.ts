@@ -1,12 +1,7 @@
 import { Command } from 'commander';
 import { randomIds, systemClock } from '../clock.ts';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrator.ts';
-import { composeModules } from '../platform/compose.ts';
 import type { CliContext, Platform } from '../platform/module.ts';
 import { demoStepsOf, registry } from '../platform/registry.ts';
-import { DEFAULT_SETTINGS } from '../platform/settings.ts';
 
 /**
  * `npm run cli -- <command>`: every module in the registry registers its own commands. A command
@@ -20,8 +15,14 @@ const log: Platform['log'] = {
 } as Platform['log'];
 
 const cli: CliContext = {
-  demoSteps: demoStepsOf(registry),
+  demoSteps: () => demoStepsOf(registry),
   async withPlatform(use) {
+    // Loaded here, not at the top: `--help` and commands without a database never pay for them.
+    const { loadConfig } = await import('../config.ts');
+    const { openDatabase } = await import('../db/database.ts');
+    const { migrateToLatest } = await import('../db/migrator.ts');
+    const { composeModules } = await import('../platform/compose.ts');
+    const { DEFAULT_SETTINGS } = await import('../platform/settings.ts');
     const config = loadConfig();
     const database = openDatabase(config.database);
     try {

@@ -53,17 +53,21 @@ export interface CliContext {
   /** Opens the database (DATABASE_URL), applies migrations, builds every module, runs `use`, closes. */
   withPlatform<T>(use: (platform: Platform) => Promise<T>): Promise<T>;
   /** The demo generator's steps, from every module in registry order. */
-  demoSteps: readonly GeneratorStep[];
+  demoSteps(): Promise<GeneratorStep[]>;
 }
 
 /** One module: listed once in `registry.ts`, read by the app, the job runner, the CLI and the demo generator. */
 export interface ModuleDefinition {
   name: string;
+  /** Builds the module; it may import its code here, which keeps the registry cheap to load. */
   create(platform: Platform): ModuleParts | Promise<ModuleParts>;
-  /** `npm run cli -- <command>`: registered without building anything, so `--help` stays instant. */
+  /**
+   * `npm run cli -- <command>`: declared without building anything, so `--help` stays instant; a
+   * command's action imports the code it runs.
+   */
   commands?(program: Command, cli: CliContext): void;
-  /** Steps of the demo generator, run in registry order. */
-  demoSteps?: readonly GeneratorStep[];
+  /** Steps of the demo generator, run in registry order (loaded only when the generator runs). */
+  demoSteps?(): Promise<readonly GeneratorStep[]>;
 }
 
 export function defineModule(definition: ModuleDefinition): ModuleDefinition {

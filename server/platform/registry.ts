@@ -30,6 +30,8 @@ export const registry: readonly ModuleDefinition[] = [
   demoModule,
 ];
 
-export function demoStepsOf(modules: readonly ModuleDefinition[]): GeneratorStep[] {
-  return modules.flatMap((module) => module.demoSteps ?? []);
+/** Every module's demo steps, in registry order. */
+export async function demoStepsOf(modules: readonly ModuleDefinition[]): Promise<GeneratorStep[]> {
+  const steps = await Promise.all(modules.map(async (module) => (await module.demoSteps?.()) ?? []));
+  return steps.flat();
 }

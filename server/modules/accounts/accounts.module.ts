@@ -51,7 +51,7 @@ export const accountsModule = defineModule({
       ports: { accounts: accountsPort(accounts, roles) },
     };
   },
-  demoSteps: [demoAccountsStep, residentsStep],
+  demoSteps: async () => [demoAccountsStep, residentsStep],
 });
 
 function accountsPort(accounts: AccountsService, roles: Pick<RolesService, 'listAccounts'>): AccountsPort {

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { CliContext } from '../../platform/module.ts';
-import { AreaImportError, describeIssue } from './area-import.ts';
-import { createAreaImportService } from './area-import.service.ts';
 
 /** Below this many features a progress bar only flickers. */
 const PROGRESS_FROM = 200;
@@ -22,6 +19,9 @@ export function registerAreasCommands(program: Command, cli: CliContext): void {
 }
 
 async function importFile(cli: CliContext, file: string, dryRun: boolean): Promise<number> {
+  const { default: cliProgress } = await import('cli-progress');
+  const { AreaImportError, describeIssue } = await import('./area-import.ts');
+  const { createAreaImportService } = await import('./area-import.service.ts');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

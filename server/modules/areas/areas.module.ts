@@ -1,24 +1,10 @@
 import { defineModule } from '../../platform/module.ts';
-import { createAreaImportService } from './area-import.service.ts';
 import { registerAreasCommands } from './areas.command.ts';
-import { areasStep } from './areas.demo-step.ts';
-import { areasRoutes } from './areas.routes.ts';
-import { createAreasService } from './areas.service.ts';
 
-/** The municipality, its districts (wijken) and neighbourhoods (buurten), and the CBS GeoJSON import. */
+/** The municipality, its districts (wijken) and neighbourhoods (buurten), and the CBS GeoJSON import. Its code loads when the module is built, so the CLI's `--help` stays instant. */
 export const areasModule = defineModule({
   name: 'areas',
-  create({ db, clock, ids, audit, settings }) {
-    const areas = createAreasService(db);
-    return {
-      routes: areasRoutes({
-        areas,
-        importer: createAreaImportService({ db, clock, ids, audit }),
-        mapTileUrl: settings.mapTileUrl,
-      }),
-      ports: { areas },
-    };
-  },
+  create: async (platform) => (await import('./areas.parts.ts')).createAreasParts(platform),
   commands: registerAreasCommands,
-  demoSteps: [areasStep],
+  demoSteps: async () => [(await import('./areas.demo-step.ts')).areasStep],
 });

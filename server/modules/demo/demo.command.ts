@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../../platform/module.ts';
 import { InvalidArgumentError } from 'commander';
-import { sql } from 'kysely';
 import { systemClock } from '../../clock.ts';
-import { loadConfig } from '../../config.ts';
-import { openDatabase } from '../../db/database.ts';
-import { migrateToLatest } from '../../db/migrator.ts';
 import { dateInAmsterdam, startOfDayInAmsterdam } from '../../platform/dutch-time.ts';
-import { databaseIsEmpty, DEFAULT_DEMO_SEED } from './demo.seed.ts';
+import { DEFAULT_DEMO_SEED } from './demo.seed.ts';
 import { generateDemo, MAX_RESIDENTS, MIN_RESIDENTS } from '../../platform/demo/generator.ts';
 
 /** Fixed, so that the same seed gives the same data on any day; pass --as-of to date it otherwise. */
@@ -38,6 +34,11 @@ export function registerDemoCommands(program: Command, cli: CliContext): void {
     .option('--seed <seed>', 'any text', DEFAULT_DEMO_SEED)
     .option('--as-of <date>', 'the date the data is "now" for', date, new Date(DEFAULT_AS_OF))
     .action(async (options: { residents: number; seed: string; asOf: Date }) => {
+      const { sql } = await import('kysely');
+      const { loadConfig } = await import('../../config.ts');
+      const { openDatabase } = await import('../../db/database.ts');
+      const { migrateToLatest } = await import('../../db/migrator.ts');
+      const { databaseIsEmpty } = await import('./demo.seed.ts');
       const config = loadConfig();
       const database = openDatabase(config.database);
       try {
@@ -56,7 +57,7 @@ export function registerDemoCommands(program: Command, cli: CliContext): void {
         const summary = await generateDemo(
           database.db,
           { seed: options.seed, residents: options.residents, asOf: options.asOf },
-          cli.demoSteps,
+          await cli.demoSteps(),
           (name, ms) => console.log(`  ${name.padEnd(16)} ${(ms / 1000).toFixed(2).padStart(7)} s`),
         );
         const seconds = (performance.now() - started) / 1000;

@@ -6,7 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_LETTER_CODE, GENERATED_RESIDENT_PASSWORD } from '..
 import { databaseIsEmpty, seedDemoIfEmpty } from './demo.seed.ts';
 import { demoStepsOf, registry } from '../../platform/registry.ts';
 
-const demoSteps = demoStepsOf(registry);
+const demoSteps = await demoStepsOf(registry);
 import { generateDemo } from '../../platform/demo/generator.ts';
 
 const AS_OF = new Date('2026-01-01T00:00:00.000Z');
@@ -108,14 +108,14 @@ describe('the demo on first start', () => {
   let t: TestContext;
   beforeAll(async () => {
     t = await createTestApp({ demoCredentials: true });
-    expect(await seedDemoIfEmpty(t.db, new Date('2026-03-02T09:00:00Z'), demoStepsOf(registry))).toBeDefined();
+    expect(await seedDemoIfEmpty(t.db, new Date('2026-03-02T09:00:00Z'), await demoStepsOf(registry))).toBeDefined();
   }, 60_000);
   afterAll(async () => {
     await t.close();
   });
 
   test('seeds only an empty database', async () => {
-    expect(await seedDemoIfEmpty(t.db, new Date(), demoStepsOf(registry))).toBeUndefined();
+    expect(await seedDemoIfEmpty(t.db, new Date(), await demoStepsOf(registry))).toBeUndefined();
   });
 
   test('the log-in page can show every demo account, and each one logs in with its role', async () => {

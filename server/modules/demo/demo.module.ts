@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
 import { registerDemoCommands } from './demo.command.ts';
-import { demoRoutes } from './demo.routes.ts';
 
 /**
  * The demo municipality Wakkerdam: its log-ins (demo mode only) and the generator command. The
@@ -9,8 +8,8 @@ import { demoRoutes } from './demo.routes.ts';
  */
 export const demoModule = defineModule({
   name: 'demo',
-  create: ({ ports, settings }) => ({
-    routes: demoRoutes({
+  create: async ({ ports, settings }) => ({
+    routes: (await import('./demo.routes.ts')).demoRoutes({
       enabled: settings.demoCredentials,
       accounts: ports.accounts,
       areas: ports.areas,

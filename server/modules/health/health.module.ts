@@ -1,8 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
-import { healthRoutes } from './health.routes.ts';
 
 /** Liveness and readiness probes, outside the versioned API. */
 export const healthModule = defineModule({
   name: 'health',
-  create: ({ db }) => ({ unversionedRoutes: healthRoutes({ db }) }),
+  create: async ({ db }) => ({ unversionedRoutes: (await import('./health.routes.ts')).healthRoutes({ db }) }),
 });

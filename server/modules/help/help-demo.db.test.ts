@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { createTestDatabase } from '../../../test/support/test-db.ts';
 import { demoStepsOf, registry } from '../../platform/registry.ts';
 
-const demoSteps = demoStepsOf(registry);
+const demoSteps = await demoStepsOf(registry);
 import { generateDemo } from '../../platform/demo/generator.ts';
 import { createTimebankRepository } from '../timebank/timebank.repository.ts';
 

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../../platform/module.ts';
-import { escalateDueRequests } from './escalation.service.ts';
-import { helpDepsOf } from './help.module.ts';
 
 /** `npm run cli -- help escalate`. */
 export function registerHelpCommands(program: Command, cli: CliContext): void {
@@ -14,6 +12,8 @@ export function registerHelpCommands(program: Command, cli: CliContext): void {
     )
     .option('--hours <n>', 'override HELP_ESCALATION_HOURS', (v) => Number(v))
     .action(async (options: { hours?: number }) => {
+      const { escalateDueRequests } = await import('./escalation.service.ts');
+      const { helpDepsOf } = await import('./help.parts.ts');
       const escalated = await cli.withPlatform((platform) => {
         const deps = helpDepsOf(platform);
         return escalateDueRequests({ ...deps, escalationHours: options.hours ?? deps.escalationHours });

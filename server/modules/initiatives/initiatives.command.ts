@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../../platform/module.ts';
-import { initiativesDepsOf } from './initiatives.module.ts';
-import { createReminderJob } from './support/reminders.ts';
 
 /** `npm run cli -- initiatives remind`. */
 export function registerInitiativesCommands(program: Command, cli: CliContext): void {
@@ -13,6 +11,8 @@ export function registerInitiativesCommands(program: Command, cli: CliContext): 
       'Open response duties above the support threshold and remind civil servants of due-soon and overdue responses (idempotent: safe to run any time, from anywhere)',
     )
     .action(async () => {
+      const { initiativesDepsOf } = await import('./initiatives.parts.ts');
+      const { createReminderJob } = await import('./support/reminders.ts');
       const run = await cli.withPlatform((platform) => createReminderJob(initiativesDepsOf(platform))());
       console.log(`Response duties opened: ${run.dutiesOpened}; reminders sent: ${run.notificationsSent}.`);
     });

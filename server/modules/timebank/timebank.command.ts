@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../../platform/module.ts';
-import { createTimebankRepository } from './timebank.repository.ts';
 
 /** `npm run cli -- timebank ledger-check`. */
 export function registerTimebankCommands(program: Command, cli: CliContext): void {
@@ -10,6 +9,7 @@ export function registerTimebankCommands(program: Command, cli: CliContext): voi
     .command('ledger-check')
     .description('Check that the time-bank ledger sums to zero and every balance matches its entries')
     .action(async () => {
+      const { createTimebankRepository } = await import('./timebank.repository.ts');
       const { total, mismatched } = await cli.withPlatform((platform) => createTimebankRepository(platform.db).audit());
       console.log(
         `Ledger total: ${total} minutes; accounts whose balance differs from their entries: ${mismatched.length}`,

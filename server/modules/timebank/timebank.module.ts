@@ -1,35 +1,9 @@
-import { hasRole } from '../../http/auth.ts';
 import { defineModule } from '../../platform/module.ts';
 import { registerTimebankCommands } from './timebank.command.ts';
-import { timebankPersonalData } from './timebank.privacy.ts';
-import { timebankRoutes } from './timebank.routes.ts';
-import { createTimebankService } from './timebank.service.ts';
 
-/** The double-entry time-bank ledger: balances, gifts, the neighbourhood pots and corrections. */
+/** The double-entry time-bank ledger: balances, gifts, the neighbourhood pots and corrections. Its code loads when the module is built, so the CLI's `--help` stays instant. */
 export const timebankModule = defineModule({
   name: 'timebank',
-  create({ db, clock, ids, activity, audit, ports, settings }) {
-    const timebank = createTimebankService({
-      db,
-      clock,
-      ids,
-      activity,
-      audit,
-      limits: { memberMinutes: Math.round(settings.help.balanceLimitHours * 60), potMinutes: 0 },
-      areaExists: (areaId) => ports.areas.exists(areaId),
-      accounts: ports.accounts,
-    });
-    return {
-      routes: timebankRoutes({
-        timebank,
-        // An administrator, or the neighbourhood team for the help request the hours were booked for.
-        mayReverse: async (caller, transaction) =>
-          hasRole(caller, ['administrator']) ||
-          (transaction.request_id !== null && (await ports.help.isTeamForRequest(caller, transaction.request_id))),
-      }),
-      personalData: [timebankPersonalData],
-      ports: { timebank },
-    };
-  },
+  create: async (platform) => (await import('./timebank.parts.ts')).createTimebankParts(platform),
   commands: registerTimebankCommands,
 });

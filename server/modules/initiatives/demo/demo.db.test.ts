@@ -6,7 +6,7 @@ import { createTestDatabase } from '../../../../test/support/test-db.ts';
 import { DEMO_ACCOUNTS } from '../../../platform/demo/demo-accounts.ts';
 import { demoStepsOf, registry } from '../../../platform/registry.ts';
 
-const demoSteps = demoStepsOf(registry);
+const demoSteps = await demoStepsOf(registry);
 import { generateDemo } from '../../../platform/demo/generator.ts';
 import { DEFAULT_SETTINGS } from '../initiatives.deps.ts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signUp, TestClient, type TestContext } from '../../../../test/support/test-app.ts';
 import { testPlatform } from '../../../../test/support/platform.ts';
 import type { InitiativesSettings } from '../initiatives.deps.ts';
-import { initiativesDepsOf } from '../initiatives.module.ts';
+import { initiativesDepsOf } from '../initiatives.parts.ts';
 import { createReminderJob } from './reminders.ts';
 
 async function runInitiativeReminders(ctx: Parameters<typeof testPlatform>[0], initiatives: InitiativesSettings) {

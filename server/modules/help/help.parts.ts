@@ -1,0 +1,66 @@
+import type { ModuleParts, Platform } from '../../platform/module.ts';
+import { lineageIds } from '../areas/areas.port.ts';
+import { createEscalationService, escalateDueRequests } from './escalation.service.ts';
+import { isTeamFor } from './help.policy.ts';
+import type { HelpPort } from './help.port.ts';
+import { helpPersonalData } from './help.privacy.ts';
+import { helpRoutes } from './help.routes.ts';
+import type { HelpDeps } from './help.service-deps.ts';
+import { createMatchingService } from './matching.service.ts';
+import { createNotifier } from './notifications.ts';
+import { createOffersService } from './offers.service.ts';
+import { createRequestsRepository } from './requests.repository.ts';
+import { createRequestsService } from './requests.service.ts';
+import { safetyRoutes } from './safety.routes.ts';
+import { createSafetyService } from './safety.service.ts';
+
+/** What the help services are built from, for the module and its commands alike. */
+export function helpDepsOf(platform: Platform): HelpDeps {
+  const { db, clock, ids, audit, activity, ports, settings } = platform;
+  return {
+    db,
+    clock,
+    ids,
+    audit,
+    activity,
+    areas: ports.areas,
+    verification: ports.verification,
+    accounts: ports.accounts,
+    timebank: ports.timebank,
+    notify: createNotifier({ clock, ids }),
+    escalationHours: settings.help.escalationHours,
+  };
+}
+
+/** Neighbourhood help: requests and offers, matching, safety (VOG, guardians, blocks) and escalation. */
+export function createHelpParts(platform: Platform): ModuleParts {
+  const deps = helpDepsOf(platform);
+  const requests = createRequestsService(deps);
+  const matching = createMatchingService(deps, requests);
+  const offers = createOffersService(deps);
+  const safety = createSafetyService(deps);
+  const escalation = createEscalationService(deps, safety);
+  const help: HelpPort = {
+    async isTeamForRequest(caller, requestId) {
+      const request = await createRequestsRepository(deps.db).find(requestId);
+      return request !== undefined && isTeamFor(caller, await lineageIds(deps.areas, request.area_id));
+    },
+  };
+  return {
+    routes: async (api) => {
+      await api.register(helpRoutes({ requests, matching, offers }));
+      await api.register(safetyRoutes({ safety, escalation }));
+    },
+    jobs: [
+      {
+        name: 'help-escalation',
+        everyMs: 15 * 60_000,
+        run: async (now) => {
+          await escalateDueRequests({ ...deps, clock: { now: () => now } });
+        },
+      },
+    ],
+    personalData: [helpPersonalData],
+    ports: { help },
+  };
+}
