@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CountOptions, CountResult } from '../counting/count-result.ts';
 import type { ApprovalElection } from '../counting/election.ts';
+import type { PabulibSource } from './pabulib-export.ts';
 
 export type Counter = (election: ApprovalElection, options: CountOptions) => Promise<CountResult>;
 
@@ -22,12 +23,12 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-/** Counts in a worker thread, so a large count never blocks the requests of this instance. */
-export const countInWorker: Counter = (election, options) =>
-  new Promise((resolve, reject) => {
-    const worker = startWorker({ election, options });
+/** Runs one task of count.worker.ts in a fresh worker thread and returns its answer. */
+function inWorker<T>(workerData: unknown, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(workerData);
     let settled = false;
-    worker.once('message', (message: { ok: true; result: CountResult } | { ok: false; error: string }) => {
+    worker.once('message', (message: { ok: true; result: T } | { ok: false; error: string }) => {
       settled = true;
       if (message.ok) resolve(message.result);
       else reject(new Error(message.error));
@@ -38,6 +39,15 @@ export const countInWorker: Counter = (election, options) =>
       reject(error);
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the count worker stopped (exit code ${code}) without an answer`));
+      if (!settled) reject(new Error(`the ${what} worker stopped (exit code ${code}) without an answer`));
     });
   });
+}
+
+/** Counts in a worker thread, so a large count never blocks the requests of this instance. */
+export const countInWorker: Counter = (election, options) =>
+  inWorker<CountResult>({ task: 'count', election, options }, 'count');
+
+/** Writes a round's Pabulib file in a worker thread: a large round has many ballots to write out. */
+export const buildPabulibInWorker = (source: PabulibSource): Promise<string> =>
+  inWorker<string>({ task: 'pabulib', source }, 'Pabulib');

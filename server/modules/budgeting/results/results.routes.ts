@@ -1,4 +1,5 @@
 import { requireCaller } from '../../../http/auth.ts';
+import { perCaller } from '../../../http/rate-limits.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RoundParams } from '../../../../contracts/budgeting.ts';
@@ -6,6 +7,9 @@ import { RoundResultSchema } from '../../../../contracts/budgeting-results.ts';
 import { TAG } from '../budgeting.http.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 import type { ResultsService } from './results.service.ts';
+
+/** Generous for people, costly for a script: downloads per minute per IP address (or per account). */
+const PUBLIC_DOWNLOAD_LIMIT = perCaller(30, 60_000);
 
 export const resultsRoutes =
   (deps: { results: ResultsService }): FastifyPluginAsyncZod =>
@@ -53,22 +57,39 @@ export const resultsRoutes =
     });
 
     app.get('/budget-rounds/:roundId/pabulib', {
-      config: { access: access.exportPabulib },
+      // Public: limited per IP address (per account when logged in); the file is built once per version.
+      config: { access: access.exportPabulib, rateLimit: PUBLIC_DOWNLOAD_LIMIT },
       schema: {
         tags: [TAG],
         operationId: 'exportBudgetRound',
         summary:
           'The round as a Pabulib .pb file: projects; after the vote also the anonymous ballots and the selected projects (the audit file)',
+        description:
+          'Carries an ETag that changes whenever anything in the file does; send it back in If-None-Match to get 304 Not Modified instead of the file.',
         params: RoundParams,
-        response: { 200: z.string().describe('A Pabulib .pb file (text/plain)') },
+        response: {
+          200: z.string().describe('A Pabulib .pb file (text/plain)'),
+          304: z.null().describe('Not modified: the file is still the one with this ETag'),
+        },
       },
       handler: async (request, reply) => {
         const file = await results.pabulib(request.params.roundId);
+        reply.header('ETag', file.etag).header('Cache-Control', 'no-cache');
+        if (matchesEtag(request.headers['if-none-match'], file.etag)) return reply.code(304).send(null);
         return reply
           .type('text/plain; charset=utf-8')
           .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
           .serializer((payload: unknown) => String(payload))
-          .send(file.text);
+          .send(await file.text());
       },
     });
   };
+
+/** If-None-Match: one or more ETags, or *; weak ones (W/) match too, as RFC 9110 says for GET. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}

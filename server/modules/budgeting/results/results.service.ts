@@ -6,8 +6,7 @@ import type { CountRunner } from './count-runner.ts';
 import { auditFileName } from './count-runner.ts';
 import { createCountsRepository } from './counts.repository.ts';
 import { phaseAt } from '../rounds/round-phase.ts';
-import { roundToPabulibText } from '../rounds/round-pabulib.ts';
-import { loadRoundSnapshot } from './round-snapshot.ts';
+import { createPabulibExport } from './pabulib-export.ts';
 
 export interface ResultsDeps extends BudgetingDeps {
   runner: Pick<CountRunner, 'kick'>;
@@ -17,6 +16,7 @@ export interface ResultsDeps extends BudgetingDeps {
 export function createResultsService(deps: ResultsDeps) {
   const context = createRoundContext(deps);
   const counts = createCountsRepository(deps.db);
+  const pabulibFiles = createPabulibExport(deps);
 
   async function get(roundId: string): Promise<RoundResult> {
     await context.requireRound(roundId);
@@ -66,25 +66,14 @@ export function createResultsService(deps: ResultsDeps) {
 
     /**
      * The round as a Pabulib file. Before voting closes it lists the projects only; after, also the
-     * anonymous ballots, and once counted, which projects were selected.
+     * anonymous ballots, and once counted, which projects were selected. Public and costly for a
+     * large round, so built once per version of the round, in a worker (pabulib-export.ts); the
+     * ETag lets a caller that has this version skip the download.
      */
-    async pabulib(roundId: string): Promise<{ fileName: string; text: string }> {
-      const { row } = await context.requireRound(roundId);
-      const closed = phaseAt(row, deps.clock.now()) === 'results';
-      const snapshot = await loadRoundSnapshot(deps.db, roundId, closed);
-      if (!snapshot) throw new Error('round vanished');
-      const refs = await deps.areas.refs(snapshot.areaIds);
-      const areaNames = snapshot.areaIds.map((id) => refs.get(id)?.name ?? id);
-      const count = closed ? await counts.find(roundId) : undefined;
-      const outcome =
-        count?.status === 'done' && count.outcome_json ? (JSON.parse(count.outcome_json) as Outcome) : null;
-      const counted = outcome
-        ? { rule: outcome.rule, selectedCodes: outcome.funded.map((project) => project.code) }
-        : undefined;
-      return {
-        fileName: auditFileName(roundId),
-        text: roundToPabulibText(snapshot.round, areaNames, snapshot.projects, snapshot.ballots, counted),
-      };
+    async pabulib(roundId: string): Promise<{ fileName: string; etag: string; text(): Promise<string> }> {
+      const current = await pabulibFiles.current(roundId);
+      if (!current) throw notFound('The budget round');
+      return { fileName: auditFileName(roundId), ...current };
     },
   };
 }
