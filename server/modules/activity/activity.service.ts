@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
+import { isActivityVerb, UnknownActivityVerb } from './activity-verbs.ts';
 
 /** One event in the platform-wide activity log: ids and numbers only, never personal details. */
 export interface ActivityEvent {
@@ -18,6 +19,7 @@ export interface ActivityEvent {
 /** Pass the use case's transaction as `db`, so the event is recorded exactly when the change is. */
 export function createActivityRecorder({ clock, ids }: { clock: Clock; ids: IdGenerator }) {
   return async (db: Db, event: ActivityEvent): Promise<void> => {
+    if (!isActivityVerb(event.verb)) throw new UnknownActivityVerb(event.verb);
     await db
       .insertInto('activity_log')
       .values({
