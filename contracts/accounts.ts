@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayName } from './text.ts';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 import { RoleSchema } from './roles.ts';
 
@@ -7,7 +8,7 @@ export const PASSWORD_MAX = 200;
 
 const Email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 const Password = z.string().min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`).max(PASSWORD_MAX);
-const DisplayName = z.string().trim().min(1).max(80);
+const DisplayName = displayName();
 export const LocaleSchema = z.enum(['nl', 'en']);
 
 export const RegisterSchema = z

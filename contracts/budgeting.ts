@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { titleText } from './text.ts';
 import { AreaRefSchema } from './areas.ts';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 
@@ -126,7 +127,7 @@ export const EligibilitySchema = z
   })
   .meta({ id: 'BudgetEligibility' });
 
-const Title = z.string().trim().min(3).max(120);
+const Title = titleText({ min: 3, max: 120 });
 const Description = z.string().trim().max(4000);
 
 export const RoundCreateSchema = z

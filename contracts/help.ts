@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personName, titleText } from './text.ts';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 
 export const helpKinds = [
@@ -49,14 +50,14 @@ export const HelpedSchema = z
   .enum(['yes', 'partly', 'no'])
   .describe('Were you actually helped? Done is not the same as solved.');
 
-const Title = z.string().trim().min(3).max(120);
+const Title = titleText({ min: 3, max: 120 });
 const Text = z.string().trim().max(2000);
 const Phone = z
   .string()
   .trim()
   .regex(/^[0-9 +()-]{6,20}$/, 'A phone number: digits, spaces, + ( ) -');
 const Address = z.string().trim().min(3).max(200);
-const PersonName = z.string().trim().min(1).max(80);
+const PersonName = personName({ min: 1, max: 80 });
 
 export const NewHelpRequestSchema = z
   .strictObject({
@@ -249,7 +250,7 @@ export const NewGuardianSchema = z
     guardianId: IdSchema.describe('The account of the family member or professional'),
     wardAccountId: IdSchema.optional().describe('A resident with an account…'),
     wardRecipientId: IdSchema.optional().describe('…or a resident who is not online'),
-    relation: z.string().trim().min(2).max(60),
+    relation: titleText({ min: 2, max: 60 }).describe('How they are related, e.g. daughter'),
   })
   .meta({ id: 'GuardianLinkNew' });
 export const GuardianSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { titleText } from './text.ts';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 import {
   DomainSchema,
@@ -28,7 +29,7 @@ export const partnerStatuses = ['proposed_by_initiative', 'proposed_by_organisat
 export const PartnerStatusSchema = z.enum(partnerStatuses).meta({ id: 'PartnerStatus' });
 export type PartnerStatus = z.infer<typeof PartnerStatusSchema>;
 
-const Name = z.string().trim().min(2).max(120);
+const Name = titleText({ min: 2, max: 120 });
 const Website = z.url({ protocol: /^https?$/ }).max(300);
 
 export const OrganisationParams = z.strictObject({ organisationId: IdSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personName, titleText } from './text.ts';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 
 /** Policy domains (beleidsdomeinen); other modules (monitor, steering) group by these too. */
@@ -28,11 +29,11 @@ export const memberStatuses = ['requested', 'active', 'declined', 'left'] as con
 export const MemberStatusSchema = z.enum(memberStatuses).meta({ id: 'InitiativeMemberStatus' });
 export type MemberStatus = z.infer<typeof MemberStatusSchema>;
 
-export const TitleText = z.string().trim().min(3, 'At least 3 characters').max(120);
+export const TitleText = titleText({ min: 3, max: 120, tooShort: 'At least 3 characters' });
 export const LongText = z.string().trim().max(10_000);
 export const ReasonText = z.string().trim().min(3, 'At least 3 characters').max(1000);
 const SummaryText = z.string().trim().min(10, 'At least 10 characters').max(300);
-export const PersonName = z.string().trim().min(2, 'At least 2 characters').max(80);
+export const PersonName = personName({ min: 2, max: 80, tooShort: 'At least 2 characters' });
 const AreaIds = z
   .array(IdSchema)
   .min(1, 'Choose at least one neighbourhood')

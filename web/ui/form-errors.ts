@@ -1,5 +1,6 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { z } from 'zod';
+import { INVISIBLE_CHARACTER } from '../../contracts/text.ts';
 import { ApiProblem, NetworkError } from '../app/api-client.ts';
 
 /** Errors of one form: per field (keyed by the field's name and id) and one for the whole form. */
@@ -46,6 +47,10 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown, t: TFunction): st
       return t('validation.tooLong', { count: Number(issue.maximum) });
     case 'invalid_format':
       return issue.format === 'email' ? t('validation.email') : t('validation.invalid');
+    case 'custom':
+      return issue.params?.reason === INVISIBLE_CHARACTER
+        ? t('validation.invisibleCharacter', { character: String(issue.params.character ?? '') })
+        : t('validation.invalid');
     default:
       return t('validation.invalid');
   }
