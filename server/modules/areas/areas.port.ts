@@ -1,7 +1,10 @@
 import type { AreasService } from './areas.service.ts';
 
 /** What other modules may ask the areas module; they never read its tables. */
-export type AreasPort = Pick<AreasService, 'exists' | 'isNeighbourhood' | 'lineage' | 'within' | 'nearby' | 'refs'>;
+export type AreasPort = Pick<
+  AreasService,
+  'exists' | 'isNeighbourhood' | 'lineage' | 'within' | 'subtree' | 'nearby' | 'refs'
+>;
 
 /** The area's id and the ids of every area it lies in; empty when there is no such area. */
 export async function lineageIds(areas: Pick<AreasPort, 'lineage'>, areaId: string): Promise<string[]> {
@@ -12,6 +15,19 @@ export async function lineageIds(areas: Pick<AreasPort, 'lineage'>, areaId: stri
 export async function withAncestors(areas: Pick<AreasPort, 'lineage'>, areaIds: readonly string[]): Promise<string[]> {
   const lineages = await Promise.all(areaIds.map((id) => areas.lineage(id)));
   return [...new Set([...areaIds, ...lineages.flatMap((lineage) => lineage?.ids ?? [])])];
+}
+
+/**
+ * Every area a scope covers: the scope's areas and everything inside them (`scopeOf` in
+ * http/scope.ts gives the scope). Null — the whole municipality — stays null.
+ */
+export async function coveredAreas(
+  areas: Pick<AreasPort, 'subtree'>,
+  scope: readonly string[] | null,
+): Promise<string[] | null> {
+  if (scope === null) return null;
+  const subtrees = await Promise.all(scope.map((id) => areas.subtree(id)));
+  return [...new Set([...scope, ...subtrees.flat()])];
 }
 
 /** The ids among these that are not neighbourhoods (buurten) of this municipality. */

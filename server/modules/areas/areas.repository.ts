@@ -158,6 +158,14 @@ export function createAreasRepository(db: Db) {
       return rows.map((r) => r.id);
     },
 
+    /** The area and every area inside it: districts and buurten of a municipality, buurten of a district. */
+    async idsWithin(area: Pick<AreasTable, 'id' | 'kind'>): Promise<string[]> {
+      if (area.kind === 'neighbourhood') return [area.id];
+      const column = area.kind === 'municipality' ? 'municipality_id' : 'parent_id';
+      const rows = await db.selectFrom('areas').select('id').where(column, '=', area.id).orderBy('code').execute();
+      return [area.id, ...rows.map((r) => r.id).filter((id) => id !== area.id)];
+    },
+
     /** Population and age bands of every child, to total them up for a district or municipality. */
     figuresOfChildren(parentIds: readonly string[]) {
       if (parentIds.length === 0) return Promise.resolve([]);

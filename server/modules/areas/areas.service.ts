@@ -110,6 +110,12 @@ export function createAreasService(db: Db) {
       return area ? repo.neighbourhoodIdsWithin(area) : [];
     },
 
+    /** The area and every area inside it (for scoped grants: what a grant for this area covers); empty when unknown. */
+    async subtree(areaId: string): Promise<string[]> {
+      const area = await repo.findById(areaId);
+      return area ? repo.idsWithin(area) : [];
+    },
+
     async refs(ids: readonly string[]): Promise<Map<string, AreaRef>> {
       const rows = await repo.summariesByIds([...new Set(ids)]);
       return new Map(rows.map((row) => [row.id, presentRef(row)]));
