@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
+import { RoleSchema } from './roles.ts';
 
 export const AuditEntrySchema = z
   .object({
@@ -13,6 +14,13 @@ export const AuditEntrySchema = z
     after: z.unknown(),
     reason: z.string().nullable(),
     occurredAt: TimestampSchema,
+    scope: z
+      .object({
+        role: RoleSchema,
+        areaId: z.string().nullable().describe('The area of the grant; null when it is municipality-wide'),
+      })
+      .nullable()
+      .describe('The grant the action was done under; null when it needed none (e.g. one’s own account)'),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -5,5 +5,5 @@ import { createAuditService } from './audit.service.ts';
 /** The append-only audit log of privileged actions (the writer is part of the platform). */
 export const auditModule = defineModule({
   name: 'audit',
-  create: ({ db }) => ({ routes: auditRoutes({ audit: createAuditService(db) }) }),
+  create: ({ db, ports }) => ({ routes: auditRoutes({ audit: createAuditService(db, ports.areas) }) }),
 });

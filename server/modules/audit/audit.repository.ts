@@ -9,6 +9,8 @@ export interface AuditFilter {
   subjectId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Only entries whose area or scope area is one of these (a scoped administrator's areas). */
+  within?: readonly string[] | undefined;
 }
 
 export function createAuditRepository(db: Db) {
@@ -19,6 +21,8 @@ export function createAuditRepository(db: Db) {
 
     /** Newest first, keyset-paginated on (occurred_at, id). */
     async list(filter: AuditFilter, limit: number, after?: Keyset): Promise<AuditLogTable[]> {
+      const within = filter.within;
+      if (within?.length === 0) return [];
       let query = db.selectFrom('audit_log').selectAll();
       if (filter.action) query = query.where('action', '=', filter.action);
       if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
@@ -26,6 +30,7 @@ export function createAuditRepository(db: Db) {
       if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId);
       if (filter.from) query = query.where('occurred_at', '>=', filter.from);
       if (filter.to) query = query.where('occurred_at', '<', filter.to);
+      if (within) query = query.where((eb) => eb.or([eb('area_id', 'in', within), eb('scope_area_id', 'in', within)]));
       if (after) {
         const sort = String(after.sort);
         query = query.where((eb) =>

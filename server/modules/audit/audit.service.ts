@@ -1,7 +1,10 @@
 import type { Db } from '../../db/database.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
+import type { Caller } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
+import { scopeOf, type Authority, ROLE_ADMINISTRATORS } from '../../http/scope.ts';
 import type { AuditEntry } from '../../../contracts/audit.ts';
+import { coveredAreas, type AreasPort } from '../areas/areas.port.ts';
 import { createAuditRepository, type AuditFilter } from './audit.repository.ts';
 import type { AuditLogTable } from './audit.tables.ts';
 
@@ -14,6 +17,12 @@ export interface AuditRecord {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /**
+   * The grant the action rested on, as the scope checks in `http/scope.ts` return it: the writer
+   * records its role and area as the scope the action was done in. Null when the action needed no
+   * grant (a resident's own account, the system, the command line).
+   */
+  authority?: Authority | null;
 }
 
 export interface AuditDeps {
@@ -38,15 +47,26 @@ export function createAuditWriter({ clock, ids }: AuditDeps) {
       after_json: record.after === undefined ? null : JSON.stringify(record.after),
       reason: record.reason ?? null,
       occurred_at: clock.now().toISOString(),
+      scope_role: record.authority?.role ?? null,
+      scope_area_id: record.authority?.areaId ?? null,
     });
   };
 }
 export type AuditWriter = ReturnType<typeof createAuditWriter>;
 
-export function createAuditService(db: Db) {
+export function createAuditService(db: Db, areas: Pick<AreasPort, 'subtree'>) {
   return {
-    async list(filter: AuditFilter, limit: number, cursor?: string) {
-      const rows = await createAuditRepository(db).list(filter, limit, decodeCursor(cursor));
+    /**
+     * A municipality-wide administrator reads everything; an administrator for an area reads the
+     * entries about its areas or done in its scope (either area inside its own), nothing else.
+     */
+    async list(caller: Caller, filter: AuditFilter, limit: number, cursor?: string) {
+      const within = await coveredAreas(areas, scopeOf(caller, ROLE_ADMINISTRATORS));
+      const rows = await createAuditRepository(db).list(
+        within === null ? filter : { ...filter, within },
+        limit,
+        decodeCursor(cursor),
+      );
       return toPage(rows, limit, (row) => ({ sort: row.occurred_at, id: row.id }), presentAuditEntry);
     },
   };
@@ -68,5 +88,6 @@ export function presentAuditEntry(row: AuditLogTable): AuditEntry {
     after: parseJson(row.after_json),
     reason: row.reason,
     occurredAt: row.occurred_at,
+    scope: row.scope_role === null ? null : { role: row.scope_role, areaId: row.scope_area_id },
   };
 }

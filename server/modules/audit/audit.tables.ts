@@ -1,3 +1,5 @@
+import type { Role } from '../../../contracts/roles.ts';
+
 export interface AuditLogTable {
   id: string;
   actor_id: string | null;
@@ -9,6 +11,10 @@ export interface AuditLogTable {
   after_json: string | null;
   reason: string | null;
   occurred_at: string;
+  /** The role of the grant the action rested on; null when it needed none (one's own account, the system). */
+  scope_role: Role | null;
+  /** The area of that grant; null for a municipality-wide grant (or no grant). */
+  scope_area_id: string | null;
 }
 
 export interface AuditTables {

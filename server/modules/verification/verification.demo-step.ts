@@ -44,12 +44,15 @@ export const verificationsStep: GeneratorStep = {
       [batches, codes, verifications, audit] = [[], [], [], []];
     };
     const auditRow = (
-      row: Omit<AuditLogTable, 'id' | 'before_json' | 'reason'> & { reason?: string },
+      row: Omit<AuditLogTable, 'id' | 'before_json' | 'reason' | 'scope_role' | 'scope_area_id'> &
+        Partial<Pick<AuditLogTable, 'scope_role' | 'scope_area_id'>> & { reason?: string },
     ): AuditLogTable => ({
       id: ids(),
       before_json: null,
       ...row,
       reason: row.reason ?? null,
+      scope_role: row.scope_role ?? null,
+      scope_area_id: row.scope_area_id ?? null,
     });
 
     const residentsByNeighbourhood = state.neighbourhoods.map(() => [] as string[]);
@@ -110,6 +113,10 @@ export const verificationsStep: GeneratorStep = {
             auditRow({
               actor_id: verification.verified_by,
               action: 'verification.in_person',
+              // The demo professional works in the first district, the civil servant municipality-wide.
+              ...(neighbourhood.districtIndex === 0
+                ? { scope_role: 'professional', scope_area_id: state.districts[0]?.id ?? null }
+                : { scope_role: 'civil_servant', scope_area_id: null }),
               subject_type: 'account',
               subject_id: accountId,
               area_id: neighbourhood.id,
@@ -153,6 +160,7 @@ export const verificationsStep: GeneratorStep = {
         auditRow({
           actor_id: administrator,
           action: 'verification.codes_issued',
+          scope_role: 'administrator',
           subject_type: 'area',
           subject_id: neighbourhood.id,
           area_id: neighbourhood.id,
