@@ -30,7 +30,7 @@ export const accountsModule = defineModule({
       clock,
       ids,
       audit,
-      resolveAreaId: async (idOrCode) => (await ports.areas.lineage(idOrCode))?.area.id,
+      areas: ports.areas,
     });
     return {
       routes: accountsRoutes({
@@ -54,7 +54,7 @@ export const accountsModule = defineModule({
   demoSteps: async () => [demoAccountsStep, residentsStep],
 });
 
-function accountsPort(accounts: AccountsService, roles: Pick<RolesService, 'listAccounts'>): AccountsPort {
+function accountsPort(accounts: AccountsService, roles: Pick<RolesService, 'listAllAccounts'>): AccountsPort {
   return {
     findCaller: (sessionId, now) => accounts.findCaller(sessionId, now),
     displayNames: (accountIds) => accounts.displayNames(accountIds),
@@ -65,7 +65,7 @@ function accountsPort(accounts: AccountsService, roles: Pick<RolesService, 'list
       const found = new Set<string>();
       let cursor: string | undefined;
       do {
-        const page = await roles.listAccounts({ role }, STAFF_PAGE, cursor);
+        const page = await roles.listAllAccounts({ role }, STAFF_PAGE, cursor);
         for (const account of page.items) {
           const covers = account.roles.some(
             (grant) => grant.role === role && (grant.areaId === null || areaIds.includes(grant.areaId)),

@@ -23,9 +23,27 @@ export function createAccountsRepository(db: Db) {
       await db.updateTable('accounts').set(changes).where('id', '=', id).execute();
     },
 
-    /** Newest first; `q` matches part of the email or display name. */
-    async list(filter: { q?: string | undefined; role?: Role | undefined }, limit: number, after?: Keyset) {
+    /**
+     * Newest first; `q` matches part of the email or display name. `within` (a scoped
+     * administrator's areas) keeps the accounts whose home neighbourhood is one of them or that hold
+     * a role for one of them; with `role` too, that role for one of them.
+     */
+    async list(
+      filter: { q?: string | undefined; role?: Role | undefined; within?: readonly string[] | undefined },
+      limit: number,
+      after?: Keyset,
+    ) {
+      const within = filter.within;
+      if (within?.length === 0) return [];
       let query = db.selectFrom('accounts').selectAll();
+      if (within) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('home_area_id', 'in', within),
+            eb('id', 'in', eb.selectFrom('role_assignments').select('account_id').where('area_id', 'in', within)),
+          ]),
+        );
+      }
       if (filter.q) {
         const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
         query = query.where((eb) =>
@@ -34,9 +52,10 @@ export function createAccountsRepository(db: Db) {
       }
       if (filter.role && filter.role !== 'resident') {
         const role = filter.role;
-        query = query.where('id', 'in', (eb) =>
-          eb.selectFrom('role_assignments').select('account_id').where('role', '=', role),
-        );
+        query = query.where('id', 'in', (eb) => {
+          const holders = eb.selectFrom('role_assignments').select('account_id').where('role', '=', role);
+          return within ? holders.where('area_id', 'in', within) : holders;
+        });
       }
       if (after) {
         const sort = String(after.sort);

@@ -199,12 +199,14 @@ export const accountsRoutes =
         tags: ['Administration'],
         operationId: 'listAccounts',
         summary: 'Find accounts and their roles',
+        description:
+          'An administrator for an area finds only the accounts that live in that area or hold a role there, and only those roles.',
         querystring: AccountQuerySchema,
         response: { 200: AccountPageSchema },
       },
       handler: async (request) => {
         const { limit, cursor, ...filter } = request.query;
-        return roles.listAccounts(filter, limit, cursor);
+        return roles.listAccounts(requireCaller(request.caller), filter, limit, cursor);
       },
     });
 
@@ -214,6 +216,8 @@ export const accountsRoutes =
         tags: ['Administration'],
         operationId: 'grantRole',
         summary: 'Give an account a role, optionally for one area',
+        description:
+          'Only within your own scope: a municipality-wide role only by a municipality-wide administrator; the administrator role only for an area inside your own; never to yourself.',
         params: AccountIdParams,
         body: GrantRoleSchema,
         response: { 201: RoleGrantSchema },
@@ -230,6 +234,7 @@ export const accountsRoutes =
         tags: ['Administration'],
         operationId: 'revokeRole',
         summary: 'Withdraw a role',
+        description: 'Only a grant inside your own scope (the same rule as granting it); others are not found.',
         params: RoleGrantParams,
         response: { 204: NoContent },
       },
