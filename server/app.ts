@@ -20,6 +20,7 @@ import type { Clock, IdGenerator } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
 import { databaseRateLimitStore } from './http/rate-limit-store.ts';
+import { DEFAULT_WRITE_LIMITS, registerWriteLimits, type WriteLimits } from './http/rate-limits.ts';
 import { API_PREFIX, finishOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { logMailer, type Mailer } from './mail.ts';
@@ -45,6 +46,8 @@ export interface AppDeps {
   publicUrl?: string | undefined;
   /** Attempts per IP per window on login, registration and password endpoints. */
   authRateLimit?: { max: number; timeWindow: number };
+  /** Per-account limits on logged-in writes (http/rate-limits.ts). */
+  writeLimits?: WriteLimits;
   /** Folder with the built web app; not served when absent (API-only tests). */
   webRoot?: string | undefined;
   demoCredentials?: boolean;
@@ -103,6 +106,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     },
     crossOriginEmbedderPolicy: false,
   });
+  registerWriteLimits(app, deps.writeLimits ?? DEFAULT_WRITE_LIMITS);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.clock) });
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);

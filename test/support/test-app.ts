@@ -30,6 +30,10 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     ids,
     mailer,
     authRateLimit: { max: 10_000, timeWindow: 60_000 },
+    writeLimits: {
+      content: { max: 10_000, timeWindow: 60_000 },
+      general: { max: 10_000, timeWindow: 60_000 },
+    },
     ...overrides,
   });
   await app.ready();

@@ -44,7 +44,7 @@ export const helpRoutes =
     const { requests, matching, offers } = deps;
 
     app.post('/help-requests', {
-      config: { access: access.postRequest },
+      config: { access: access.postRequest, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'postHelpRequest',
@@ -189,7 +189,7 @@ export const helpRoutes =
     });
 
     app.post('/help-offers', {
-      config: { access: access.offers },
+      config: { access: access.offers, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'offerHelp',

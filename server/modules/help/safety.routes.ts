@@ -188,7 +188,7 @@ export const safetyRoutes =
     });
 
     app.post('/help-reports', {
-      config: { access: access.report },
+      config: { access: access.report, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'reportBehaviour',

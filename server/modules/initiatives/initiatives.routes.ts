@@ -34,7 +34,7 @@ export const initiativesRoutes =
     });
 
     app.post('/initiatives', {
-      config: { access: access.write },
+      config: { access: access.write, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'createInitiative',

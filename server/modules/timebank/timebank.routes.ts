@@ -52,7 +52,7 @@ export const timebankRoutes =
         timebank.history(requireCaller(request.caller), request.query.limit, request.query.cursor),
     });
     app.post('/timebank/gifts', {
-      config: { access: access.gift },
+      config: { access: access.gift, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'giveHours',

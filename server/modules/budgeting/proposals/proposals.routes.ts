@@ -39,7 +39,7 @@ export const proposalsRoutes =
     });
 
     app.post('/budget-rounds/:roundId/proposals', {
-      config: { access: access.submitProposal },
+      config: { access: access.submitProposal, writeLimit: 'content' },
       schema: {
         tags: [TAG],
         operationId: 'submitBudgetProposal',

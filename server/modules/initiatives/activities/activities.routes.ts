@@ -47,7 +47,7 @@ export const activitiesRoutes =
     });
 
     app.post('/initiatives/:initiativeId/updates', {
-      config: { access: access.write },
+      config: { access: access.write, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'publishUpdate',

@@ -20,7 +20,7 @@ export const moderationRoutes =
   (moderation: ModerationService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post('/content-reports', {
-      config: { access: access.write },
+      config: { access: access.write, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'reportContent',

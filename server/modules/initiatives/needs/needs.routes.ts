@@ -83,7 +83,7 @@ export const needsRoutes =
     });
 
     app.post('/initiatives/:initiativeId/needs/:needId/pledges', {
-      config: { access: access.write },
+      config: { access: access.write, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'createPledge',

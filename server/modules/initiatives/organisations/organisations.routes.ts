@@ -44,7 +44,7 @@ export const organisationsRoutes =
     });
 
     app.post('/organisations', {
-      config: { access: access.write },
+      config: { access: access.write, writeLimit: 'content' },
       schema: {
         tags,
         operationId: 'createOrganisation',
