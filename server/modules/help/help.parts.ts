@@ -1,7 +1,5 @@
 import type { ModuleParts, Platform } from '../../platform/module.ts';
-import { lineageIds } from '../areas/areas.port.ts';
 import { createEscalationService, escalateDueRequests } from './escalation.service.ts';
-import { isTeamFor } from './help.policy.ts';
 import type { HelpPort } from './help.port.ts';
 import { helpPersonalData } from './help.privacy.ts';
 import { helpRoutes } from './help.routes.ts';
@@ -41,10 +39,7 @@ export function createHelpParts(platform: Platform): ModuleParts {
   const safety = createSafetyService(deps);
   const escalation = createEscalationService(deps, safety);
   const help: HelpPort = {
-    async isTeamForRequest(caller, requestId) {
-      const request = await createRequestsRepository(deps.db).find(requestId);
-      return request !== undefined && isTeamFor(caller, await lineageIds(deps.areas, request.area_id));
-    },
+    areaOfRequest: async (requestId) => (await createRequestsRepository(deps.db).find(requestId))?.area_id,
   };
   return {
     routes: async (api) => {

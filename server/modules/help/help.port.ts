@@ -1,7 +1,5 @@
-import type { Caller } from '../../http/auth.ts';
-
 /** What the time bank asks the help module about the request behind a booking. */
 export interface HelpPort {
-  /** True when the caller is on the neighbourhood team for the area of this help request. */
-  isTeamForRequest(caller: Caller, requestId: string): Promise<boolean>;
+  /** The neighbourhood of this help request (the scope of its bookings); undefined when there is no such request. */
+  areaOfRequest(requestId: string): Promise<string | undefined>;
 }

@@ -1,4 +1,3 @@
-import { hasRole } from '../../http/auth.ts';
 import type { ModuleParts, Platform } from '../../platform/module.ts';
 import { timebankPersonalData } from './timebank.privacy.ts';
 import { timebankRoutes } from './timebank.routes.ts';
@@ -15,15 +14,11 @@ export function createTimebankParts({ db, clock, ids, activity, audit, ports, se
     limits: { memberMinutes: Math.round(settings.help.balanceLimitHours * 60), potMinutes: 0 },
     areaExists: (areaId) => ports.areas.exists(areaId),
     accounts: ports.accounts,
+    areas: ports.areas,
+    help: ports.help,
   });
   return {
-    routes: timebankRoutes({
-      timebank,
-      // An administrator, or the neighbourhood team for the help request the hours were booked for.
-      mayReverse: async (caller, transaction) =>
-        hasRole(caller, ['administrator']) ||
-        (transaction.request_id !== null && (await ports.help.isTeamForRequest(caller, transaction.request_id))),
-    }),
+    routes: timebankRoutes({ timebank }),
     personalData: [timebankPersonalData],
     ports: { timebank },
   };

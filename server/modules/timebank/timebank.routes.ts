@@ -10,16 +10,13 @@ import {
   TransactionIdParams,
   TransactionSchema,
 } from '../../../contracts/timebank.ts';
-import { type Caller, requireCaller } from '../../http/auth.ts';
+import { requireCaller } from '../../http/auth.ts';
 
 import { timebankAccess as access } from './timebank.policy.ts';
 import type { TimebankService } from './timebank.service.ts';
-import type { TimebankTransactionsTable } from './timebank.tables.ts';
 
 export interface TimebankRoutesDeps {
   timebank: TimebankService;
-  /** Whether this caller may correct this transaction (administrator, or team for the request's area). */
-  mayReverse(caller: Caller, transaction: TimebankTransactionsTable): Promise<boolean>;
 }
 
 const tags = ['Time bank'];
@@ -80,14 +77,17 @@ export const timebankRoutes =
         tags,
         operationId: 'reverseTimeTransaction',
         summary: 'Correct a booking with a reversing transaction (never an edit; audit-logged)',
+        description:
+          'An administrator or professional whose grant covers the booking’s neighbourhood (its help request’s, or the pot’s); a booking without one only municipality-wide. Never a booking of your own hours.',
         params: TransactionIdParams,
         body: ReversalSchema,
         response: { 201: TransactionSchema },
       },
       handler: async (request, reply) => {
-        const who = requireCaller(request.caller);
-        const reversal = await timebank.reverse(who, request.params.transactionId, request.body.reason, (t) =>
-          deps.mayReverse(who, t),
+        const reversal = await timebank.reverse(
+          requireCaller(request.caller),
+          request.params.transactionId,
+          request.body.reason,
         );
         return reply.code(201).send(reversal);
       },

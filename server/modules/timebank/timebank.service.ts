@@ -3,9 +3,12 @@ import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { Caller } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
-import { badRequest, conflict, notFound, type ProblemError } from '../../http/problem.ts';
+import { badRequest, conflict, notFound, ProblemError } from '../../http/problem.ts';
+import { authorityFor } from '../../http/scope.ts';
 import type { ActivityRecorder } from '../activity/activity.service.ts';
+import { lineageIds, type AreasPort } from '../areas/areas.port.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
+import type { HelpPort } from '../help/help.port.ts';
 import {
   planReversal,
   planTransfer,
@@ -15,6 +18,7 @@ import {
   type Limits,
   type Plan,
 } from './ledger.ts';
+import { timebankAccess } from './timebank.policy.ts';
 import { createTimebankRepository, type Owner } from './timebank.repository.ts';
 import type { TimebankTransactionsTable } from './timebank.tables.ts';
 
@@ -27,6 +31,10 @@ export interface TimebankDeps {
   audit: AuditWriter;
   areaExists(areaId: string): Promise<boolean>;
   accounts: Pick<AccountsPort, 'displayNames' | 'isActive'>;
+  /** For the scope of a correction: the lineage of a booking's neighbourhood… */
+  areas: Pick<AreasPort, 'lineage'>;
+  /** …which for an exchange is its help request's. */
+  help: Pick<HelpPort, 'areaOfRequest'>;
 }
 
 export interface Transfer {
@@ -103,6 +111,15 @@ export function createTimebankService(deps: TimebankDeps) {
       hours: toHours(input.minutes),
     });
     return transactionId;
+  }
+
+  /** Where a booking happened: its help request's neighbourhood, or the pot's; a gift between residents has none. */
+  async function bookingArea(
+    transaction: TimebankTransactionsTable,
+    entries: ReadonlyArray<{ owner_kind: string; owner_id: string }>,
+  ): Promise<string | undefined> {
+    if (transaction.request_id !== null) return deps.help.areaOfRequest(transaction.request_id);
+    return entries.find((entry) => entry.owner_kind === 'pot')?.owner_id;
   }
 
   async function balanceOf(owner: Owner) {
@@ -198,16 +215,21 @@ export function createTimebankService(deps: TimebankDeps) {
       return { id: transactionId, kind: 'gift' as const, hours: input.hours, occurredAt: clock.now().toISOString() };
     },
 
-    /** A correction by the neighbourhood team or an administrator: audit-logged, never an edit. */
-    async reverse(
-      caller: Caller,
-      transactionId: string,
-      reason: string,
-      mayReverse: (original: TimebankTransactionsTable) => Promise<boolean>,
-    ) {
+    /**
+     * A correction: audit-logged, never an edit. Only by an administrator or the neighbourhood team
+     * whose grant covers the booking's neighbourhood (`bookingArea`; a booking without one only
+     * municipality-wide), and never by someone whose own hours the booking moved.
+     */
+    async reverse(caller: Caller, transactionId: string, reason: string) {
       const repo = createTimebankRepository(db);
       const original = await repo.findTransaction(transactionId);
-      if (!original || !(await mayReverse(original))) throw notFound('The transaction');
+      const booked = original ? await repo.entriesOf([original.id]) : [];
+      const areaId = original ? await bookingArea(original, booked) : undefined;
+      const lineage = areaId === undefined ? [] : await lineageIds(deps.areas, areaId);
+      const authority = authorityFor(caller, timebankAccess.reverse, lineage);
+      if (!original || !authority) throw notFound('The transaction');
+      if (booked.some((entry) => entry.owner_kind === 'member' && entry.owner_id === caller.accountId))
+        throw new ProblemError(403, 'Someone else has to correct a booking of your own hours.', 'own-booking');
       if (original.kind === 'reversal')
         throw conflict('A reversal cannot itself be reversed; book a new transaction instead.', 'reversal-of-reversal');
       const nowIso = clock.now().toISOString();
@@ -247,6 +269,8 @@ export function createTimebankService(deps: TimebankDeps) {
           subjectId: original.id,
           after: { reversalId, minutes },
           reason,
+          areaId: areaId ?? null,
+          authority,
         });
         await deps.activity(trx, {
           verb: 'hours.reversed',
