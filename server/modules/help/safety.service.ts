@@ -1,8 +1,8 @@
 import { lineageIds } from '../areas/areas.port.ts';
 import type { Caller } from '../../http/auth.ts';
-import { hasRole } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
+import { badRequest, conflict, forbidden, notFound, ProblemError } from '../../http/problem.ts';
+import { authorityFor, scopeOf, type Authority } from '../../http/scope.ts';
 import { isTeamFor, TEAM_ROLES, VOG_ROLES } from './help.policy.ts';
 import { todayOf, type HelpDeps } from './help.service-deps.ts';
 import type { HelpGuardiansTable, HelpRecipientsTable, HelpReportsTable } from './help.tables.ts';
@@ -39,14 +39,12 @@ const presentReport = (r: HelpReportsTable) => ({
 
 /** The team's area scope: null means the whole municipality. */
 export function teamScope(caller: Caller): string[] | null {
-  const grants = caller.grants.filter((g) => TEAM_ROLES.includes(g.role));
-  if (grants.some((g) => g.areaId === null)) return null;
-  return grants.flatMap((g) => (g.areaId ? [g.areaId] : []));
+  return scopeOf(caller, TEAM_ROLES);
 }
 
 /** Safety: residents who are not online, VOG, guardians, blocks and reports. */
 export function createSafetyService(
-  deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' | 'areas' | 'audit' | 'notify' | 'accounts'>,
+  deps: Pick<HelpDeps, 'db' | 'clock' | 'ids' | 'areas' | 'audit' | 'notify' | 'accounts' | 'verification'>,
 ) {
   const { db, clock, ids, areas } = deps;
   const repo = createSafetyRepository(db);
@@ -63,10 +61,31 @@ export function createSafetyService(
     return (await Promise.all(scope.map((id) => areas.within(id)))).flat();
   }
 
-  async function requireRecipientForTeam(caller: Caller, recipientId: string): Promise<HelpRecipientsTable> {
+  /** A resident who is not online, with the caller's team grant for their area; not found outside it. */
+  async function requireRecipientForTeam(
+    caller: Caller,
+    recipientId: string,
+  ): Promise<HelpRecipientsTable & { authority: Authority }> {
     const recipient = await repo.findRecipient(recipientId);
-    if (!recipient || !isTeamFor(caller, await lineageIds(areas, recipient.area_id))) throw notFound('The resident');
-    return recipient;
+    const authority = recipient && authorityFor(caller, TEAM_ROLES, await lineageIds(areas, recipient.area_id));
+    if (!recipient || !authority) throw notFound('The resident');
+    return { ...recipient, authority };
+  }
+
+  /**
+   * Whose VOG a caller handles: a VOG only counts for help in the neighbourhood its holder is
+   * verified for (matching.ts), so that neighbourhood decides — a professional or civil servant
+   * whose grant covers it. Someone verified nowhere: only municipality-wide staff. Never oneself.
+   */
+  async function vogAuthority(
+    caller: Caller,
+    accountId: string,
+  ): Promise<{ authority: Authority | undefined; areaId: string | null }> {
+    const verified = (await deps.verification.verifiedAreasOf([accountId])).get(accountId) ?? [];
+    const areaId = verified[0] ?? null;
+    const lineage = areaId === null ? [] : await lineageIds(areas, areaId);
+    const authority = caller.accountId === accountId ? undefined : authorityFor(caller, VOG_ROLES, lineage);
+    return { authority, areaId };
   }
 
   return {
@@ -84,8 +103,8 @@ export function createSafetyService(
     ) {
       if (!(await areas.exists(input.areaId)))
         throw badRequest('There is no such neighbourhood.', [{ name: 'body.areaId', reason: 'Unknown area' }]);
-      if (!isTeamFor(caller, await lineageIds(areas, input.areaId)))
-        throw forbidden('You are not on the neighbourhood team for this area.');
+      const authority = authorityFor(caller, TEAM_ROLES, await lineageIds(areas, input.areaId));
+      if (!authority) throw forbidden('You are not on the neighbourhood team for this area.');
       const row: HelpRecipientsTable = {
         id: ids(),
         area_id: input.areaId,
@@ -104,25 +123,35 @@ export function createSafetyService(
           subjectType: 'help_recipient',
           subjectId: row.id,
           areaId: row.area_id,
+          authority,
         });
       });
       return presentRecipient(row);
     },
     async getRecipient(caller: Caller, recipientId: string) {
-      return presentRecipient(await requireRecipientForTeam(caller, recipientId));
+      const { authority: _authority, ...recipient } = await requireRecipientForTeam(caller, recipientId);
+      return presentRecipient(recipient);
     },
     async listRecipients(caller: Caller, areaId: string | undefined, limit: number, cursor?: string) {
       const rows = await repo.listRecipients(await scopedAreas(caller, areaId), limit, decodeCursor(cursor));
       return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), presentRecipient);
     },
 
-    /** Certificate of conduct (VOG): recorded by the team or a civil servant, audit-logged. */
+    /**
+     * Certificate of conduct (VOG): recorded by the team or a civil servant whose grant covers the
+     * neighbourhood the resident is verified for (`vogAuthority`), never by the resident themselves;
+     * audit-logged. Outside the caller's scope the resident is not found.
+     */
     async recordVog(
       caller: Caller,
       accountId: string,
       input: { status: 'valid' | 'revoked'; issuedOn: string; expiresOn: string },
     ) {
+      if (caller.accountId === accountId)
+        throw new ProblemError(403, 'Someone else has to record your certificate of conduct (VOG).', 'own-vog');
       if (!(await deps.accounts.isActive(accountId))) throw notFound('The account');
+      const { authority, areaId } = await vogAuthority(caller, accountId);
+      if (!authority) throw notFound('The account');
       if (input.expiresOn <= input.issuedOn)
         throw badRequest('The expiry date must come after the issue date.', [
           { name: 'body.expiresOn', reason: 'Not after issuedOn' },
@@ -143,6 +172,8 @@ export function createSafetyService(
           action: 'help.vog.recorded',
           subjectType: 'account',
           subjectId: accountId,
+          areaId,
+          authority,
           before: before
             ? { status: before.status, issuedOn: before.issued_on, expiresOn: before.expires_on }
             : undefined,
@@ -152,7 +183,7 @@ export function createSafetyService(
       return this.vog(caller, accountId);
     },
     async vog(caller: Caller, accountId: string) {
-      if (caller.accountId !== accountId && !hasRole(caller, VOG_ROLES))
+      if (caller.accountId !== accountId && !(await vogAuthority(caller, accountId)).authority)
         throw forbidden('Only you and the neighbourhood team can see this.');
       const row = await repo.findVog(accountId);
       if (!row) return { accountId, status: 'none' as const, issuedOn: null, expiresOn: null, recordedAt: null };
@@ -176,11 +207,18 @@ export function createSafetyService(
       }
       if (!(await deps.accounts.isActive(input.guardianId)))
         throw badRequest('There is no such account.', [{ name: 'body.guardianId', reason: 'Unknown account' }]);
-      if (input.wardRecipientId !== undefined) await requireRecipientForTeam(caller, input.wardRecipientId);
+      let authority: Authority | undefined;
+      let areaId: string | null = null;
+      if (input.wardRecipientId !== undefined) {
+        const ward = await requireRecipientForTeam(caller, input.wardRecipientId);
+        authority = ward.authority;
+        areaId = ward.area_id;
+      }
       if (input.wardAccountId !== undefined) {
         // A guardian may read the resident's contact details: for a resident with an account (whose
         // neighbourhood this module does not know) only a municipality-wide team member links one.
-        if (teamScope(caller) !== null)
+        authority = authorityFor(caller, TEAM_ROLES, []);
+        if (!authority)
           throw forbidden(
             'Only a team member for the whole municipality links a guardian to a resident with an account.',
           );
@@ -205,7 +243,9 @@ export function createSafetyService(
           action: 'help.guardian.linked',
           subjectType: 'help_guardian',
           subjectId: row.id,
+          areaId,
           after: presentGuardian(row),
+          authority: authority ?? null,
         });
         await deps.notify(
           trx,
@@ -224,22 +264,21 @@ export function createSafetyService(
       cursor?: string,
     ) {
       if (filter.wardRecipientId) await requireRecipientForTeam(caller, filter.wardRecipientId);
-      // Without a ward: a municipality-wide team member sees all links, anyone else only the links where they are the guardian.
-      const guardianId =
-        !filter.wardAccountId && !filter.wardRecipientId && teamScope(caller) !== null ? caller.accountId : undefined;
+      // A municipality-wide team member sees all links; anyone else the links of a resident who is
+      // not online in their area, or otherwise only the links where they are the guardian (a
+      // resident with an account has no area this module knows, so is no area team's business).
+      const guardianId = !filter.wardRecipientId && teamScope(caller) !== null ? caller.accountId : undefined;
       const rows = await repo.listGuardians({ ...filter, guardianId }, limit, decodeCursor(cursor));
       return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), presentGuardian);
     },
     async unlinkGuardian(caller: Caller, linkId: string) {
       const link = await repo.findGuardian(linkId);
       if (!link) throw notFound('The guardian link');
-      // The professional who made the link, the team of the resident's area, or a municipality-wide team member.
+      // The team of the resident's area, or a municipality-wide team member — whoever made the link,
+      // only while the resident is still inside their area.
       const ward = link.ward_recipient_id ? await repo.findRecipient(link.ward_recipient_id) : undefined;
-      const allowed =
-        link.created_by === caller.accountId ||
-        teamScope(caller) === null ||
-        (ward !== undefined && isTeamFor(caller, await lineageIds(areas, ward.area_id)));
-      if (!allowed) throw notFound('The guardian link');
+      const authority = authorityFor(caller, TEAM_ROLES, ward ? await lineageIds(areas, ward.area_id) : []);
+      if (!authority) throw notFound('The guardian link');
       await db.transaction().execute(async (trx) => {
         await createSafetyRepository(trx).deleteGuardian(linkId);
         await deps.audit(trx, {
@@ -247,7 +286,9 @@ export function createSafetyService(
           action: 'help.guardian.unlinked',
           subjectType: 'help_guardian',
           subjectId: linkId,
+          areaId: ward?.area_id ?? null,
           before: presentGuardian(link),
+          authority,
         });
       });
     },
@@ -303,6 +344,7 @@ export function createSafetyService(
           subjectId: input.accountId,
           areaId,
           reason: input.reason,
+          authority: null,
         });
       });
       return presentReport(row);
