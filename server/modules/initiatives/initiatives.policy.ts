@@ -1,5 +1,6 @@
 import type { Access, Role } from '../../../contracts/roles.ts';
-import { hasRole, hasRoleFor, type Caller } from '../../http/auth.ts';
+import { hasRoleFor, type Caller } from '../../http/auth.ts';
+import { authorityFor, authorityForAll, type Authority } from '../../http/scope.ts';
 import { forbidden } from '../../http/problem.ts';
 import type { InitiativeMembersTable } from './initiatives.tables.ts';
 
@@ -31,6 +32,8 @@ export interface InitiativeViewer {
   isModerator: boolean;
   /** May claim the response duty and publish the municipality's response. */
   isResponder: boolean;
+  /** The grant that makes the caller a responder (recorded as the scope of the response in the audit log). */
+  responderAuthority: Authority | undefined;
 }
 
 export function viewerOf(
@@ -46,6 +49,7 @@ export function viewerOf(
     isOrganiser: active && (membership?.role === 'initiator' || membership?.role === 'organiser'),
     isModerator: hasRoleFor(caller, MODERATOR_ROLES, areaLineage),
     isResponder: hasRoleFor(caller, RESPONDER_ROLES, areaLineage),
+    responderAuthority: authorityFor(caller, RESPONDER_ROLES, areaLineage),
   };
 }
 
@@ -53,8 +57,10 @@ export function requireOrganiser(viewer: InitiativeViewer): void {
   if (!viewer.isOrganiser) throw forbidden('Only the organisers of this initiative can do this.');
 }
 
-export function requireResponder(viewer: InitiativeViewer): void {
-  if (!viewer.isResponder) throw forbidden('Only civil servants for this initiative’s neighbourhood can do this.');
+export function requireResponder(viewer: InitiativeViewer): Authority {
+  if (!viewer.responderAuthority)
+    throw forbidden('Only civil servants for this initiative’s neighbourhood can do this.');
+  return viewer.responderAuthority;
 }
 
 /** Hidden content stays visible to its author, the initiative's organisers and moderators. */
@@ -62,6 +68,10 @@ export function canSeeHidden(viewer: InitiativeViewer, authorId: string | null):
   return viewer.isOrganiser || viewer.isModerator || (viewer.caller !== null && viewer.caller.accountId === authorId);
 }
 
-export function canRegisterOnBehalf(caller: Caller | null): boolean {
-  return hasRole(caller, ON_BEHALF_ROLES);
+/**
+ * A professional registers an initiative for a resident who is not online only where its grant
+ * reaches: every neighbourhood of the initiative (each given by its lineage) must be covered.
+ */
+export function canRegisterOnBehalf(caller: Caller | null, lineages: readonly (readonly string[])[]): boolean {
+  return authorityForAll(caller, ON_BEHALF_ROLES, lineages) !== undefined;
 }

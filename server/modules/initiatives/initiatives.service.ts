@@ -1,4 +1,4 @@
-import { unknownNeighbourhoods } from '../areas/areas.port.ts';
+import { lineageIds, unknownNeighbourhoods } from '../areas/areas.port.ts';
 import type { z } from 'zod';
 import type {
   AreaCountQuerySchema,
@@ -42,6 +42,10 @@ export function createInitiativesService(deps: InitiativesDeps) {
         { name: 'body.areaIds', reason: `Unknown neighbourhood(s): ${unknown.join(', ')}` },
       ]);
     }
+  }
+
+  async function lineagesOf(areaIds: readonly string[]): Promise<string[][]> {
+    return Promise.all(areaIds.map((id) => lineageIds(deps.areas, id)));
   }
 
   async function present(loaded: LoadedInitiative): Promise<Initiative> {
@@ -95,10 +99,12 @@ export function createInitiativesService(deps: InitiativesDeps) {
 
   return {
     async create(caller: Caller, input: CreateInput): Promise<Initiative> {
-      if (input.onBehalfOf && !canRegisterOnBehalf(caller)) {
-        throw forbidden('Only professionals can register an initiative on behalf of a resident.');
-      }
       await checkNeighbourhoods(input.areaIds);
+      if (input.onBehalfOf && !canRegisterOnBehalf(caller, await lineagesOf(input.areaIds))) {
+        throw forbidden(
+          'Only professionals for every neighbourhood of the initiative can register it on behalf of a resident.',
+        );
+      }
       const organisations = await createOrganisationsRepository(db).findMany(input.partnerOrganisationIds);
       const missing = input.partnerOrganisationIds.filter(
         (id) => !organisations.some((o) => o.id === id && !o.hidden_at),

@@ -107,10 +107,39 @@ export function createModerationRepository(db: Db) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    /** Open reports oldest first (a queue); closed ones newest first. */
-    listReports(status: ReportStatus, limit: number, after?: Keyset) {
+    /**
+     * Open reports oldest first (a queue); closed ones newest first. With `within` (a scoped
+     * moderator's areas), only reports about content in one of those areas: an initiative, or the
+     * need, update or activity of one, with a neighbourhood among them, or an organisation based there.
+     */
+    async listReports(status: ReportStatus, limit: number, after?: Keyset, within?: readonly string[] | null) {
+      if (within?.length === 0) return [];
       const ascending = status === 'open';
       let query = db.selectFrom('initiative_reports').selectAll().where('status', '=', status);
+      if (within) {
+        query = query.where((eb) => {
+          const initiativesThere = eb
+            .selectFrom('initiative_areas')
+            .select('initiative_areas.initiative_id')
+            .where('initiative_areas.area_id', 'in', within);
+          const partOf = (table: 'initiative_needs' | 'initiative_updates' | 'initiative_activities') =>
+            eb.selectFrom(table).select(`${table}.id`).where(`${table}.initiative_id`, 'in', initiativesThere);
+          return eb.or([
+            eb.and([eb('subject_type', '=', 'initiative'), eb('subject_id', 'in', initiativesThere)]),
+            eb.and([eb('subject_type', '=', 'need'), eb('subject_id', 'in', partOf('initiative_needs'))]),
+            eb.and([eb('subject_type', '=', 'update'), eb('subject_id', 'in', partOf('initiative_updates'))]),
+            eb.and([eb('subject_type', '=', 'activity'), eb('subject_id', 'in', partOf('initiative_activities'))]),
+            eb.and([
+              eb('subject_type', '=', 'organisation'),
+              eb(
+                'subject_id',
+                'in',
+                eb.selectFrom('organisations').select('organisations.id').where('organisations.area_id', 'in', within),
+              ),
+            ]),
+          ]);
+        });
+      }
       if (after)
         query = query.where((eb) =>
           eb(eb.refTuple('created_at', 'id'), ascending ? '>' : '<', eb.tuple(String(after.sort), after.id)),

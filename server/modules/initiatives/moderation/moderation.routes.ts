@@ -38,11 +38,18 @@ export const moderationRoutes =
         tags,
         operationId: 'listContentReports',
         summary: 'The moderation queue: open reports oldest first, handled ones newest first',
+        description:
+          'Only reports about content in your areas; content without an area is for municipality-wide moderators.',
         querystring: ReportQuerySchema,
         response: { 200: ReportPageSchema },
       },
       handler: async (request) =>
-        moderation.listReports(request.query.status, request.query.limit, request.query.cursor),
+        moderation.listReports(
+          requireCaller(request.caller),
+          request.query.status,
+          request.query.limit,
+          request.query.cursor,
+        ),
     });
 
     app.post('/content-reports/:reportId/resolution', {

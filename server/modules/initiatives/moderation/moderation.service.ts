@@ -1,4 +1,4 @@
-import { withAncestors } from '../../areas/areas.port.ts';
+import { coveredAreas, withAncestors } from '../../areas/areas.port.ts';
 import type { z } from 'zod';
 import type {
   CreateReportSchema,
@@ -9,6 +9,7 @@ import type {
 } from '../../../../contracts/initiatives-moderation.ts';
 import type { Db } from '../../../db/database.ts';
 import { hasRoleFor, type Caller } from '../../../http/auth.ts';
+import { authorityFor, scopeOf, type Authority } from '../../../http/scope.ts';
 import { decodeCursor, toPage } from '../../../http/pagination.ts';
 import { conflict, forbidden, notFound } from '../../../http/problem.ts';
 import type { InitiativesDeps } from '../initiatives.deps.ts';
@@ -63,6 +64,7 @@ export function createModerationService(deps: InitiativesDeps) {
   async function hide(
     trx: Db,
     caller: Caller,
+    authority: Authority,
     subject: ModeratedSubject,
     hidden: boolean,
     reason: string,
@@ -83,6 +85,7 @@ export function createModerationService(deps: InitiativesDeps) {
       before: { hidden: subject.hidden_at !== null, reason: subject.hidden_reason },
       after: { hidden, reason },
       reason,
+      authority,
     });
     const audience = new Set([subject.authorId]);
     if (subject.type === 'initiative')
@@ -95,9 +98,11 @@ export function createModerationService(deps: InitiativesDeps) {
     });
   }
 
-  async function requireModeratorFor(caller: Caller, subject: ModeratedSubject): Promise<void> {
-    if (!hasRoleFor(caller, MODERATOR_ROLES, await lineageOf(subject)))
-      throw forbidden('Only civil servants for this area can moderate this content.');
+  /** The moderator's grant covering the content's area (its scope in the audit log). */
+  async function requireModeratorFor(caller: Caller, subject: ModeratedSubject): Promise<Authority> {
+    const authority = authorityFor(caller, MODERATOR_ROLES, await lineageOf(subject));
+    if (!authority) throw forbidden('Only civil servants for this area can moderate this content.');
+    return authority;
   }
 
   return {
@@ -125,8 +130,13 @@ export function createModerationService(deps: InitiativesDeps) {
       return presentReport(row);
     },
 
-    async listReports(status: ReportStatus, limit: number, cursor?: string) {
-      const rows = await createModerationRepository(db).listReports(status, limit, decodeCursor(cursor));
+    /**
+     * The queue of a moderator: reports about content in its areas; a municipality-wide moderator
+     * also sees reports about content without an area.
+     */
+    async listReports(caller: Caller, status: ReportStatus, limit: number, cursor?: string) {
+      const within = await coveredAreas(deps.areas, scopeOf(caller, MODERATOR_ROLES));
+      const rows = await createModerationRepository(db).listReports(status, limit, decodeCursor(cursor), within);
       return toPage(rows, limit, (row) => ({ sort: row.created_at, id: row.id }), presentReport);
     },
 
@@ -139,7 +149,7 @@ export function createModerationService(deps: InitiativesDeps) {
       const report = await repo.findReport(reportId);
       if (!report) throw notFound('The report');
       const subject = await mustFindSubject(report.subject_type as ModeratedType, report.subject_id);
-      await requireModeratorFor(caller, subject);
+      const authority = await requireModeratorFor(caller, subject);
       const closing = {
         status: input.action === 'hide' ? ('resolved' as const) : ('dismissed' as const),
         resolved_at: clock.now().toISOString(),
@@ -151,7 +161,7 @@ export function createModerationService(deps: InitiativesDeps) {
         if (!(await tx.closeReport(report.id, closing)))
           throw conflict('This report has already been handled.', 'report-closed');
         if (input.action === 'hide') {
-          if (!subject.hidden_at) await hide(trx, caller, subject, true, input.reason);
+          if (!subject.hidden_at) await hide(trx, caller, authority, subject, true, input.reason);
           await tx.closeOpenReportsOn(subject.type, subject.id, closing);
         } else {
           await deps.audit(trx, {
@@ -160,6 +170,7 @@ export function createModerationService(deps: InitiativesDeps) {
             subjectType: subject.type,
             subjectId: subject.id,
             reason: input.reason,
+            authority,
           });
         }
       });
@@ -175,13 +186,13 @@ export function createModerationService(deps: InitiativesDeps) {
       input: { hidden: boolean; reason: string },
     ): Promise<ModerationResult> {
       const subject = await mustFindSubject(type, id);
-      await requireModeratorFor(caller, subject);
+      const authority = await requireModeratorFor(caller, subject);
       if ((subject.hidden_at !== null) === input.hidden)
         throw conflict(
           input.hidden ? 'This content is already hidden.' : 'This content is not hidden.',
           input.hidden ? 'already-hidden' : 'not-hidden',
         );
-      await db.transaction().execute((trx) => hide(trx, caller, subject, input.hidden, input.reason));
+      await db.transaction().execute((trx) => hide(trx, caller, authority, subject, input.hidden, input.reason));
       const after = await mustFindSubject(type, id);
       return {
         subjectType: type,

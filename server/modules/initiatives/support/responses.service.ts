@@ -24,11 +24,11 @@ export function createResponsesService(deps: InitiativesDeps, initiatives: Initi
 
   async function openDuty(caller: Caller, initiativeId: string) {
     const loaded = await load(caller, initiativeId);
-    requireResponder(loaded.viewer);
+    const authority = requireResponder(loaded.viewer);
     const duty = await createSupportRepository(db).findDuty(initiativeId);
     if (!duty) throw conflict('Support has not reached the threshold; no response is owed yet.', 'no-response-due');
     if (duty.responded_at) throw conflict('The municipality has already responded.', 'already-responded');
-    return { ...loaded, duty };
+    return { ...loaded, duty, authority };
   }
 
   /** Staff with only area-bound roles see the duties of their areas; a municipality-wide role sees all. */
@@ -41,7 +41,7 @@ export function createResponsesService(deps: InitiativesDeps, initiatives: Initi
 
   return {
     async claim(caller: Caller, initiativeId: string, department: string): Promise<Initiative> {
-      const { initiative, duty } = await openDuty(caller, initiativeId);
+      const { initiative, duty, authority } = await openDuty(caller, initiativeId);
       await db.transaction().execute(async (trx) => {
         await createSupportRepository(trx).assignDuty(initiative.id, {
           department,
@@ -56,6 +56,7 @@ export function createResponsesService(deps: InitiativesDeps, initiatives: Initi
           areaId: initiative.primary_area_id,
           before: { department: duty.department, responsibleAccountId: duty.responsible_account_id },
           after: { department, responsibleAccountId: caller.accountId },
+          authority,
         });
       });
       return initiatives.get(caller, initiativeId);
@@ -67,7 +68,7 @@ export function createResponsesService(deps: InitiativesDeps, initiatives: Initi
       initiativeId: string,
       input: { text: string; department?: string | undefined },
     ): Promise<Initiative> {
-      const { initiative, duty } = await openDuty(caller, initiativeId);
+      const { initiative, duty, authority } = await openDuty(caller, initiativeId);
       const department = input.department ?? duty.department;
       if (!department)
         throw badRequest('Say which department answers.', [
@@ -100,6 +101,7 @@ export function createResponsesService(deps: InitiativesDeps, initiatives: Initi
           subjectId: initiative.id,
           areaId: initiative.primary_area_id,
           after: { department, late },
+          authority,
         });
         const audience = [
           ...(await createMembersRepository(trx).organiserAccountIds(initiative.id)),
