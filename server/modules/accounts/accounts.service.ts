@@ -292,6 +292,7 @@ export function createAccountsService(deps: AccountsDeps) {
           action: 'account.erased',
           subjectType: 'account',
           subjectId: account.id,
+          authority: null,
         });
       });
     },

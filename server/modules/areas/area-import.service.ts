@@ -1,6 +1,7 @@
 import type { AgeBands, AreaGeometry, AreaImportSummary, AreaKind } from '../../../contracts/areas.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
+import type { Authority } from '../../http/scope.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
 import { touchingPairs } from './adjacency.ts';
 import { parseAreaFile, planImport, type ImportPlan, type ImportProgress, type KnownAreaNames } from './area-import.ts';
@@ -16,6 +17,8 @@ export interface AreaImportDeps {
 
 export interface ImportOptions {
   actorId: string | null;
+  /** The grant the import is done under (a municipality-wide administrator); none from the command line. */
+  authority?: Authority | null;
   dryRun?: boolean;
   onValidate?: ImportProgress;
   onWrite?: ImportProgress;
@@ -150,6 +153,7 @@ export function createAreaImportService(deps: AreaImportDeps) {
         subjectId: municipalityIds[0]!,
         areaId: municipalityIds.length === 1 ? municipalityIds[0]! : null,
         after: summary,
+        authority: options.authority ?? null,
       });
     };
     if (summary.dryRun) await run(deps.db);

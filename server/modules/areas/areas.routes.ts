@@ -11,7 +11,7 @@ import {
   MapSettingsSchema,
 } from '../../../contracts/areas.ts';
 import { PageQuerySchema } from '../../../contracts/common.ts';
-import { hasRoleFor } from '../../http/auth.ts';
+import { authorityFor } from '../../http/scope.ts';
 import { forbidden, ProblemError } from '../../http/problem.ts';
 import { AreaImportError, describeIssue } from './area-import.ts';
 import type { AreaImportService } from './area-import.service.ts';
@@ -114,11 +114,12 @@ export const areasRoutes =
         response: { 200: AreaImportSummarySchema, 201: AreaImportSummarySchema },
       },
       handler: async (request, reply) => {
-        if (!hasRoleFor(request.caller, ['administrator'], []))
-          throw forbidden('Only a municipality-wide administrator may import areas.');
+        const authority = authorityFor(request.caller, ['administrator'], []);
+        if (!authority) throw forbidden('Only a municipality-wide administrator may import areas.');
         try {
           const summary = await deps.importer.importValue(request.body, {
             actorId: request.caller?.accountId ?? null,
+            authority,
             dryRun: request.query.dryRun,
           });
           return reply.code(summary.dryRun ? 200 : 201).send(summary);

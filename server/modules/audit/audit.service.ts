@@ -20,9 +20,10 @@ export interface AuditRecord {
   /**
    * The grant the action rested on, as the scope checks in `http/scope.ts` return it: the writer
    * records its role and area as the scope the action was done in. Null when the action needed no
-   * grant (a resident's own account, the system, the command line).
+   * grant (a resident's own account, the system, the command line). Required, so that no
+   * privileged action is logged without its scope.
    */
-  authority?: Authority | null;
+  authority: Authority | null;
 }
 
 export interface AuditDeps {

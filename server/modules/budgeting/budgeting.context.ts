@@ -4,10 +4,11 @@ import type { Round } from '../../../contracts/budgeting.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { Caller } from '../../http/auth.ts';
+import type { Authority } from '../../http/scope.ts';
 import { forbidden, notFound } from '../../http/problem.ts';
 import type { ActivityRecorder } from '../activity/activity.service.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
-import { mayManageRound } from './budgeting.policy.ts';
+import { managerAuthority } from './budgeting.policy.ts';
 import type { AreasPort } from '../areas/areas.port.ts';
 import type { VerificationPort } from '../verification/verification.port.ts';
 import type { BudgetRoundsTable } from './budgeting.tables.ts';
@@ -53,10 +54,13 @@ export function createRoundContext(deps: BudgetingDeps) {
     return found.map((lineage, index) => lineage?.ids ?? [areaIds[index] ?? '']);
   }
 
-  async function requireManager(caller: Caller | null, areaIds: readonly string[]): Promise<void> {
-    if (!mayManageRound(caller, await lineages(areaIds))) {
+  /** The officer's grant covering every area of the round (recorded as the scope in the audit log). */
+  async function requireManager(caller: Caller | null, areaIds: readonly string[]): Promise<Authority> {
+    const authority = managerAuthority(caller, await lineages(areaIds));
+    if (!authority) {
       throw forbidden('Only a budget officer for every area of this round may do this.');
     }
+    return authority;
   }
 
   async function present(rows: readonly BudgetRoundsTable[]): Promise<Round[]> {

@@ -1,5 +1,6 @@
 import type { Access, Role } from '../../../contracts/roles.ts';
-import { hasRoleFor, type Caller } from '../../http/auth.ts';
+import type { Caller } from '../../http/auth.ts';
+import { authorityForAll, type Authority } from '../../http/scope.ts';
 
 /**
  * The budget officer (budgetfunctionaris) is a civil servant: municipality-wide, or for the
@@ -37,5 +38,13 @@ export const budgetingAccess = {
  * itself, one above it, or the whole municipality). `lineages` holds each area with its ancestors.
  */
 export function mayManageRound(caller: Caller | null, lineages: readonly (readonly string[])[]): boolean {
-  return lineages.length > 0 && lineages.every((ids) => hasRoleFor(caller, BUDGET_OFFICER, ids));
+  return managerAuthority(caller, lineages) !== undefined;
+}
+
+/** The officer's grant that covers every area of the round (the widest one), for the audit log; undefined when none. */
+export function managerAuthority(
+  caller: Caller | null,
+  lineages: readonly (readonly string[])[],
+): Authority | undefined {
+  return authorityForAll(caller, BUDGET_OFFICER, lineages);
 }

@@ -3,7 +3,8 @@ import type { Role } from '../../../contracts/roles.ts';
 import type { CodeBatch, CodeBatchCreated, Verification } from '../../../contracts/verification.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { hasRoleFor, type Caller } from '../../http/auth.ts';
+import type { Caller } from '../../http/auth.ts';
+import { authorityFor } from '../../http/scope.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { badRequest, conflict, forbidden, notFound, ProblemError } from '../../http/problem.ts';
 import { addCalendarDays } from '../../platform/dutch-time.ts';
@@ -63,13 +64,14 @@ export function createVerificationService(deps: VerificationDeps) {
   async function coveredNeighbourhood(caller: Caller, areaIdOrCode: string, roles: readonly Role[]) {
     const lineage = await deps.areas.lineage(areaIdOrCode);
     if (!lineage) throw notFound('The area');
-    if (!hasRoleFor(caller, roles, lineage.ids)) throw forbidden('Your role does not cover this neighbourhood.');
+    const authority = authorityFor(caller, roles, lineage.ids);
+    if (!authority) throw forbidden('Your role does not cover this neighbourhood.');
     if (lineage.area.kind !== 'neighbourhood') {
       throw badRequest('Residents are verified for a neighbourhood (buurt), not a district or municipality.', [
         { name: 'path.areaId', reason: `This is a ${lineage.area.kind}` },
       ]);
     }
-    return lineage.area;
+    return { ...lineage.area, authority };
   }
 
   async function present(rows: readonly VerificationsTable[], currentId: string | undefined): Promise<Verification[]> {
@@ -156,9 +158,11 @@ export function createVerificationService(deps: VerificationDeps) {
           subjectId: area.id,
           areaId: area.id,
           after: { batchId: batch.id, count: input.count, expiresAt },
+          authority: area.authority,
         });
       });
-      return { ...presentBatch(batch, 0), codes, area };
+      const { authority: _authority, ...ref } = area;
+      return { ...presentBatch(batch, 0), codes, area: ref };
     },
 
     async listBatches(caller: Caller, areaIdOrCode: string, limit: number, cursor?: string) {
@@ -241,6 +245,7 @@ export function createVerificationService(deps: VerificationDeps) {
           subjectId: caller.accountId,
           areaId: found.area_id,
           after: { verificationId: row.id, batchId: found.batch_id },
+          authority: null,
         });
       });
       return { verification: await presentOne(row), created: true };
@@ -281,6 +286,7 @@ export function createVerificationService(deps: VerificationDeps) {
           areaId: area.id,
           after: { verificationId: row.id },
           reason: input.note ?? null,
+          authority: area.authority,
         });
       });
       return presentOne(row);

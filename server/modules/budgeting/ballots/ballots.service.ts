@@ -168,7 +168,7 @@ export function createBallotsService(deps: BudgetingDeps) {
       input: { projectIds: string[]; location: string; voterAccountId?: string | undefined },
     ) {
       const round = await context.requireRound(roundId);
-      await context.requireManager(caller, round.areaIds);
+      const authority = await context.requireManager(caller, round.areaIds);
       requireVoting(round);
       const { choices, totalCostCents } = await validChoices(round, input.projectIds);
       const voterId = input.voterAccountId;
@@ -195,6 +195,7 @@ export function createBallotsService(deps: BudgetingDeps) {
             subjectId: roundId,
             areaId: round.areaIds[0] ?? null,
             after: { location: input.location, voterMarked: voterId !== undefined },
+            authority,
           });
           await deps.activity(trx, {
             verb: 'ballot.cast',

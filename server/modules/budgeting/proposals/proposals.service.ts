@@ -172,7 +172,7 @@ export function createProposalsService(deps: BudgetingDeps) {
     /** Possible until voting opens; a second review replaces the first (both are in the audit log). */
     async review(caller: Caller, roundId: string, proposalId: string, input: Review): Promise<Proposal> {
       const { round, proposal } = await requireProposal(roundId, proposalId);
-      await context.requireManager(caller, round.areaIds);
+      const authority = await context.requireManager(caller, round.areaIds);
       requirePhase(round, ['proposals', 'review'], 'Reviewing a proposal');
       if (proposal.status === 'withdrawn') throw conflict('The proposer withdrew this proposal.', 'proposal-withdrawn');
       if (input.decision === 'accepted' && (input.costCents ?? 0) > round.row.budget_cents) {
@@ -200,6 +200,7 @@ export function createProposalsService(deps: BudgetingDeps) {
           before: { status: proposal.status, costCents: proposal.cost_cents },
           after: { status: input.decision, costCents: changes.cost_cents },
           reason: input.reason,
+          authority,
         });
         await deps.activity(trx, {
           verb: `proposal.${input.decision}`,

@@ -62,7 +62,7 @@ export function createRoundImportService(
           'There is no area with this id.',
           unknown.map((id) => ({ name: 'body.areaIds', reason: `Unknown area ${id}` })),
         );
-      await context.requireManager(caller, input.areaIds);
+      const authority = await context.requireManager(caller, input.areaIds);
       const file = parse(input.pabulib);
       const budgetCents = cents(budgetOf(file), 'The budget');
       const nowIso = deps.clock.now().toISOString();
@@ -135,6 +135,7 @@ export function createRoundImportService(
           subjectId: roundId,
           areaId,
           after: { title: round.title, projects: proposals.length, ballots: ballots.length, rule: round.count_rule },
+          authority,
         });
       });
       await deps.requestCount(roundId, caller.accountId);

@@ -2,6 +2,7 @@ import type { BudgetPhase, Round, RoundCreate, RoundUpdate } from '../../../../c
 import type { Caller } from '../../../http/auth.ts';
 import { decodeCursor, toPage } from '../../../http/pagination.ts';
 import { badRequest, conflict } from '../../../http/problem.ts';
+import type { Authority } from '../../../http/scope.ts';
 import { createRoundContext, type BudgetingDeps } from '../budgeting.context.ts';
 import type { BudgetRoundsTable } from '../budgeting.tables.ts';
 import { changedPastDates, phaseAt, startPhaseNow, type RoundSchedule } from './round-phase.ts';
@@ -65,6 +66,7 @@ export function createRoundsService(deps: RoundsDeps) {
     changes: Partial<BudgetRoundsTable>,
     action: string,
     areaId: string | null,
+    authority: Authority,
   ): Promise<void> {
     const after = { ...changes, updated_at: deps.clock.now().toISOString() };
     await deps.db.transaction().execute(async (trx) => {
@@ -80,6 +82,7 @@ export function createRoundsService(deps: RoundsDeps) {
         areaId,
         before: previous,
         after: changes,
+        authority,
       });
     });
   }
@@ -107,7 +110,7 @@ export function createRoundsService(deps: RoundsDeps) {
           unknown.map((id) => ({ name: 'body.areaIds', reason: `Unknown area ${id}` })),
         );
       }
-      await context.requireManager(caller, input.areaIds);
+      const authority = await context.requireManager(caller, input.areaIds);
       checkSpend(input.budgetCents, input.ballot.minSpendCents);
       const schedule = scheduleColumns(input.schedule);
       const now = deps.clock.now();
@@ -139,6 +142,7 @@ export function createRoundsService(deps: RoundsDeps) {
           subjectId: row.id,
           areaId: input.areaIds[0] ?? null,
           after: { ...input },
+          authority,
         });
         for (const areaId of input.areaIds) {
           await deps.activity(trx, {
@@ -157,7 +161,7 @@ export function createRoundsService(deps: RoundsDeps) {
     /** Settings that shape the vote lock when voting opens; dates that have passed never move. */
     async update(caller: Caller, roundId: string, input: RoundUpdate): Promise<Round> {
       const { row, areaIds } = await context.requireRound(roundId);
-      await context.requireManager(caller, areaIds);
+      const authority = await context.requireManager(caller, areaIds);
       const now = deps.clock.now();
       const phase = phaseAt(row, now);
       const shaping = (['budgetCents', 'ballot', 'counting', 'eligibility'] as const).filter(
@@ -206,14 +210,15 @@ export function createRoundsService(deps: RoundsDeps) {
         }
         Object.assign(changes, schedule);
       }
-      if (Object.keys(changes).length > 0) await save(caller, row, changes, 'budget_round.updated', areaIds[0] ?? null);
+      if (Object.keys(changes).length > 0)
+        await save(caller, row, changes, 'budget_round.updated', areaIds[0] ?? null, authority);
       return presentOne(roundId);
     },
 
     /** Starts the next phase now; closing the vote queues the count. */
     async changePhase(caller: Caller, roundId: string, next: Exclude<BudgetPhase, 'upcoming'>): Promise<Round> {
       const { row, areaIds } = await context.requireRound(roundId);
-      await context.requireManager(caller, areaIds);
+      const authority = await context.requireManager(caller, areaIds);
       const now = deps.clock.now();
       const schedule = startPhaseNow(row, next, now);
       if (!schedule) {
@@ -222,7 +227,7 @@ export function createRoundsService(deps: RoundsDeps) {
           'phase-order',
         );
       }
-      await save(caller, row, { ...schedule }, 'budget_round.phase_started', areaIds[0] ?? null);
+      await save(caller, row, { ...schedule }, 'budget_round.phase_started', areaIds[0] ?? null, authority);
       if (next === 'results') await deps.requestCount(roundId, caller.accountId);
       return presentOne(roundId);
     },
