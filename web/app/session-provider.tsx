@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../contracts/accounts.ts';
 import type { Locale } from '../lib/i18n/i18n.ts';
+import { forgetPersonalData } from '../lib/personal-storage.ts';
 import { rememberVisitorChoice, storeLocale, takeVisitorChoice } from '../lib/i18n/locale-storage.ts';
 import { ApiProblem } from './api-client.ts';
 import { useApi } from './api-context.ts';
@@ -43,8 +44,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [api, adopt],
   );
 
+  // At log-out, account deletion and any 401 (the session ended elsewhere or expired): nothing
+  // personal stays in this browser for the next person at a shared computer.
   const signedOut = useCallback(() => {
     api.setCsrfToken(null);
+    forgetPersonalData();
     setMe(null);
   }, [api]);
 

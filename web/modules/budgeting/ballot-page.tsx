@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import type { Ballot, BallotReceipt, Participation } from '../../../contracts/budgeting-ballots.ts';
 import type { Proposal } from '../../../contracts/budgeting.ts';
 import { useApi } from '../../app/api-context.ts';
+import { useSession } from '../../app/session-context.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -23,6 +24,7 @@ export function BallotPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const roundId = useParams().roundId ?? '';
+  const accountId = useSession().me?.id;
   const { round } = useRound(roundId);
   const [projects, setProjects] = useState<Proposal[]>([]);
   const [participation, setParticipation] = useState<Participation | null>(null);
@@ -30,7 +32,7 @@ export function BallotPage() {
   const [confirmAge, setConfirmAge] = useState(false);
   const [ballot, setBallot] = useState<Ballot | null>(null);
   const [receipt, setReceipt] = useState<BallotReceipt | null>(null);
-  const [token, setToken] = useState<string | null>(() => savedBallotToken(roundId));
+  const [token, setToken] = useState<string | null>(() => savedBallotToken(accountId, roundId));
   const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
@@ -58,7 +60,7 @@ export function BallotPage() {
         setReceipt(null);
       } else {
         const cast = await budgetApi.cast(api, roundId, selected, confirmAge);
-        saveBallotToken(roundId, cast.token);
+        saveBallotToken(accountId, roundId, cast.token);
         setToken(cast.token);
         setBallot(cast);
         setReceipt(cast);
@@ -108,7 +110,7 @@ export function BallotPage() {
         <TokenLookup
           roundId={roundId}
           onFound={(found, typed) => {
-            saveBallotToken(roundId, typed);
+            saveBallotToken(accountId, roundId, typed);
             setToken(typed);
             setBallot(found);
           }}

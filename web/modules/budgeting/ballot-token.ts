@@ -1,21 +1,16 @@
-/**
- * The ballot token stays in this browser only: the server keeps just its hash and cannot tell
- * whose ballot is whose. Without it the ballot can no longer be changed.
- */
-const key = (roundId: string) => `ws-ballot-token:${roundId}`;
+import { readPersonal, writePersonal } from '../../lib/personal-storage.ts';
 
-export function savedBallotToken(roundId: string): string | null {
-  try {
-    return localStorage.getItem(key(roundId));
-  } catch {
-    return null;
-  }
+/**
+ * The ballot token stays in this browser only, for the account that voted and until it logs out
+ * (lib/personal-storage.ts): the server keeps just its hash and cannot tell whose ballot is whose.
+ * Without it the ballot can no longer be changed, so the receipt asks to write it down.
+ */
+const name = (roundId: string) => `ballot-token.${roundId}`;
+
+export function savedBallotToken(accountId: string | undefined, roundId: string): string | null {
+  return accountId ? readPersonal(accountId, name(roundId)) : null;
 }
 
-export function saveBallotToken(roundId: string, token: string): void {
-  try {
-    localStorage.setItem(key(roundId), token);
-  } catch {
-    // Private mode or storage full: the page shows the token to write down instead.
-  }
+export function saveBallotToken(accountId: string | undefined, roundId: string, token: string): void {
+  if (accountId) writePersonal(accountId, name(roundId), token);
 }
