@@ -1,5 +1,6 @@
 import type { Role } from '../../../contracts/roles.ts';
 import { defineModule } from '../../platform/module.ts';
+import { registerAccountsCommands } from './accounts.command.ts';
 import { demoAccountsStep, residentsStep } from './accounts.demo-step.ts';
 import type { AccountsPort } from './accounts.port.ts';
 import { createAccountsRepository } from './accounts.repository.ts';
@@ -51,6 +52,7 @@ export const accountsModule = defineModule({
       ports: { accounts: accountsPort(accounts, roles) },
     };
   },
+  commands: registerAccountsCommands,
   demoSteps: async () => [demoAccountsStep, residentsStep],
 });
 
