@@ -40,6 +40,15 @@ const { app, jobs } = await createApp({
   clock: systemClock,
   ids: randomIds,
   authRateLimit: { max: Number(process.env.LOAD_AUTH_LIMIT ?? 10), timeWindow: 60_000 },
+  // The bench's residents write far more often than people do; load.bench.ts sets and prints the limit.
+  ...(process.env.LOAD_WRITE_LIMIT
+    ? {
+        writeLimits: {
+          content: { max: Number(process.env.LOAD_WRITE_LIMIT), timeWindow: 60_000 },
+          general: { max: Number(process.env.LOAD_WRITE_LIMIT), timeWindow: 60_000 },
+        },
+      }
+    : {}),
 });
 const runner = createJobRunner(jobs, {
   db: database.db,

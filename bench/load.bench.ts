@@ -26,9 +26,12 @@ const LOGINS = Number(process.env.LOAD_LOGINS ?? 100);
 const WRITE_PERCENT = Number(process.env.LOAD_WRITE_PERCENT ?? 20);
 /**
  * The log-in limit per IP address (default 10 a minute) would refuse all but ten of the bench's log-ins,
- * which all come from 127.0.0.1; the bench sets it explicitly. No other limit applies to the mix.
+ * which all come from 127.0.0.1; the bench sets it explicitly. So for the per-account write limits
+ * (help requests and pledges: 60 an hour each by default, http/rate-limits.ts): the bench's residents
+ * write thousands of times more often than people do.
  */
 const AUTH_LIMIT_PER_MINUTE = 100_000;
+const WRITE_LIMIT_PER_MINUTE = 1_000_000;
 
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -137,7 +140,12 @@ interface ServerProcess {
 
 async function startServer(url: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-server.ts'], {
-    env: { ...process.env, DATABASE_URL: url, LOAD_AUTH_LIMIT: String(AUTH_LIMIT_PER_MINUTE) },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      LOAD_AUTH_LIMIT: String(AUTH_LIMIT_PER_MINUTE),
+      LOAD_WRITE_LIMIT: String(WRITE_LIMIT_PER_MINUTE),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -373,7 +381,8 @@ function printRun(
   );
   console.log(
     `rate limits: log-in limit set to ${AUTH_LIMIT_PER_MINUTE.toLocaleString('en')} a minute per IP for the bench ` +
-      `(default 10: all log-ins come from 127.0.0.1); reads, help requests and pledges carry no other limit`,
+      `(default 10: all log-ins come from 127.0.0.1); per-account write limits set to ${WRITE_LIMIT_PER_MINUTE.toLocaleString('en')} ` +
+      `a minute (default: help requests and pledges 60 an hour each); reads carry no limit`,
   );
   return result.errors === 0 && result.timeouts === 0 && result.non2xx === 0 && result['5xx'] === 0;
 }
