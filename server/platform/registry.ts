@@ -1,4 +1,5 @@
 import { accountsModule } from '../modules/accounts/accounts.module.ts';
+import { activityModule } from '../modules/activity/activity.module.ts';
 import { areasModule } from '../modules/areas/areas.module.ts';
 import { auditModule } from '../modules/audit/audit.module.ts';
 import { budgetingModule } from '../modules/budgeting/budgeting.module.ts';
@@ -20,6 +21,7 @@ import type { ModuleDefinition } from './module.ts';
 export const registry: readonly ModuleDefinition[] = [
   healthModule,
   auditModule,
+  activityModule,
   areasModule,
   accountsModule,
   verificationModule,
