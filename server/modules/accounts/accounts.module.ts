@@ -1,82 +1,16 @@
-import type { Role } from '../../../contracts/roles.ts';
 import { defineModule } from '../../platform/module.ts';
 import { registerAccountsCommands } from './accounts.command.ts';
-import { demoAccountsStep, residentsStep } from './accounts.demo-step.ts';
-import type { AccountsPort } from './accounts.port.ts';
-import { createAccountsRepository } from './accounts.repository.ts';
-import { accountsRoutes } from './accounts.routes.ts';
-import { createAccountsService, type AccountsService } from './accounts.service.ts';
-import { createRolesService, type RolesService } from './roles.service.ts';
 
-const STAFF_PAGE = 100;
-
-/** Accounts, sessions, role grants, password reset, and "download my data" / "delete my account". */
+/**
+ * Accounts, sessions, role grants, password reset, and "download my data" / "delete my account".
+ * Its code loads when the module is built, so the CLI's `--help` stays instant.
+ */
 export const accountsModule = defineModule({
   name: 'accounts',
-  create(platform) {
-    const { db, clock, ids, audit, mailer, ports, settings } = platform;
-    const accounts = createAccountsService({
-      db,
-      clock,
-      ids,
-      audit,
-      mailer,
-      sessionDays: settings.sessionDays,
-      publicUrl: settings.publicUrl,
-      personalData: platform.personalData,
-      neighbourhoodExists: (areaId) => ports.areas.isNeighbourhood(areaId),
-    });
-    const roles = createRolesService({
-      db,
-      clock,
-      ids,
-      audit,
-      areas: ports.areas,
-    });
-    return {
-      routes: accountsRoutes({
-        accounts,
-        roles,
-        cookieSecure: settings.cookieSecure,
-        now: () => clock.now(),
-        authRateLimit: settings.authRateLimit,
-      }),
-      jobs: [
-        {
-          name: 'expired-sessions',
-          everyMs: 60 * 60_000,
-          run: (now) => createAccountsRepository(db).deleteExpiredSessions(now.toISOString()),
-        },
-        { name: 'forgotten-login-attempts', everyMs: 60 * 60_000, run: (now) => accounts.forgetLoginAttempts(now) },
-      ],
-      ports: { accounts: accountsPort(accounts, roles) },
-    };
-  },
+  create: async (platform) => (await import('./accounts.parts.ts')).createAccountsParts(platform),
   commands: registerAccountsCommands,
-  demoSteps: async () => [demoAccountsStep, residentsStep],
+  demoSteps: async () => {
+    const { demoAccountsStep, residentsStep } = await import('./accounts.demo-step.ts');
+    return [demoAccountsStep, residentsStep];
+  },
 });
-
-function accountsPort(accounts: AccountsService, roles: Pick<RolesService, 'listAllAccounts'>): AccountsPort {
-  return {
-    findCaller: (sessionId, now) => accounts.findCaller(sessionId, now),
-    displayNames: (accountIds) => accounts.displayNames(accountIds),
-    findActive: (by) => accounts.findActive(by),
-    isActive: async (accountId) => (await accounts.findActive({ accountId })) !== undefined,
-    setHomeArea: (trx, accountId, areaId) => accounts.setHomeArea(trx, accountId, areaId),
-    async staffFor(role: Role, areaIds: readonly string[]) {
-      const found = new Set<string>();
-      let cursor: string | undefined;
-      do {
-        const page = await roles.listAllAccounts({ role }, STAFF_PAGE, cursor);
-        for (const account of page.items) {
-          const covers = account.roles.some(
-            (grant) => grant.role === role && (grant.areaId === null || areaIds.includes(grant.areaId)),
-          );
-          if (covers && !account.erased) found.add(account.id);
-        }
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return [...found];
-    },
-  };
-}
