@@ -8,6 +8,7 @@ import * as m0006 from './0006-rate-limits.ts';
 import * as m0007 from './0007-job-leases.ts';
 import * as m0008 from './0008-login-throttles.ts';
 import * as m0009 from './0009-audit-scope.ts';
+import * as m0010 from './0010-timebank-memo-erasure.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-job-leases': m0007,
   '0008-login-throttles': m0008,
   '0009-audit-scope': m0009,
+  '0010-timebank-memo-erasure': m0010,
 };

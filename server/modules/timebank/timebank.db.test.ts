@@ -211,6 +211,25 @@ describe('corrections', () => {
     await expect(t.db.updateTable('timebank_transactions').set({ memo: 'x' }).execute()).rejects.toThrow(/append-only/);
     await expect(t.db.deleteFrom('timebank_transactions').execute()).rejects.toThrow(/append-only/);
   });
+
+  test('erasure may blank a memo, and that is the only change a transaction allows', async () => {
+    const gift = await t.db
+      .selectFrom('timebank_transactions')
+      .select(['id', 'kind', 'created_by'])
+      .where('memo', '=', 'Bedankt voor de soep')
+      .executeTakeFirstOrThrow();
+    const change = (set: { memo: string; kind?: 'exchange'; created_by?: null }) =>
+      t.db.updateTable('timebank_transactions').set(set).where('id', '=', gift.id).execute();
+    await expect(change({ memo: 'Iets anders' })).rejects.toThrow(/append-only/);
+    await expect(change({ memo: '', kind: 'exchange' })).rejects.toThrow(/append-only/);
+    await expect(change({ memo: '', created_by: null })).rejects.toThrow(/append-only/);
+    await change({ memo: '' });
+    expect(
+      await t.db.selectFrom('timebank_transactions').selectAll().where('id', '=', gift.id).executeTakeFirstOrThrow(),
+    ).toMatchObject({ id: gift.id, kind: gift.kind, created_by: gift.created_by, memo: '' });
+    await expect(change({ memo: 'Terug' })).rejects.toThrow(/append-only/);
+    await ledgerIsSound();
+  });
 });
 
 describe('concurrency', () => {
