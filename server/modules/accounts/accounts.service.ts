@@ -11,7 +11,7 @@ import { createAccountsRepository } from './accounts.repository.ts';
 import type { AccountsTable, RoleAssignmentsTable } from './accounts.tables.ts';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from './login-throttle.ts';
 import { createLoginThrottleRepository } from './login-throttle.repository.ts';
-import type { PersonalDataSource } from './privacy.ts';
+import { ERASED_NAME, type PersonalDataSource } from './privacy.ts';
 
 export interface AccountsDeps {
   db: Db;
@@ -39,7 +39,6 @@ const RESET_MINUTES = 30;
 export function loginThrottleKey(email: string): string {
   return hashToken(email.trim().toLowerCase());
 }
-export const ERASED_NAME = 'Verwijderd account';
 
 export function createAccountsService(deps: AccountsDeps) {
   const { db, clock, ids } = deps;
@@ -276,7 +275,8 @@ export function createAccountsService(deps: AccountsDeps) {
       }
       const nowIso = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
-        for (const source of deps.personalData) await source.erase(trx, account.id);
+        const erasure = { displayName: account.display_name, email: account.email, at: nowIso };
+        for (const source of deps.personalData) await source.erase(trx, account.id, erasure);
         const tx = createAccountsRepository(trx);
         await tx.deleteGrantsOf(account.id);
         await tx.deleteSessionsOf(account.id);

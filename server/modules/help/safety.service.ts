@@ -343,7 +343,9 @@ export function createSafetyService(
           subjectType: 'account',
           subjectId: input.accountId,
           areaId,
-          reason: input.reason,
+          // The reason is the reporter's own words: it stays in help_reports, which erasure can blank;
+          // the append-only audit log keeps only that a report was made (docs/privacy.md).
+          after: { reportId: row.id },
           authority: null,
         });
       });

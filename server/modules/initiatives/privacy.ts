@@ -9,22 +9,26 @@ import { createNeedsRepository } from './needs/needs.repository.ts';
 import { createNotificationsRepository } from './notifications/notifications.repository.ts';
 import { createNotifier } from './notifier.ts';
 import { createOrganisationsRepository } from './organisations/organisations.repository.ts';
+import { createPersonalDataRepository } from './personal-data.repository.ts';
+import { searchTerms } from './search-terms.ts';
 import { fillFreeSeats } from './seats.ts';
 import { createSupportRepository } from './support/support.repository.ts';
 
 /**
- * "Download my data" and "delete my account" for initiatives. Erasure keeps public contributions
- * (initiatives started, pledges, supports: they count, under the anonymous account name) and
- * removes what is personal: shared contact details, notes, memberships, future sign-ups and
- * notifications. A freed activity place goes to the first on the waiting list.
+ * "Download my data" and "delete my account" for initiatives (docs/privacy.md, field by field).
+ * Erasure keeps public contributions (initiatives started, updates, needs, activities,
+ * organisations, pledges, supports: they count, under the anonymous account name, their texts
+ * without the person's name and e-mail address) and removes what is personal: shared contact
+ * details, join messages, pledge notes, the explanations of their content reports, memberships,
+ * future sign-ups and notifications. A freed activity place goes to the first on the waiting list.
  */
 export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'ids'>): PersonalDataSource {
   return {
     name: 'initiatives',
     async export(db: Db, accountId: string) {
-      const [started, memberships, pledges, supports, signUps, organisations, reports, notifications] =
+      const [authored, memberships, pledges, supports, signUps, organisations, reports, notifications] =
         await Promise.all([
-          createInitiativesRepository(db).startedBy(accountId),
+          createPersonalDataRepository(db).authoredBy(accountId),
           createMembersRepository(db).membershipsOf(accountId),
           createNeedsRepository(db).pledgesOf(accountId),
           createSupportRepository(db).supportsOf(accountId),
@@ -34,7 +38,60 @@ export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'i
           createNotificationsRepository(db).allOf(accountId),
         ]);
       return {
-        initiativesStarted: started.map((row) => ({ id: row.id, title: row.title, createdAt: row.created_at })),
+        initiativesStarted: authored.initiatives.map((row) => ({
+          id: row.id,
+          title: row.title,
+          summary: row.summary,
+          description: row.description,
+          status: row.status,
+          stopReason: row.stop_reason,
+          createdAt: row.created_at,
+        })),
+        updatesWritten: authored.updates.map((row) => ({
+          id: row.id,
+          initiativeId: row.initiative_id,
+          title: row.title,
+          body: row.body,
+          createdAt: row.created_at,
+        })),
+        needsPosted: authored.needs.map((row) => ({
+          id: row.id,
+          initiativeId: row.initiative_id,
+          kind: row.kind,
+          title: row.title,
+          description: row.description,
+          unit: row.unit,
+          createdAt: row.created_at,
+        })),
+        activitiesOrganised: authored.activities.map((row) => ({
+          id: row.id,
+          initiativeId: row.initiative_id,
+          title: row.title,
+          description: row.description,
+          place: row.place,
+          startsAt: row.starts_at,
+          createdAt: row.created_at,
+        })),
+        organisationsFounded: authored.organisations.map((row) => ({
+          id: row.id,
+          name: row.name,
+          kind: row.kind,
+          description: row.description,
+          website: row.website,
+          createdAt: row.created_at,
+        })),
+        statusChanges: authored.statusChanges.map((row) => ({
+          initiativeId: row.initiative_id,
+          from: row.from_status,
+          to: row.to_status,
+          reason: row.reason,
+          changedAt: row.changed_at,
+        })),
+        responsesPublished: authored.responses.map((row) => ({
+          initiativeId: row.initiative_id,
+          text: row.response_text,
+          respondedAt: row.responded_at,
+        })),
         memberships: memberships.map((row) => ({
           initiativeId: row.initiative_id,
           role: row.role,
@@ -85,8 +142,8 @@ export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'i
       };
     },
 
-    async erase(db: Db, accountId: string) {
-      const nowIso = deps.clock.now().toISOString();
+    async erase(db: Db, accountId: string, erasure) {
+      const nowIso = erasure.at;
       const activities = createActivitiesRepository(db);
       const notify = createNotifier(deps);
       for (const signUp of await activities.activeSignUpsOf(accountId, nowIso)) {
@@ -104,6 +161,21 @@ export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'i
       await createOrganisationsRepository(db).leaveAll(accountId, nowIso);
       await createNeedsRepository(db).clearNotesOf(accountId);
       await createNotificationsRepository(db).deleteAllOf(accountId);
+      const personal = createPersonalDataRepository(db);
+      await personal.blankReportExplanationsOf(accountId);
+      const changed = await personal.anonymiseAuthoredBy(accountId, erasure);
+      // The search words of a changed text are built again, so the name cannot be searched for either.
+      const initiatives = createInitiativesRepository(db);
+      for (const id of changed.initiativesChanged) {
+        const row = await initiatives.find(id);
+        if (row)
+          await initiatives.replaceSearchTerms('initiative', id, searchTerms(row.title, row.summary, row.description));
+      }
+      const organisations = createOrganisationsRepository(db);
+      for (const id of changed.organisationsChanged) {
+        const row = await organisations.find(id);
+        if (row) await initiatives.replaceSearchTerms('organisation', id, searchTerms(row.name, row.description));
+      }
     },
   };
 }
