@@ -12,7 +12,7 @@ export function registerHelpCommands(program: Command, cli: CliContext): void {
     )
     .option('--hours <n>', 'override HELP_ESCALATION_HOURS', (v) => Number(v))
     .action(async (options: { hours?: number }) => {
-      const { escalateDueRequests } = await import('./escalation.service.ts');
+      const { escalateDueRequests } = await import('./requests/escalation.service.ts');
       const { helpDepsOf } = await import('./help.parts.ts');
       const escalated = await cli.withPlatform((platform) => {
         const deps = helpDepsOf(platform);

@@ -1,16 +1,16 @@
 import type { ModuleParts, Platform } from '../../platform/module.ts';
-import { createEscalationService, escalateDueRequests } from './escalation.service.ts';
+import { createEscalationService, escalateDueRequests } from './requests/escalation.service.ts';
 import type { HelpPort } from './help.port.ts';
 import { helpPersonalData } from './help.privacy.ts';
 import { helpRoutes } from './help.routes.ts';
 import type { HelpDeps } from './help.service-deps.ts';
-import { createMatchingService } from './matching.service.ts';
+import { createMatchingService } from './matching/matching.service.ts';
 import { createNotifier } from './notifications.ts';
-import { createOffersService } from './offers.service.ts';
-import { createRequestsRepository } from './requests.repository.ts';
-import { createRequestsService } from './requests.service.ts';
-import { safetyRoutes } from './safety.routes.ts';
-import { createSafetyService } from './safety.service.ts';
+import { createOffersService } from './offers/offers.service.ts';
+import { createRequestsRepository } from './requests/requests.repository.ts';
+import { createRequestsService } from './requests/requests.service.ts';
+import { safetyRoutes } from './safety/safety.routes.ts';
+import { createSafetyService } from './safety/safety.service.ts';
 
 /** What the help services are built from, for the module and its commands alike. */
 export function helpDepsOf(platform: Platform): HelpDeps {

@@ -1,8 +1,8 @@
 import type { HelpKind, HelpRequest, HelpWhen, Slot } from '../../../contracts/help.ts';
 import type { Caller } from '../../http/auth.ts';
-import type { Reason } from './matching.ts';
+import type { Reason } from './matching/matching.ts';
 import type { HelpInvitationsTable, HelpRequestsTable } from './help.tables.ts';
-import type { OfferRow } from './offers.repository.ts';
+import type { OfferRow } from './offers/offers.repository.ts';
 
 /** The public face of a request: never a name, address or phone number, never who asked. */
 export function presentRequest(row: HelpRequestsTable, caller: Caller): HelpRequest {

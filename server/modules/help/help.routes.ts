@@ -24,9 +24,9 @@ import {
 import { requireCaller } from '../../http/auth.ts';
 
 import { helpAccess as access } from './help.policy.ts';
-import type { MatchingService } from './matching.service.ts';
-import type { OffersService } from './offers.service.ts';
-import type { RequestsService } from './requests.service.ts';
+import type { MatchingService } from './matching/matching.service.ts';
+import type { OffersService } from './offers/offers.service.ts';
+import type { RequestsService } from './requests/requests.service.ts';
 
 export interface HelpRoutesDeps {
   requests: RequestsService;

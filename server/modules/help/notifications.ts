@@ -1,6 +1,6 @@
 import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { createSafetyRepository } from './safety.repository.ts';
+import { createSafetyRepository } from './safety/safety.repository.ts';
 
 /**
  * In-app notifications (kept in the database, so every app instance sees them). Texts hold no

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
-import { createActivityRecorder } from '../activity/activity.service.ts';
-import { escalateDueRequests } from './escalation.service.ts';
-import { helpWorld, offerHelp, postRequest, SECRET, team, type HelpWorld } from '../../../test/support/help.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../../test/support/test-app.ts';
+import { createActivityRecorder } from '../../activity/activity.service.ts';
+import { escalateDueRequests } from '../requests/escalation.service.ts';
+import { helpWorld, offerHelp, postRequest, SECRET, team, type HelpWorld } from '../../../../test/support/help.ts';
 
 let t: TestContext;
 let world: HelpWorld;

@@ -1,10 +1,10 @@
-import type { HelpKind, Slot } from '../../../contracts/help.ts';
-import type { Caller } from '../../http/auth.ts';
-import { decodeCursor, toPage } from '../../http/pagination.ts';
-import { badRequest, notFound } from '../../http/problem.ts';
-import { slotKey } from './availability.ts';
-import { presentOffer } from './help.presenters.ts';
-import type { HelpDeps } from './help.service-deps.ts';
+import type { HelpKind, Slot } from '../../../../contracts/help.ts';
+import type { Caller } from '../../../http/auth.ts';
+import { decodeCursor, toPage } from '../../../http/pagination.ts';
+import { badRequest, notFound } from '../../../http/problem.ts';
+import { slotKey } from '../matching/availability.ts';
+import { presentOffer } from '../help.presenters.ts';
+import type { HelpDeps } from '../help.service-deps.ts';
 import { createOffersRepository } from './offers.repository.ts';
 
 export interface OfferInput {

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/database.ts';
-import type { Keyset } from '../../http/pagination.ts';
-import type { HelpOffersTable } from './help.tables.ts';
+import type { Db } from '../../../db/database.ts';
+import type { Keyset } from '../../../http/pagination.ts';
+import type { HelpOffersTable } from '../help.tables.ts';
 
 export type OfferRow = HelpOffersTable & { areaIds: string[] };
 

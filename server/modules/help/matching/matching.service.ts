@@ -1,11 +1,11 @@
-import type { Caller } from '../../http/auth.ts';
-import { decodeCursor, toPage } from '../../http/pagination.ts';
-import { conflict, notFound } from '../../http/problem.ts';
-import type { HelpKind, HelpWhen, Slot } from '../../../contracts/help.ts';
+import type { Caller } from '../../../http/auth.ts';
+import { decodeCursor, toPage } from '../../../http/pagination.ts';
+import { conflict, notFound } from '../../../http/problem.ts';
+import type { HelpKind, HelpWhen, Slot } from '../../../../contracts/help.ts';
 import { slotsOf } from './availability.ts';
-import { presentInvitation } from './help.presenters.ts';
-import { todayOf, type HelpDeps } from './help.service-deps.ts';
-import type { HelpInvitationsTable, HelpRequestsTable } from './help.tables.ts';
+import { presentInvitation } from '../help.presenters.ts';
+import { todayOf, type HelpDeps } from '../help.service-deps.ts';
+import type { HelpInvitationsTable, HelpRequestsTable } from '../help.tables.ts';
 import {
   assessCandidate,
   exclusionCounts,
@@ -14,10 +14,10 @@ import {
   type MatchRequest,
   type Proposal,
 } from './matching.ts';
-import { createOffersRepository } from './offers.repository.ts';
-import { createRequestsRepository } from './requests.repository.ts';
-import type { RequestsService } from './requests.service.ts';
-import { createSafetyRepository } from './safety.repository.ts';
+import { createOffersRepository } from '../offers/offers.repository.ts';
+import { createRequestsRepository } from '../requests/requests.repository.ts';
+import type { RequestsService } from '../requests/requests.service.ts';
+import { createSafetyRepository } from '../safety/safety.repository.ts';
 
 /** More candidates than this for one request are not considered (the oldest active offers win). */
 const MAX_CANDIDATES = 500;

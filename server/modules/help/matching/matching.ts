@@ -1,4 +1,4 @@
-import type { HelpKind, Slot } from '../../../contracts/help.ts';
+import type { HelpKind, Slot } from '../../../../contracts/help.ts';
 import { overlapShare } from './availability.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/database.ts';
-import type { Keyset } from '../../http/pagination.ts';
+import type { Db } from '../../../db/database.ts';
+import type { Keyset } from '../../../http/pagination.ts';
 import type {
   HelpBlocksTable,
   HelpGuardiansTable,
@@ -7,7 +7,7 @@ import type {
   HelpRecipientsTable,
   HelpReportsTable,
   HelpVogTable,
-} from './help.tables.ts';
+} from '../help.tables.ts';
 
 function newestFirst(after: Keyset | undefined) {
   return after ? { sort: String(after.sort), id: after.id } : undefined;

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/database.ts';
-import type { Keyset } from '../../http/pagination.ts';
-import type { HelpKind, RequestStatus } from '../../../contracts/help.ts';
-import type { HelpInvitationsTable, HelpRequestPrivateTable, HelpRequestsTable } from './help.tables.ts';
+import type { Db } from '../../../db/database.ts';
+import type { Keyset } from '../../../http/pagination.ts';
+import type { HelpKind, RequestStatus } from '../../../../contracts/help.ts';
+import type { HelpInvitationsTable, HelpRequestPrivateTable, HelpRequestsTable } from '../help.tables.ts';
 
 export interface RequestFilter {
   areaIds?: readonly string[] | undefined;

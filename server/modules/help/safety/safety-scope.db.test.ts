@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { helpWorld, SECRET, team, type HelpWorld } from '../../../test/support/help.ts';
-import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
+import { helpWorld, SECRET, team, type HelpWorld } from '../../../../test/support/help.ts';
+import { createTestApp, signUp, type TestClient, type TestContext } from '../../../../test/support/test-app.ts';
 
 // VOG records and guardian links stay inside the area of whoever handles them, and nobody records
 // their own VOG. docs/SECURITY.md, "Scoped power" and "Self-certification".

@@ -1,15 +1,15 @@
-import { lineageIds } from '../areas/areas.port.ts';
-import type { HelpContact, NewHelpRequest } from '../../../contracts/help.ts';
-import type { Caller } from '../../http/auth.ts';
-import { decodeCursor, toPage } from '../../http/pagination.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
-import { toMinutes } from '../timebank/ledger.ts';
-import { isAskingSide, isTeamFor, mayManage, maySeeContact } from './help.policy.ts';
-import { presentRequest } from './help.presenters.ts';
-import { todayOf, type HelpDeps } from './help.service-deps.ts';
-import type { HelpRequestsTable } from './help.tables.ts';
+import { lineageIds } from '../../areas/areas.port.ts';
+import type { HelpContact, NewHelpRequest } from '../../../../contracts/help.ts';
+import type { Caller } from '../../../http/auth.ts';
+import { decodeCursor, toPage } from '../../../http/pagination.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../../http/problem.ts';
+import { toMinutes } from '../../timebank/ledger.ts';
+import { isAskingSide, isTeamFor, mayManage, maySeeContact } from '../help.policy.ts';
+import { presentRequest } from '../help.presenters.ts';
+import { todayOf, type HelpDeps } from '../help.service-deps.ts';
+import type { HelpRequestsTable } from '../help.tables.ts';
 import { createRequestsRepository, type RequestFilter } from './requests.repository.ts';
-import { createSafetyRepository } from './safety.repository.ts';
+import { createSafetyRepository } from '../safety/safety.repository.ts';
 
 export function createRequestsService(deps: HelpDeps) {
   const { db, clock, ids, areas } = deps;

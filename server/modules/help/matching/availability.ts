@@ -1,4 +1,4 @@
-import { dayParts, weekdays, type HelpWhen, type Slot } from '../../../contracts/help.ts';
+import { dayParts, weekdays, type HelpWhen, type Slot } from '../../../../contracts/help.ts';
 
 /** The weekly slots a request asks for; empty when it can be any time. */
 export function slotsOf(when: HelpWhen): Slot[] {

@@ -24,12 +24,12 @@ import {
   VogInputSchema,
   VogSchema,
   WorklistQuerySchema,
-} from '../../../contracts/help.ts';
-import { PageQuerySchema } from '../../../contracts/common.ts';
-import { requireCaller } from '../../http/auth.ts';
+} from '../../../../contracts/help.ts';
+import { PageQuerySchema } from '../../../../contracts/common.ts';
+import { requireCaller } from '../../../http/auth.ts';
 
-import type { EscalationService } from './escalation.service.ts';
-import { helpAccess as access } from './help.policy.ts';
+import type { EscalationService } from '../requests/escalation.service.ts';
+import { helpAccess as access } from '../help.policy.ts';
 import type { SafetyService } from './safety.service.ts';
 
 const NoContent = z.null().describe('No content');
