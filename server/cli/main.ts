@@ -23,6 +23,7 @@ const cli: CliContext = {
     const { migrateToLatest } = await import('../db/migrator.ts');
     const { composeModules } = await import('../platform/compose.ts');
     const { DEFAULT_SETTINGS } = await import('../platform/settings.ts');
+    const { logMailer } = await import('../mail.ts');
     const config = loadConfig();
     const database = openDatabase(config.database);
     try {
@@ -33,9 +34,8 @@ const cli: CliContext = {
           clock: systemClock,
           ids: randomIds,
           log,
-          mailer: {
-            send: async (mail) => console.error(`mail to ${mail.to} not sent (no SMTP configured): ${mail.subject}`),
-          },
+          // Commands may run from a scheduler whose output is kept: the same masked line as the server's log.
+          mailer: logMailer(log),
           settings: {
             ...DEFAULT_SETTINGS,
             sessionDays: config.sessionDays,
