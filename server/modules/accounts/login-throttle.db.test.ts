@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signUp, TestClient, type TestContext } from '../../../test/support/test-app.ts';
+import { loginThrottleKey } from './accounts.service.ts';
+import { DEFAULT_LOGIN_THROTTLE } from './login-throttle.ts';
+import { createLoginThrottleRepository } from './login-throttle.repository.ts';
 
 // Per-account throttling: counted per e-mail address whatever the IP address, the same for unknown
 // addresses, capped low, and ended by a successful log-in or a password reset.
@@ -123,5 +126,22 @@ describe('per-account log-in throttling', () => {
     t.clock.advance(24 * 3_600_000);
     await failTimes('forgotten@example.nl', 4);
     expect((await login('forgotten@example.nl', PASSWORD)).statusCode).toBe(201);
+  });
+
+  test('the periodic job deletes counts a day after their last attempt, and no sooner', async () => {
+    await failTimes('cleanup@example.nl', 2);
+    const row = () =>
+      t.db
+        .selectFrom('login_throttles')
+        .select('attempts')
+        .where('key', '=', loginThrottleKey('cleanup@example.nl'))
+        .executeTakeFirst();
+    const repo = createLoginThrottleRepository(t.db, DEFAULT_LOGIN_THROTTLE);
+    t.clock.advance(24 * 3_600_000 - 1);
+    await repo.deleteForgotten(t.clock.now());
+    expect(await row()).toEqual({ attempts: 2 });
+    t.clock.advance(1);
+    await repo.deleteForgotten(t.clock.now());
+    expect(await row()).toBeUndefined();
   });
 });
