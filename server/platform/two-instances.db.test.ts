@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createTestDatabase, testDialect } from '../../test/support/test-db.ts';
 import { createApp } from '../app.ts';
+import { DEFAULT_WRITE_LIMITS } from '../http/rate-limits.ts';
 import { ManualClock, randomIds } from '../clock.ts';
 import { openDatabase, type OpenedDatabase } from '../db/database.ts';
 import { createJobLeasesRepository } from './jobs/job-leases.repository.ts';
@@ -12,12 +13,14 @@ import { createJobRunner, type Job, type TickOutcome } from './jobs/job-runner.t
 
 // Two app instances on one database behind a round-robin proxy, as a load balancer would run them.
 // Nothing that matters may live in one process: a session made through one instance works on the
-// other, the log-in limit counts attempts on both together, and each periodic job runs on exactly one
-// instance per tick. On PostgreSQL each instance has its own connection pool, as two processes would;
+// other, the log-in limit and the per-account write limit count on both together, and each periodic job
+// runs on exactly one instance per tick. On PostgreSQL each instance has its own connection pool, as two processes would;
 // SQLite serves one instance in production, so there both share one handle (the same holds, trivially).
 
 const LOGIN_LIMIT = 6;
 const WINDOW_MS = 60_000;
+/** Per account and route, for writes that are not content (changing one's profile, for one). */
+const GENERAL_WRITE_LIMIT = 10;
 const T0 = new Date('2030-03-04T09:00:00.000Z');
 
 let first: OpenedDatabase;
@@ -39,6 +42,10 @@ beforeAll(async () => {
       ids: randomIds,
       trustProxy: true,
       authRateLimit: { max: LOGIN_LIMIT, timeWindow: WINDOW_MS },
+      writeLimits: {
+        content: DEFAULT_WRITE_LIMITS.content,
+        general: { max: GENERAL_WRITE_LIMIT, timeWindow: WINDOW_MS },
+      },
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     instances.push({ name, app, jobs });
@@ -217,6 +224,31 @@ describe('behind a round-robin proxy', () => {
     ).toBe(401);
     clock.advance(WINDOW_MS);
     expect((await attempt()).status).toBe(401);
+  });
+
+  test('the per-account write limit counts the writes on both instances together, from any address', async () => {
+    const email = `schrijver-${randomUUID().slice(0, 8)}@example.nl`;
+    const password = 'correct horse battery';
+    const registered = await viaProxy('198.51.100.5', 'POST', '/api/v1/accounts', {
+      body: { email, password, displayName: 'Schrijvende Sanne' },
+    });
+    expect(registered.status).toBe(201);
+    const session = { cookie: registered.cookie ?? '', csrf: String(registered.body.csrfToken) };
+    proxy.reset();
+
+    const answers: Answer[] = [];
+    for (let i = 0; i <= GENERAL_WRITE_LIMIT; i++)
+      answers.push(
+        // A new address each time: the limit follows the account, not the connection.
+        await viaProxy(`198.51.100.${10 + i}`, 'PATCH', '/api/v1/me', {
+          session,
+          body: { displayName: `Sanne ${i}` },
+        }),
+      );
+    expect(answers.map((a) => `${a.servedBy} ${a.status}`)).toEqual([
+      ...Array.from({ length: GENERAL_WRITE_LIMIT }, (_, i) => `${i % 2 === 0 ? 'A' : 'B'} 200`),
+      `${GENERAL_WRITE_LIMIT % 2 === 0 ? 'A' : 'B'} 429`,
+    ]);
   });
 
   test('a burst of log-ins at once, spread over both instances, lets exactly the limit through', async () => {
