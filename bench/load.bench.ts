@@ -318,9 +318,10 @@ function send(agent: Agent, address: URL, spec: Pick<Spec, 'method' | 'path' | '
 /**
  * The load: CONNECTIONS keep-alive connections, opened first with one cheap request each (GET /health)
  * while the server is idle, then as many clients, each sending its next request as soon as the last is
- * answered, for SECONDS. Opening them first matters: Node 20's event loop (libuv 1.45+) accepts one new
- * connection per turn, so 200 connections opened at once against a server they already saturate get in
- * one by one over tens of seconds (autocannon does that, and counts the waits as 10-s timeouts).
+ * answered, for SECONDS. Opening them first matters: Node 20's event loop (libuv 1.46, which no longer
+ * accepts in a loop) takes one new connection per turn, so 200 connections opened at once against a
+ * server they already saturate get in one by one over tens of seconds (autocannon does that, and counts
+ * the waits as 10-s timeouts).
  */
 async function runLoad(address: string, city: City, sessions: Session[], moneyNeeds: City['moneyNeeds']) {
   const url = new URL(address);
