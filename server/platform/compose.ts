@@ -21,7 +21,11 @@ export async function composeModules(
   const platform: Platform = {
     ...base,
     audit: createAuditWriter(base),
-    activity: createActivityRecorder(base),
+    activity: createActivityRecorder({
+      clock: base.clock,
+      ids: base.ids,
+      homeAreaOf: (db, accountId) => view.ports.accounts.homeAreaOf(db, accountId),
+    }),
     ports: view.ports,
     personalData,
   };

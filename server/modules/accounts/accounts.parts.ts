@@ -56,6 +56,7 @@ function accountsPort(accounts: AccountsService, roles: Pick<RolesService, 'list
     findActive: (by) => accounts.findActive(by),
     isActive: async (accountId) => (await accounts.findActive({ accountId })) !== undefined,
     setHomeArea: (trx, accountId, areaId) => accounts.setHomeArea(trx, accountId, areaId),
+    homeAreaOf: async (db, accountId) => (await createAccountsRepository(db).findById(accountId))?.home_area_id ?? null,
     async staffFor(role: Role, areaIds: readonly string[]) {
       const found = new Set<string>();
       let cursor: string | undefined;

@@ -13,6 +13,8 @@ export interface AccountsPort {
     accountId?: string | undefined;
     email?: string | undefined;
   }): Promise<{ id: string; displayName: string } | undefined>;
+  /** The account's home neighbourhood now, read through `db` (pass the caller's transaction). */
+  homeAreaOf(db: Db, accountId: string): Promise<string | null>;
   /** True when the account exists and is not erased. */
   isActive(accountId: string): Promise<boolean>;
   /** Sets the home neighbourhood inside the caller's transaction (verification proves where one lives). */

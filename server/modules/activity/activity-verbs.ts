@@ -43,6 +43,10 @@ export const ACTIVITY_VERBS = {
   'pledge.made': { class: 'giving', meaning: 'A resident or organisation pledged to meet part of a need.' },
   'pledge.delivered': { class: 'giving', meaning: 'A pledge was kept.' },
   'pledge.withdrawn': { class: 'giving', meaning: 'A pledge was withdrawn before it was kept.' },
+  'partnership.ended': {
+    class: 'organising',
+    meaning: 'An initiative and a partner organisation ended their partnership.',
+  },
   'organisation.created': { class: 'organising', meaning: 'An organisation joined the platform.' },
   // Support for initiatives and the municipality's response
   'initiative.supported': { class: 'democracy', meaning: 'A verified resident supported an initiative.' },
@@ -59,6 +63,7 @@ export const ACTIVITY_VERBS = {
   'help.matched': { class: 'giving', meaning: 'A helper accepted a request.' },
   'help.solved': { class: 'giving', meaning: 'A request was solved: the resident was helped.' },
   'help.closed': { class: 'receiving', meaning: 'A request was closed without being solved.' },
+  'help.cancelled': { class: 'receiving', meaning: 'A request was cancelled by whoever asked.' },
   'help.escalated': {
     class: 'government',
     meaning: 'A request nobody answered in time went to the neighbourhood team.',
@@ -69,11 +74,17 @@ export const ACTIVITY_VERBS = {
     meaning: 'A resident gave time-bank hours to a neighbour or a neighbourhood pot.',
   },
   'hours.reversed': { class: 'government', meaning: 'A booking was corrected by a counter-booking.' },
+  // Residents
+  'resident.verified': {
+    class: 'democracy',
+    meaning: 'A resident was verified for their neighbourhood (letter code or at a desk).',
+  },
   // Neighbourhood budget
   'budget_round.opened': { class: 'government', meaning: 'The municipality opened a neighbourhood budget round.' },
   'proposal.submitted': { class: 'democracy', meaning: 'A resident proposed a project for a budget round.' },
   'proposal.accepted': { class: 'government', meaning: 'A proposal passed the feasibility review.' },
   'proposal.rejected': { class: 'government', meaning: 'A proposal did not pass the feasibility review.' },
+  'proposal.withdrawn': { class: 'democracy', meaning: 'A resident withdrew their budget proposal.' },
   'ballot.cast': { class: 'democracy', meaning: 'A verified resident voted in a budget round (never how).' },
   'round.counted': { class: 'democracy', meaning: 'A budget round was counted and its outcome published.' },
 } as const satisfies Record<string, VerbDefinition>;
@@ -89,4 +100,37 @@ export class UnknownActivityVerb extends Error {
   constructor(readonly verb: string) {
     super(`"${verb}" is not in the activity verb catalogue (server/modules/activity/activity-verbs.ts).`);
   }
+}
+
+/**
+ * Who acted, when an event does not say: an organisation when one acted; the system when nobody
+ * did; staff when someone acted on behalf of a resident or the verb is the government's; else a
+ * resident. The recorder and the demo generator's bulk rows use this one rule.
+ */
+export function defaultActorKind(event: {
+  verb: ActivityVerb;
+  actorId: string | null;
+  organisationId?: string | null;
+  onBehalfOfId?: string | null;
+}): 'resident' | 'staff' | 'organisation' | 'system' {
+  if (event.organisationId) return 'organisation';
+  if (event.actorId === null) return 'system';
+  if (event.onBehalfOfId) return 'staff';
+  return ACTIVITY_VERBS[event.verb].class === 'government' ? 'staff' : 'resident';
+}
+
+/** The same rule for a row written in bulk (the demo generator); an unknown verb is refused. */
+export function actorKindOfRow(row: {
+  verb: string;
+  actor_id: string | null;
+  organisation_id: string | null;
+  on_behalf_of_id: string | null;
+}): 'resident' | 'staff' | 'organisation' | 'system' {
+  if (!isActivityVerb(row.verb)) throw new UnknownActivityVerb(row.verb);
+  return defaultActorKind({
+    verb: row.verb,
+    actorId: row.actor_id,
+    organisationId: row.organisation_id,
+    onBehalfOfId: row.on_behalf_of_id,
+  });
 }

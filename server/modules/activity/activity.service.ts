@@ -1,13 +1,19 @@
 import type { Db } from '../../db/database.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
-import { isActivityVerb, UnknownActivityVerb } from './activity-verbs.ts';
+import { defaultActorKind, isActivityVerb, UnknownActivityVerb, type ActivityVerb } from './activity-verbs.ts';
+import type { ActorKind } from './activity.tables.ts';
 
 /** One event in the platform-wide activity log: ids and numbers only, never personal details. */
 export interface ActivityEvent {
   verb: string;
   actorId: string | null;
   organisationId?: string | null;
+  /** The resident a professional acted for (an account id or a help recipient's id); never anything else. */
   onBehalfOfId?: string | null;
+  /** Who the event benefited, where there is one: the resident helped, the receiver of hours. */
+  counterpartId?: string | null;
+  /** Defaults from the event: see `actorKindOf`. */
+  actorKind?: ActorKind;
   subjectType: string;
   subjectId: string;
   areaId: string | null;
@@ -16,10 +22,27 @@ export interface ActivityEvent {
   amountCents?: number | null;
 }
 
+/** The event's own `actorKind`, or the catalogue's default rule (`defaultActorKind`). */
+export function actorKindOf(event: ActivityEvent & { verb: ActivityVerb }): ActorKind {
+  return event.actorKind ?? defaultActorKind(event);
+}
+
+export interface ActivityRecorderDeps {
+  clock: Clock;
+  ids: IdGenerator;
+  /** The account's home neighbourhood now (the accounts port), read in the event's transaction. */
+  homeAreaOf?: (db: Db, accountId: string) => Promise<string | null>;
+}
+
 /** Pass the use case's transaction as `db`, so the event is recorded exactly when the change is. */
-export function createActivityRecorder({ clock, ids }: { clock: Clock; ids: IdGenerator }) {
+export function createActivityRecorder({ clock, ids, homeAreaOf }: ActivityRecorderDeps) {
   return async (db: Db, event: ActivityEvent): Promise<void> => {
-    if (!isActivityVerb(event.verb)) throw new UnknownActivityVerb(event.verb);
+    const verb = event.verb;
+    if (!isActivityVerb(verb)) throw new UnknownActivityVerb(verb);
+    const actorKind = actorKindOf({ ...event, verb });
+    // Only a resident's home counts for "residents of X"; staff act for the whole area they serve.
+    const actorAreaId =
+      actorKind === 'resident' && event.actorId && homeAreaOf ? await homeAreaOf(db, event.actorId) : null;
     await db
       .insertInto('activity_log')
       .values({
@@ -28,6 +51,9 @@ export function createActivityRecorder({ clock, ids }: { clock: Clock; ids: IdGe
         actor_id: event.actorId,
         organisation_id: event.organisationId ?? null,
         on_behalf_of_id: event.onBehalfOfId ?? null,
+        counterpart_id: event.counterpartId ?? null,
+        actor_area_id: actorAreaId,
+        actor_kind: actorKind,
         subject_type: event.subjectType,
         subject_id: event.subjectId,
         area_id: event.areaId,

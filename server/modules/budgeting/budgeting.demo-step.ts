@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { actorKindOfRow } from '../activity/activity-verbs.ts';
 import type { ActivityLogTable } from '../activity/activity.tables.ts';
 import type { DemoContext, DemoNeighbourhood, GeneratorStep } from '../../platform/demo/generator.ts';
 import type { Random } from '../../platform/demo/random.ts';
@@ -226,6 +227,9 @@ async function generateRound(
       hours: null,
       amount_cents: amountCents,
       occurred_at: when,
+      counterpart_id: null,
+      actor_area_id: null,
+      actor_kind: actorKindOfRow({ verb, actor_id: actorId, organisation_id: null, on_behalf_of_id: null }),
     });
 
   const round: BudgetRoundsTable = {

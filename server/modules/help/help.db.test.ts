@@ -194,6 +194,7 @@ describe('declines, withdrawals, cancellations', () => {
     ).toBe(400);
     expect((await asker.post(`/api/v1/help-requests/${requestId}/cancellation`, {})).json().status).toBe('cancelled');
     expect((await asker.post(`/api/v1/help-requests/${requestId}/cancellation`, {})).statusCode).toBe(409);
+    expect((await verbs(requestId)).filter((verb) => verb === 'help.cancelled')).toHaveLength(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { actorKindOfRow } from '../activity/activity-verbs.ts';
 import type { ActivityLogTable } from '../activity/activity.tables.ts';
 import type { GeneratorStep } from '../../platform/demo/generator.ts';
 import { helpKinds, weekdays, dayParts, type HelpKind, type Slot } from '../../../contracts/help.ts';
@@ -75,8 +76,8 @@ export const helpDemoStep: GeneratorStep = {
       areaId: string,
       at: string,
       extra: Partial<ActivityLogTable> = {},
-    ) =>
-      activity.push({
+    ) => {
+      const row = {
         id: ids(),
         verb,
         actor_id: actorId,
@@ -89,8 +90,12 @@ export const helpDemoStep: GeneratorStep = {
         hours: null,
         amount_cents: null,
         occurred_at: at,
+        counterpart_id: null,
+        actor_area_id: null,
         ...extra,
-      });
+      };
+      activity.push({ ...row, actor_kind: extra.actor_kind ?? actorKindOfRow(row) });
+    };
 
     // Offers: helpers per neighbourhood, each with what, when and how often.
     const helpersIn = state.neighbourhoods.map(() => [] as string[]);

@@ -50,6 +50,9 @@ export interface Transfer {
   areaId: string | null;
 }
 
+/** The resident behind a ledger owner; a neighbourhood pot has none. */
+const memberId = (owner: Owner): string | null => (owner.kind === 'member' ? owner.id : null);
+
 function refuse(plan: Exclude<Plan, { ok: true }>): ProblemError {
   if (plan.code === 'limit-reached') return conflict(plan.detail, 'time-balance-limit');
   if (plan.code === 'gift-exceeds-earned') return conflict(plan.detail, 'gift-exceeds-earned');
@@ -104,6 +107,8 @@ export function createTimebankService(deps: TimebankDeps) {
     await deps.activity(trx, {
       verb: input.kind === 'exchange' ? 'hours.booked' : 'hours.gifted',
       actorId: input.kind === 'exchange' ? (input.credit.kind === 'member' ? input.credit.id : null) : input.createdBy,
+      // Who benefited: the resident who was helped (exchange) or the neighbour who received (gift).
+      counterpartId: input.kind === 'exchange' ? memberId(input.debit) : memberId(input.credit),
       subjectType: 'timebank_transaction',
       subjectId: transactionId,
       areaId: input.areaId,
@@ -277,7 +282,7 @@ export function createTimebankService(deps: TimebankDeps) {
           actorId: caller.accountId,
           subjectType: 'timebank_transaction',
           subjectId: reversalId,
-          areaId: null,
+          areaId: areaId ?? null,
           hours: toHours(minutes),
         });
       });

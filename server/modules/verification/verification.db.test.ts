@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeBatchCreated, Verification } from '../../../contracts/verification.ts';
 import { createTestApp, signUp, type TestClient, type TestContext } from '../../../test/support/test-app.ts';
 import { importAmstelveen } from '../../../test/support/areas.ts';
+import { createActivityRecorder } from '../activity/activity.service.ts';
 import { createAreasService } from '../areas/areas.service.ts';
 import { createAuditWriter } from '../audit/audit.service.ts';
 import { createVerificationService } from './verification.service.ts';
@@ -134,6 +135,15 @@ describe('letter codes', () => {
       current: true,
     });
     expect((await resident.get('/api/v1/me')).json().homeAreaId).toBe(idOf(ORANJE));
+    const verified = await t.db
+      .selectFrom('activity_log')
+      .select(['actor_id', 'area_id', 'actor_kind', 'actor_area_id'])
+      .where('verb', '=', 'resident.verified')
+      .execute();
+    // Verified by the resident: the event comes from their (new) home neighbourhood.
+    expect(verified).toEqual([
+      { actor_id: resident.accountId, area_id: idOf(ORANJE), actor_kind: 'resident', actor_area_id: idOf(ORANJE) },
+    ]);
     const log = (await admin.get('/api/v1/audit-log?action=verification.code_redeemed')).json();
     expect(log.items[0]).toMatchObject({
       actorId: resident.accountId,
@@ -288,6 +298,7 @@ describe('the resident’s own view, export and erasure', () => {
       clock: t.clock,
       ids: t.ids,
       audit: createAuditWriter(t),
+      activity: createActivityRecorder(t),
       areas: createAreasService(t.db),
       accounts: { findActive: async () => undefined, displayNames: async () => new Map(), setHomeArea: async () => {} },
     });

@@ -4,12 +4,13 @@ import { verificationRoutes } from './verification.routes.ts';
 import { createVerificationService } from './verification.service.ts';
 
 /** Resident verification for a neighbourhood: letter codes and in person. */
-export function createVerificationParts({ db, clock, ids, audit, ports, settings }: Platform): ModuleParts {
+export function createVerificationParts({ db, clock, ids, audit, activity, ports, settings }: Platform): ModuleParts {
   const verification = createVerificationService({
     db,
     clock,
     ids,
     audit,
+    activity,
     areas: ports.areas,
     accounts: ports.accounts,
   });

@@ -10,6 +10,7 @@ import { badRequest, conflict, forbidden, notFound, ProblemError } from '../../h
 import { addCalendarDays } from '../../platform/dutch-time.ts';
 import type { AccountsPort } from '../accounts/accounts.port.ts';
 import type { AreasPort } from '../areas/areas.port.ts';
+import type { ActivityRecorder } from '../activity/activity.service.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
 import { hashLetterCode, newLetterCode } from './letter-codes.ts';
 import { verificationAccess } from './verification.policy.ts';
@@ -31,6 +32,7 @@ export interface VerificationDeps {
   clock: Clock;
   ids: IdGenerator;
   audit: AuditWriter;
+  activity: ActivityRecorder;
   areas: Pick<AreasPort, 'lineage' | 'refs'>;
   accounts: Pick<AccountsPort, 'findActive' | 'displayNames' | 'setHomeArea'>;
   limits?: GuessLimits;
@@ -238,6 +240,13 @@ export function createVerificationService(deps: VerificationDeps) {
         }
         await createVerificationRepository(trx).insertVerification(row);
         await deps.accounts.setHomeArea(trx, caller.accountId, found.area_id);
+        await deps.activity(trx, {
+          verb: 'resident.verified',
+          actorId: caller.accountId,
+          subjectType: 'account',
+          subjectId: caller.accountId,
+          areaId: found.area_id,
+        });
         await deps.audit(trx, {
           actorId: caller.accountId,
           action: 'verification.code_redeemed',
@@ -278,6 +287,14 @@ export function createVerificationService(deps: VerificationDeps) {
       await db.transaction().execute(async (trx) => {
         await createVerificationRepository(trx).insertVerification(row);
         await deps.accounts.setHomeArea(trx, resident.id, area.id);
+        await deps.activity(trx, {
+          verb: 'resident.verified',
+          actorId: caller.accountId,
+          onBehalfOfId: resident.id,
+          subjectType: 'account',
+          subjectId: resident.id,
+          areaId: area.id,
+        });
         await deps.audit(trx, {
           actorId: caller.accountId,
           action: 'verification.in_person',

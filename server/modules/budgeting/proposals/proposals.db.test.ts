@@ -129,6 +129,12 @@ test('the author edits before review and withdraws before voting; nobody else ca
   expect((await author.patch(url, { title: 'Vier bankjes' })).json<Proposal>().title).toBe('Vier bankjes');
   expect((await other.delete(url)).statusCode).toBe(403);
   expect((await author.delete(url)).statusCode).toBe(204);
+  const withdrawn = await t.db
+    .selectFrom('activity_log')
+    .select(['verb', 'actor_id'])
+    .where('verb', '=', 'proposal.withdrawn')
+    .execute();
+  expect(withdrawn).toEqual([{ verb: 'proposal.withdrawn', actor_id: author.accountId }]);
   expect((await t.app.inject({ url: `/api/v1/budget-rounds/${round.id}/proposals` })).json().items).toEqual([]);
   expect(
     (await t.app.inject({ url: `/api/v1/budget-rounds/${round.id}/proposals?status=withdrawn` })).json().items,

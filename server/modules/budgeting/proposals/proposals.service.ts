@@ -166,7 +166,19 @@ export function createProposalsService(deps: BudgetingDeps) {
       requireAuthor(caller, proposal);
       requirePhase(round, ['proposals', 'review'], 'Withdrawing a proposal');
       if (proposal.status === 'withdrawn') return;
-      await proposals.update(proposal.id, { status: 'withdrawn', updated_at: deps.clock.now().toISOString() });
+      await deps.db.transaction().execute(async (trx) => {
+        await createProposalsRepository(trx).update(proposal.id, {
+          status: 'withdrawn',
+          updated_at: deps.clock.now().toISOString(),
+        });
+        await deps.activity(trx, {
+          verb: 'proposal.withdrawn',
+          actorId: caller.accountId,
+          subjectType: 'budget_proposal',
+          subjectId: proposal.id,
+          areaId: proposal.area_id,
+        });
+      });
     },
 
     /** Possible until voting opens; a second review replaces the first (both are in the audit log). */

@@ -200,7 +200,7 @@ export function createMatchingService(
           await deps.activity(trx, {
             verb: 'help.matched',
             actorId: caller.accountId,
-            onBehalfOfId: request.recipient_id,
+            counterpartId: request.requester_id ?? request.recipient_id,
             subjectType: 'help_request',
             subjectId: request.id,
             areaId: request.area_id,

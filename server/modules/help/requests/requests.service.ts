@@ -175,6 +175,15 @@ export function createRequestsService(deps: HelpDeps) {
         for (const invitation of await tx.invitationsOfRequest(id)) {
           if (invitation.status === 'pending') await tx.answerInvitation(invitation.id, 'withdrawn', nowIso);
         }
+        await deps.activity(trx, {
+          verb: 'help.cancelled',
+          actorId: caller.accountId,
+          onBehalfOfId: request.recipient_id,
+          subjectType: 'help_request',
+          subjectId: id,
+          areaId: request.area_id,
+          domain: 'care_and_wellbeing',
+        });
         if (request.helper_id)
           await deps.notify(
             trx,
@@ -243,7 +252,15 @@ export function createRequestsService(deps: HelpDeps) {
           domain: 'care_and_wellbeing',
         };
         await deps.activity(trx, { ...event, verb: 'help.closed', hours: input.hours || null });
-        if (input.helped === 'yes') await deps.activity(trx, { ...event, verb: 'help.solved' });
+        // Solved is the helper's giving, to the resident who asked (recorded by whoever closed it).
+        if (input.helped === 'yes')
+          await deps.activity(trx, {
+            ...event,
+            verb: 'help.solved',
+            actorId: request.helper_id ?? caller.accountId,
+            onBehalfOfId: null,
+            counterpartId: request.requester_id ?? request.recipient_id,
+          });
         if (request.helper_id && !isAskingSide({ ...caller, accountId: request.helper_id }, request)) {
           await deps.notify(
             trx,

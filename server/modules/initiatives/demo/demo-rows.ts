@@ -1,4 +1,5 @@
 import type { Domain } from '../../../../contracts/initiatives.ts';
+import { actorKindOfRow } from '../../activity/activity-verbs.ts';
 import type { ActivityLogTable } from '../../activity/activity.tables.ts';
 import type { Random } from '../../../platform/demo/random.ts';
 import type {
@@ -89,21 +90,26 @@ export function demoTools(random: Random, id: () => string, asOf: Date, rows: De
     at: (ms) => new Date(Math.min(ms, asOf.getTime() - 60_000)).toISOString(),
     rows,
     event(verb, actorId, subject, areaId, domain, at, extra = {}) {
-      rows.activity.push({
-        id: id(),
-        verb,
-        actor_id: actorId,
-        organisation_id: null,
-        on_behalf_of_id: null,
-        subject_type: subject.type,
-        subject_id: subject.id,
-        area_id: areaId,
-        domain,
-        hours: null,
-        amount_cents: null,
-        occurred_at: at,
-        ...extra,
-      });
+      {
+        const row = {
+          id: id(),
+          verb,
+          actor_id: actorId,
+          organisation_id: null,
+          on_behalf_of_id: null,
+          subject_type: subject.type,
+          subject_id: subject.id,
+          area_id: areaId,
+          domain,
+          hours: null,
+          amount_cents: null,
+          occurred_at: at,
+          counterpart_id: null,
+          actor_area_id: null,
+          ...extra,
+        };
+        rows.activity.push({ ...row, actor_kind: extra.actor_kind ?? actorKindOfRow(row) });
+      }
     },
   };
 }

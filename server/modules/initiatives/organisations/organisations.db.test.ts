@@ -180,6 +180,12 @@ describe('partnering in initiatives', () => {
       ).json().status,
     ).toBe('ended');
     expect((await anonymous().get(`/api/v1/initiatives/${initiativeId}/partnerships`)).json().items).toEqual([]);
+    const ended = await t.db
+      .selectFrom('activity_log')
+      .select('subject_id')
+      .where('verb', '=', 'partnership.ended')
+      .execute();
+    expect(ended).toEqual([{ subject_id: initiativeId }]);
   });
 
   test('partners named when starting an initiative are invited; an administrator of that organisation confirms at once', async () => {

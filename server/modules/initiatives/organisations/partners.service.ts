@@ -191,6 +191,16 @@ export function createPartnersService(deps: InitiativesDeps, organisations: Orga
             areaId: initiative.primary_area_id,
             domain: initiative.domain,
           });
+        } else {
+          await deps.activity(trx, {
+            verb: 'partnership.ended',
+            actorId: caller.accountId,
+            organisationId: asInitiative ? null : organisation.id,
+            subjectType: 'initiative',
+            subjectId: initiative.id,
+            areaId: initiative.primary_area_id,
+            domain: initiative.domain,
+          });
         }
       });
       return find(initiative.id, organisation.id);
