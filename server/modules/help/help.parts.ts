@@ -3,7 +3,7 @@ import { createEscalationService, escalateDueRequests } from './requests/escalat
 import type { HelpPort } from './help.port.ts';
 import { helpPersonalData } from './help.privacy.ts';
 import { helpRoutes } from './help.routes.ts';
-import type { HelpDeps } from './help.service-deps.ts';
+import type { HelpDeps } from './help.deps.ts';
 import { createMatchingService } from './matching/matching.service.ts';
 import { createNotifier } from './notifications.ts';
 import { createOffersService } from './offers/offers.service.ts';

@@ -6,7 +6,7 @@ import type { InitiativesDeps } from './initiatives.deps.ts';
 import { canSeeHidden, viewerOf, type InitiativeViewer } from './initiatives.policy.ts';
 import { createInitiativesRepository } from './initiatives.repository.ts';
 import type { InitiativesTable } from './initiatives.tables.ts';
-import { createMembersRepository } from './members.repository.ts';
+import { createMembersRepository } from './members/members.repository.ts';
 
 export interface LoadedInitiative {
   initiative: InitiativesTable;

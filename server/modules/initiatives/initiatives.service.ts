@@ -17,7 +17,7 @@ import { checkTransition, statusVerb } from './lifecycle.ts';
 import { canRegisterOnBehalf, requireOrganiser } from './initiatives.policy.ts';
 import { createInitiativesRepository } from './initiatives.repository.ts';
 import type { InitiativesTable } from './initiatives.tables.ts';
-import { createMembersRepository } from './members.repository.ts';
+import { createMembersRepository } from './members/members.repository.ts';
 import { createOrganisationsRepository } from './organisations/organisations.repository.ts';
 import { namesOf, personRef } from './people.ts';
 import { presentInitiativeSummary } from './presenters.ts';

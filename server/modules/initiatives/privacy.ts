@@ -3,7 +3,7 @@ import type { PersonalDataSource } from '../accounts/privacy.ts';
 import { createActivitiesRepository } from './activities/activities.repository.ts';
 import type { InitiativesDeps } from './initiatives.deps.ts';
 import { createInitiativesRepository } from './initiatives.repository.ts';
-import { createMembersRepository } from './members.repository.ts';
+import { createMembersRepository } from './members/members.repository.ts';
 import { createModerationRepository } from './moderation/moderation.repository.ts';
 import { createNeedsRepository } from './needs/needs.repository.ts';
 import { createNotificationsRepository } from './notifications/notifications.repository.ts';

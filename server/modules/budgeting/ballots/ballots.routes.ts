@@ -12,7 +12,7 @@ import {
 } from '../../../../contracts/budgeting-ballots.ts';
 import { RoundParams } from '../../../../contracts/budgeting.ts';
 import type { BallotsService } from './ballots.service.ts';
-import { TAG } from '../budgeting.http.ts';
+import { TAG } from '../openapi-tag.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 
 // The token travels in request bodies only, never in a URL, so it does not end up in logs.

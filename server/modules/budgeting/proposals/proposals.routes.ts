@@ -11,7 +11,7 @@ import {
   ReviewSchema,
   RoundParams,
 } from '../../../../contracts/budgeting.ts';
-import { TAG } from '../budgeting.http.ts';
+import { TAG } from '../openapi-tag.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 import type { ProposalsService } from './proposals.service.ts';
 

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RoundParams } from '../../../../contracts/budgeting.ts';
 import { RoundResultSchema } from '../../../../contracts/budgeting-results.ts';
-import { TAG } from '../budgeting.http.ts';
+import { TAG } from '../openapi-tag.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 import type { ResultsService } from './results.service.ts';
 

@@ -10,7 +10,7 @@ import {
   RoundSchema,
   RoundUpdateSchema,
 } from '../../../../contracts/budgeting.ts';
-import { TAG } from '../budgeting.http.ts';
+import { TAG } from '../openapi-tag.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
 import type { RoundImportService } from './round-import.service.ts';
 import type { RoundsService } from './rounds.service.ts';

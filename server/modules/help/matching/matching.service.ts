@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../../http/problem.ts';
 import type { HelpKind, HelpWhen, Slot } from '../../../../contracts/help.ts';
 import { slotsOf } from './availability.ts';
 import { presentInvitation } from '../help.presenters.ts';
-import { todayOf, type HelpDeps } from '../help.service-deps.ts';
+import { todayOf, type HelpDeps } from '../help.deps.ts';
 import type { HelpInvitationsTable, HelpRequestsTable } from '../help.tables.ts';
 import {
   assessCandidate,

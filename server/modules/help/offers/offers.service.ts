@@ -4,7 +4,7 @@ import { decodeCursor, toPage } from '../../../http/pagination.ts';
 import { badRequest, notFound } from '../../../http/problem.ts';
 import { slotKey } from '../matching/availability.ts';
 import { presentOffer } from '../help.presenters.ts';
-import type { HelpDeps } from '../help.service-deps.ts';
+import type { HelpDeps } from '../help.deps.ts';
 import { createOffersRepository } from './offers.repository.ts';
 
 export interface OfferInput {

@@ -1,7 +1,7 @@
 import type { Caller } from '../../../http/auth.ts';
 import { decodeCursor, toPage } from '../../../http/pagination.ts';
 import { presentRequest } from '../help.presenters.ts';
-import type { HelpDeps } from '../help.service-deps.ts';
+import type { HelpDeps } from '../help.deps.ts';
 import { createRequestsRepository } from './requests.repository.ts';
 import type { SafetyService } from '../safety/safety.service.ts';
 

@@ -6,7 +6,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../../http/problem
 import { toMinutes } from '../../timebank/ledger.ts';
 import { isAskingSide, isTeamFor, mayManage, maySeeContact } from '../help.policy.ts';
 import { presentRequest } from '../help.presenters.ts';
-import { todayOf, type HelpDeps } from '../help.service-deps.ts';
+import { todayOf, type HelpDeps } from '../help.deps.ts';
 import type { HelpRequestsTable } from '../help.tables.ts';
 import { createRequestsRepository, type RequestFilter } from './requests.repository.ts';
 import { createSafetyRepository } from '../safety/safety.repository.ts';

@@ -4,7 +4,7 @@ import { decodeCursor, toPage } from '../../../http/pagination.ts';
 import { badRequest, conflict, forbidden, notFound, ProblemError } from '../../../http/problem.ts';
 import { authorityFor, scopeOf, type Authority } from '../../../http/scope.ts';
 import { isTeamFor, TEAM_ROLES, VOG_ROLES } from '../help.policy.ts';
-import { todayOf, type HelpDeps } from '../help.service-deps.ts';
+import { todayOf, type HelpDeps } from '../help.deps.ts';
 import type { HelpGuardiansTable, HelpRecipientsTable, HelpReportsTable } from '../help.tables.ts';
 import { createRequestsRepository } from '../requests/requests.repository.ts';
 import { createSafetyRepository } from './safety.repository.ts';

@@ -16,7 +16,7 @@ import type { InitiativesDeps } from '../initiatives.deps.ts';
 import { MODERATOR_ROLES } from '../initiatives.policy.ts';
 import { createInitiativesRepository } from '../initiatives.repository.ts';
 import type { ContentReportsTable } from '../initiatives.tables.ts';
-import { createMembersRepository } from '../members.repository.ts';
+import { createMembersRepository } from '../members/members.repository.ts';
 import { createModerationRepository, type ModeratedSubject } from './moderation.repository.ts';
 import { createNotifier } from '../notifier.ts';
 

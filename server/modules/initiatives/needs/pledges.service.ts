@@ -10,7 +10,7 @@ import type { InitiativesTable, PledgesTable } from '../initiatives.tables.ts';
 import { pledgeAmount, pledgedHours, unitOf } from './needs-rules.ts';
 import { createNeedsRepository } from './needs.repository.ts';
 import { createNeedsService } from './needs.service.ts';
-import { createMembersRepository } from '../members.repository.ts';
+import { createMembersRepository } from '../members/members.repository.ts';
 import { createNotifier } from '../notifier.ts';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.ts';
 import { namesOf, personRef } from '../people.ts';

@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from '../../../http/problem.ts';
 import type { InitiativesDeps } from '../initiatives.deps.ts';
 import { createInitiativeLoader } from '../initiative-loader.ts';
 import { createNotifier } from '../notifier.ts';
-import { createMembersRepository } from '../members.repository.ts';
+import { createMembersRepository } from '../members/members.repository.ts';
 import { createOrganisationsRepository } from './organisations.repository.ts';
 import type { OrganisationsService } from './organisations.service.ts';
 

@@ -8,7 +8,7 @@ import type { InitiativesDeps } from '../initiatives.deps.ts';
 import { createInitiativeLoader } from '../initiative-loader.ts';
 import { RESPONDER_ROLES, requireResponder } from '../initiatives.policy.ts';
 import type { InitiativesService } from '../initiatives.service.ts';
-import { createMembersRepository } from '../members.repository.ts';
+import { createMembersRepository } from '../members/members.repository.ts';
 import { createNotifier } from '../notifier.ts';
 import { namesOf, personRef } from '../people.ts';
 import { daysBetween, daysLeft, dueSoonFrom, dutyState, isLate } from './response-deadline.ts';

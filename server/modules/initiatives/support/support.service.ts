@@ -8,7 +8,7 @@ import type { InitiativesDeps } from '../initiatives.deps.ts';
 import { createInitiativeLoader } from '../initiative-loader.ts';
 import { createInitiativesRepository } from '../initiatives.repository.ts';
 import type { InitiativesTable } from '../initiatives.tables.ts';
-import { createMembersRepository } from '../members.repository.ts';
+import { createMembersRepository } from '../members/members.repository.ts';
 import { createNotifier } from '../notifier.ts';
 import { responseDueAt } from './response-deadline.ts';
 import { createSupportRepository } from './support.repository.ts';

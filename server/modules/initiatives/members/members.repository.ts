@@ -1,7 +1,7 @@
-import type { MemberStatus } from '../../../contracts/initiatives.ts';
-import type { Db } from '../../db/database.ts';
-import type { Keyset } from '../../http/pagination.ts';
-import type { InitiativeMembersTable } from './initiatives.tables.ts';
+import type { MemberStatus } from '../../../../contracts/initiatives.ts';
+import type { Db } from '../../../db/database.ts';
+import type { Keyset } from '../../../http/pagination.ts';
+import type { InitiativeMembersTable } from '../initiatives.tables.ts';
 
 export function createMembersRepository(db: Db) {
   return {

@@ -1,16 +1,16 @@
-import type { Member } from '../../../contracts/initiatives-members.ts';
-import type { MemberRole, MemberStatus } from '../../../contracts/initiatives.ts';
-import type { Db } from '../../db/database.ts';
-import type { Caller } from '../../http/auth.ts';
-import { decodeCursor, toPage } from '../../http/pagination.ts';
-import { conflict, forbidden, notFound } from '../../http/problem.ts';
-import type { InitiativesDeps } from './initiatives.deps.ts';
-import { createInitiativeLoader } from './initiative-loader.ts';
-import { requireOrganiser, type InitiativeViewer } from './initiatives.policy.ts';
-import type { InitiativeMembersTable, InitiativesTable } from './initiatives.tables.ts';
+import type { Member } from '../../../../contracts/initiatives-members.ts';
+import type { MemberRole, MemberStatus } from '../../../../contracts/initiatives.ts';
+import type { Db } from '../../../db/database.ts';
+import type { Caller } from '../../../http/auth.ts';
+import { decodeCursor, toPage } from '../../../http/pagination.ts';
+import { conflict, forbidden, notFound } from '../../../http/problem.ts';
+import type { InitiativesDeps } from '../initiatives.deps.ts';
+import { createInitiativeLoader } from '../initiative-loader.ts';
+import { requireOrganiser, type InitiativeViewer } from '../initiatives.policy.ts';
+import type { InitiativeMembersTable, InitiativesTable } from '../initiatives.tables.ts';
 import { createMembersRepository } from './members.repository.ts';
-import { createNotifier } from './notifier.ts';
-import { namesOf } from './people.ts';
+import { createNotifier } from '../notifier.ts';
+import { namesOf } from '../people.ts';
 
 const ORGANISER_ROLES: readonly MemberRole[] = ['initiator', 'organiser'];
 

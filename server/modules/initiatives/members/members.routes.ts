@@ -1,4 +1,4 @@
-import { requireCaller } from '../../http/auth.ts';
+import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -9,9 +9,9 @@ import {
   MemberQuerySchema,
   MemberSchema,
   OfflineMemberSchema,
-} from '../../../contracts/initiatives-members.ts';
-import { InitiativeParams } from '../../../contracts/initiatives.ts';
-import { initiativesAccess as access } from './initiatives.policy.ts';
+} from '../../../../contracts/initiatives-members.ts';
+import { InitiativeParams } from '../../../../contracts/initiatives.ts';
+import { initiativesAccess as access } from '../initiatives.policy.ts';
 import type { MembersService } from './members.service.ts';
 
 const tags = ['Initiatives: members'];

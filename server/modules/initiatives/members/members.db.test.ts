@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, signUp, TestClient, type TestContext } from '../../../test/support/test-app.ts';
-import { closeTestApp, createWorld, startInitiative, type World } from '../../../test/support/initiatives.ts';
+import { createTestApp, signUp, TestClient, type TestContext } from '../../../../test/support/test-app.ts';
+import { closeTestApp, createWorld, startInitiative, type World } from '../../../../test/support/initiatives.ts';
 
 let t: TestContext;
 let world: World;
