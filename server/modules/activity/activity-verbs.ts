@@ -28,6 +28,8 @@ export const ACTIVITY_VERBS = {
   'initiative.partnered': { class: 'organising', meaning: 'An organisation became a partner of an initiative.' },
   'update.published': { class: 'organising', meaning: 'An initiative published news.' },
   'activity.planned': { class: 'organising', meaning: 'An initiative planned an activity.' },
+  'activity.cancelled': { class: 'organising', meaning: 'The organisers cancelled an activity.' },
+  'activity.promoted': { class: 'giving', meaning: 'A resident on the waiting list got a place that came free.' },
   'activity.signed-up': { class: 'giving', meaning: 'A resident signed up for an activity and got a place.' },
   'activity.waitlisted': {
     class: 'giving',
@@ -40,6 +42,7 @@ export const ACTIVITY_VERBS = {
     class: 'receiving',
     meaning: 'An initiative asked for volunteers, materials, money, space, a permit or expertise.',
   },
+  'need.closed': { class: 'organising', meaning: 'The organisers closed a need (met, or no longer needed).' },
   'pledge.made': { class: 'giving', meaning: 'A resident or organisation pledged to meet part of a need.' },
   'pledge.delivered': { class: 'giving', meaning: 'A pledge was kept.' },
   'pledge.withdrawn': { class: 'giving', meaning: 'A pledge was withdrawn before it was kept.' },
@@ -47,6 +50,7 @@ export const ACTIVITY_VERBS = {
     class: 'organising',
     meaning: 'An initiative and a partner organisation ended their partnership.',
   },
+  'organisation.member-joined': { class: 'organising', meaning: 'A resident became a member of an organisation.' },
   'organisation.created': { class: 'organising', meaning: 'An organisation joined the platform.' },
   // Support for initiatives and the municipality's response
   'initiative.supported': { class: 'democracy', meaning: 'A verified resident supported an initiative.' },

@@ -22,7 +22,7 @@ import { createSupportRepository } from './support/support.repository.ts';
  * details, join messages, pledge notes, the explanations of their content reports, memberships,
  * future sign-ups and notifications. A freed activity place goes to the first on the waiting list.
  */
-export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'ids'>): PersonalDataSource {
+export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'ids' | 'activity'>): PersonalDataSource {
   return {
     name: 'initiatives',
     async export(db: Db, accountId: string) {
@@ -154,7 +154,7 @@ export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'i
         if (fresh.status === 'confirmed') {
           const freed = { ...locked, seats_taken: locked.seats_taken - 1 };
           await activities.updateActivity(locked.id, { seats_taken: freed.seats_taken });
-          await fillFreeSeats(db, freed, notify, locked.title);
+          await fillFreeSeats(db, freed, notify, locked.title, deps.activity);
         }
       }
       await createMembersRepository(db).forgetAccount(accountId, nowIso);

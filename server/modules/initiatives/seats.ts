@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database.ts';
+import type { ActivityRecorder } from '../activity/activity.service.ts';
+import { createInitiativesRepository } from './initiatives.repository.ts';
 import { createActivitiesRepository } from './activities/activities.repository.ts';
 import type { InitiativeActivitiesTable } from './initiatives.tables.ts';
 import type { Notifier } from './notifier.ts';
@@ -13,6 +15,7 @@ export async function fillFreeSeats(
   activity: InitiativeActivitiesTable,
   notify: Notifier,
   title: string,
+  record: ActivityRecorder,
 ): Promise<number> {
   const repo = createActivitiesRepository(trx);
   const free = activity.capacity - activity.seats_taken;
@@ -22,6 +25,17 @@ export async function fillFreeSeats(
   const seats = activity.seats_taken + promoted.length;
   if (promoted.length > 0) {
     await repo.updateActivity(activity.id, { seats_taken: seats });
+    const initiative = await createInitiativesRepository(trx).find(activity.initiative_id);
+    for (const signUp of promoted) {
+      await record(trx, {
+        verb: 'activity.promoted',
+        actorId: signUp.account_id,
+        subjectType: 'activity',
+        subjectId: activity.id,
+        areaId: initiative?.primary_area_id ?? null,
+        domain: initiative?.domain ?? null,
+      });
+    }
     await notify(
       trx,
       promoted.map((s) => s.account_id),

@@ -8,6 +8,10 @@ import {
   type World,
 } from '../../../../test/support/initiatives.ts';
 
+async function logged(verb: string): Promise<Array<{ actor_id: string | null; subject_id: string }>> {
+  return t.db.selectFrom('activity_log').select(['actor_id', 'subject_id']).where('verb', '=', verb).execute();
+}
+
 let t: TestContext;
 let world: World;
 let organiser: TestClient;
@@ -100,6 +104,7 @@ describe('sign-ups with a waiting list', () => {
     expect((await cees.get('/api/v1/initiative-notifications')).json().items).toEqual([
       expect.objectContaining({ kind: 'activity.promoted' }),
     ]);
+    expect(await logged('activity.promoted')).toEqual([{ actor_id: cees.accountId, subject_id: activityId }]);
     expect((await join(anna, activityId)).json()).toMatchObject({ status: 'waiting', waitingPosition: 1 });
   });
 
@@ -150,6 +155,7 @@ describe('sign-ups with a waiting list', () => {
         .cancelled,
     ).toBe(true);
     expect((await join(bram, activity.id)).statusCode).toBe(409);
+    expect(await logged('activity.cancelled')).toEqual([{ actor_id: organiser.accountId, subject_id: activity.id }]);
     const told = await t.db
       .selectFrom('initiative_notifications')
       .selectAll()

@@ -165,7 +165,7 @@ export function createActivitiesService(deps: InitiativesDeps) {
     },
 
     async change(caller: Caller, initiativeId: string, activityId: string, input: ActivityChange): Promise<Activity> {
-      const { viewer } = await load(caller, initiativeId);
+      const { initiative, viewer } = await load(caller, initiativeId);
       requireOrganiser(viewer);
       const current = await mustFindActivity(initiativeId, activityId, viewer);
       if (current.cancelled_at) throw conflict('This activity is cancelled.', 'activity-cancelled');
@@ -209,6 +209,14 @@ export function createActivitiesService(deps: InitiativesDeps) {
           cancelled_at: cancelledAt,
         });
         if (cancelledAt) {
+          await deps.activity(trx, {
+            verb: 'activity.cancelled',
+            actorId: caller.accountId,
+            subjectType: 'activity',
+            subjectId: locked.id,
+            areaId: initiative.primary_area_id,
+            domain: initiative.domain,
+          });
           const everyone = await repo.listSignUps(locked.id, undefined, 10_000);
           await notify(
             trx,
@@ -216,7 +224,7 @@ export function createActivitiesService(deps: InitiativesDeps) {
             { kind: 'activity.cancelled', subjectType: 'activity', subjectId: locked.id, message: locked.title },
           );
         } else {
-          await fillFreeSeats(trx, next, notify, next.title);
+          await fillFreeSeats(trx, next, notify, next.title, deps.activity);
         }
       });
       return presentOne(await mustFindActivity(initiativeId, activityId, viewer), viewer);

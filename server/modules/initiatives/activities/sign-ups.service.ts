@@ -125,7 +125,7 @@ export function createSignUpsService(deps: InitiativesDeps) {
         if (fresh.status === 'confirmed') {
           const freed = { ...locked, seats_taken: locked.seats_taken - 1 };
           await repo.updateActivity(locked.id, { seats_taken: freed.seats_taken });
-          await fillFreeSeats(trx, freed, notify, locked.title);
+          await fillFreeSeats(trx, freed, notify, locked.title, deps.activity);
         }
         await deps.activity(trx, {
           verb: 'activity.sign-up-cancelled',

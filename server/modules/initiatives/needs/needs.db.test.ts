@@ -8,6 +8,10 @@ import {
   type World,
 } from '../../../../test/support/initiatives.ts';
 
+async function logged(verb: string): Promise<Array<{ actor_id: string | null; subject_id: string }>> {
+  return t.db.selectFrom('activity_log').select(['actor_id', 'subject_id']).where('verb', '=', verb).execute();
+}
+
 let t: TestContext;
 let world: World;
 let organiser: TestClient;
@@ -84,6 +88,7 @@ describe('posting needs', () => {
     expect(
       (await organiser.patch(`/api/v1/initiatives/${id}/needs/${need.id}`, { closed: true })).json(),
     ).toMatchObject({ closed: true, open: false });
+    expect(await logged('need.closed')).toEqual([{ actor_id: organiser.accountId, subject_id: need.id }]);
   });
 });
 

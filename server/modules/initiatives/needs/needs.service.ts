@@ -132,7 +132,7 @@ export function createNeedsService(deps: InitiativesDeps) {
     },
 
     async change(caller: Caller, initiativeId: string, needId: string, input: NeedChange): Promise<Need> {
-      const { viewer } = await load(caller, initiativeId);
+      const { initiative, viewer } = await load(caller, initiativeId);
       requireOrganiser(viewer);
       const need = await mustFindNeed(initiativeId, needId, viewer);
       if ((input.startsAt !== undefined || input.endsAt !== undefined) && need.kind !== 'volunteers') {
@@ -166,6 +166,15 @@ export function createNeedsService(deps: InitiativesDeps) {
                 ? (need.closed_at ?? clock.now().toISOString())
                 : null,
         });
+        if (input.closed && !need.closed_at)
+          await deps.activity(trx, {
+            verb: 'need.closed',
+            actorId: caller.accountId,
+            subjectType: 'need',
+            subjectId: need.id,
+            areaId: initiative.primary_area_id,
+            domain: initiative.domain,
+          });
       });
       return presentNeed(await mustFindNeed(initiativeId, needId, viewer));
     },

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signUp, TestClient, type TestContext } from '../../../../test/support/test-app.ts';
 import { closeTestApp, createWorld, startInitiative, type World } from '../../../../test/support/initiatives.ts';
 
+async function logged(verb: string): Promise<Array<{ actor_id: string | null; subject_id: string }>> {
+  return t.db.selectFrom('activity_log').select(['actor_id', 'subject_id']).where('verb', '=', verb).execute();
+}
+
 let t: TestContext;
 let world: World;
 let admin: TestClient;
@@ -106,6 +110,7 @@ describe('an organisation and its page', () => {
         await admin.patch(`/api/v1/organisations/${organisationId}/members/${asked.json().id}`, { status: 'active' })
       ).json().status,
     ).toBe('active');
+    expect((await logged('organisation.member-joined')).map((e) => e.subject_id)).toEqual([organisationId]);
     expect(
       (await anonymous().get(`/api/v1/organisations/${organisationId}/members`))
         .json()

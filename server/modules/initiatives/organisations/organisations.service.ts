@@ -301,7 +301,19 @@ export function createOrganisationsService(deps: InitiativesDeps) {
         if (input.role !== 'admin') await keepsAnAdmin(member);
         changes.role = input.role;
       }
-      await createOrganisationsRepository(db).updateMember(member.id, changes);
+      await db.transaction().execute(async (trx) => {
+        await createOrganisationsRepository(trx).updateMember(member.id, changes);
+        if (input.status === 'active')
+          await deps.activity(trx, {
+            verb: 'organisation.member-joined',
+            actorId: member.account_id,
+            organisationId: organisation.id,
+            actorKind: 'resident',
+            subjectType: 'organisation',
+            subjectId: organisation.id,
+            areaId: organisation.area_id,
+          });
+      });
       return presentMember(await mustFindMember(organisation.id, memberId));
     },
 
