@@ -65,6 +65,32 @@ describe('gifts', () => {
     await ledgerIsSound();
   });
 
+  test('a gift between neighbours is logged where the giver lives, with the receiver as who benefited', async () => {
+    const neighbour = await signUp(t, { displayName: 'Nel Naast' });
+    const other = await signUp(t, { displayName: 'Otto Over' });
+    await earn(neighbour, 1);
+    await t.db
+      .updateTable('accounts')
+      .set({ home_area_id: world.west })
+      .where('id', '=', neighbour.accountId)
+      .execute();
+    expect(
+      (await neighbour.post('/api/v1/timebank/gifts', { toAccountId: other.accountId, hours: 0.25 })).statusCode,
+    ).toBe(201);
+    const logged = await t.db
+      .selectFrom('activity_log')
+      .select(['area_id', 'actor_area_id', 'counterpart_id', 'actor_kind'])
+      .where('verb', '=', 'hours.gifted')
+      .where('actor_id', '=', neighbour.accountId)
+      .executeTakeFirstOrThrow();
+    expect(logged).toEqual({
+      area_id: world.west,
+      actor_area_id: world.west,
+      counterpart_id: other.accountId,
+      actor_kind: 'resident',
+    });
+  });
+
   test('hours go to a community pot', async () => {
     expect((await receiver.post('/api/v1/timebank/gifts', { toPotAreaId: world.west, hours: 1 })).statusCode).toBe(201);
     expect((await receiver.get(`/api/v1/timebank/pots/${world.west}`)).json()).toEqual({

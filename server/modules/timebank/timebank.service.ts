@@ -30,7 +30,7 @@ export interface TimebankDeps {
   activity: ActivityRecorder;
   audit: AuditWriter;
   areaExists(areaId: string): Promise<boolean>;
-  accounts: Pick<AccountsPort, 'displayNames' | 'isActive'>;
+  accounts: Pick<AccountsPort, 'displayNames' | 'isActive' | 'homeAreaOf'>;
   /** For the scope of a correction: the lineage of a booking's neighbourhood… */
   areas: Pick<AreasPort, 'lineage'>;
   /** …which for an exchange is its help request's. */
@@ -206,7 +206,7 @@ export function createTimebankService(deps: TimebankDeps) {
         credit = { kind: 'member', id: input.toAccountId ?? '' };
       }
       const minutes = toMinutes(input.hours);
-      const transactionId = await db.transaction().execute((trx) =>
+      const transactionId = await db.transaction().execute(async (trx) =>
         transfer(trx, {
           kind: 'gift',
           debit: { kind: 'member', id: caller.accountId },
@@ -214,7 +214,8 @@ export function createTimebankService(deps: TimebankDeps) {
           minutes,
           createdBy: caller.accountId,
           memo: input.memo,
-          areaId: input.toPotAreaId ?? null,
+          // A gift between neighbours happens where the giver lives; to a pot, in the pot's neighbourhood.
+          areaId: input.toPotAreaId ?? (await deps.accounts.homeAreaOf(trx, caller.accountId)),
         }),
       );
       return { id: transactionId, kind: 'gift' as const, hours: input.hours, occurredAt: clock.now().toISOString() };
