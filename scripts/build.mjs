@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -205,7 +206,23 @@ async function buildWeb() {
   });
   if (result.status !== 0)
     throw new Error(`web: the build failed (vite build, exit code ${result.status ?? result.signal})`);
+  precompress(join(ROOT, 'dist', 'web', 'assets'));
   return {};
+}
+
+/**
+ * Brotli and gzip copies of every fingerprinted text asset, made once at build time so the server
+ * sends them as they are (@fastify/static `preCompressed`) instead of compressing per request.
+ */
+function precompress(dir) {
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir)) {
+    if (!/\.(js|css|svg|json|txt)$/.test(file)) continue; // fonts and images are compressed already
+    const path = join(dir, file);
+    const raw = readFileSync(path);
+    writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
+  }
 }
 
 /** ensureBuilt for the launchers: a failed build prints its reason and exits 1. */

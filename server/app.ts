@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -190,7 +190,20 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
 function registerWeb(app: FastifyInstance, webRoot: string | undefined): void {
   const root = webRoot ? resolve(webRoot) : undefined;
   const hasWeb = root !== undefined && existsSync(join(root, 'index.html'));
-  if (hasWeb) app.register(fastifyStatic, { root, wildcard: false, index: false });
+  if (hasWeb)
+    app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each asset; they are sent as they are to browsers that accept them.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        // Files under assets/ carry a content hash in their name: they never change, so caches keep them.
+        const fingerprinted = path.includes(`${sep}assets${sep}`);
+        res.setHeader('Cache-Control', fingerprinted ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
       request.method === 'GET' &&
