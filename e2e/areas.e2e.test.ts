@@ -79,6 +79,14 @@ describe('the neighbourhood map and verification, in the browser', () => {
     await residentPage.getByRole('button', { name: nl.areas.mine.submit, exact: true }).click();
     await residentPage.getByText(nl.areas.mine.verified.replace('{{area}}', 'Oranjebuurt')).waitFor();
     await residentPage.getByText(nl.areas.mine.current.replace('{{name}}', 'Oranjebuurt')).waitFor();
+    // The home form follows the verification, so saving it keeps the neighbourhood instead of erasing it.
+    const homeSelect = residentPage.getByLabel(nl.areas.mine.choose, { exact: true });
+    expect(await homeSelect.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(
+      'Oranjebuurt',
+    );
+    await residentPage.getByRole('button', { name: nl.common.save, exact: true }).click();
+    await residentPage.getByText(nl.areas.mine.saved).waitFor();
+    await residentPage.getByText(nl.areas.mine.current.replace('{{name}}', 'Oranjebuurt')).waitFor();
     violations.push(...(await seriousA11yViolations(residentPage, 'my neighbourhood, verified')));
 
     expect(violations, formatViolations(violations)).toEqual([]);

@@ -53,7 +53,8 @@ export function MyNeighbourhoodPage() {
 
       <CodeForm onVerified={() => setRound((r) => r + 1)} />
 
-      <HomeForm neighbourhoods={neighbourhoods.data ?? []} currentName={home?.name} />
+      {/* Keyed on the home neighbourhood: after verifying, the form starts from the new one, so saving keeps it. */}
+      <HomeForm key={me.homeAreaId ?? 'none'} neighbourhoods={neighbourhoods.data ?? []} currentName={home?.name} />
 
       {verifications.items.length > 0 && (
         <section className="ws-section" aria-labelledby="mine-history">
