@@ -21,10 +21,11 @@ export function HelpHomePage() {
   const home = me?.homeAreaId ?? undefined;
   const mine = usePagedList((cursor) => helpApi.requests(api, { mine: 'true' }, cursor), 'mine');
   const nearby = usePagedList(
-    (cursor) => helpApi.requests(api, home ? { areaId: home } : {}, cursor),
+    // Only open requests are asked for, so a page is never empty while "Load more" shows.
+    (cursor) => helpApi.requests(api, home ? { areaId: home, status: 'open' } : { status: 'open' }, cursor),
     `nearby-${home ?? ''}`,
   );
-  const openNearby = nearby.items.filter((r) => r.status === 'open' && !r.mine);
+  const openNearby = nearby.items.filter((r) => !r.mine);
 
   return (
     <Page title={t('help.title')} lead={t('help.lead')}>

@@ -30,8 +30,11 @@ export const PAGE_SIZE = 20;
 const enc = encodeURIComponent;
 
 export const helpApi = {
-  requests: (api: ApiClient, query: { areaId?: string; kind?: HelpKind | ''; mine?: 'true' }, cursor?: string) =>
-    api.get<PageOf<HelpRequest>>('/help-requests', { ...query, limit: PAGE_SIZE, cursor }),
+  requests: (
+    api: ApiClient,
+    query: { areaId?: string; kind?: HelpKind | ''; mine?: 'true'; status?: HelpRequest['status'] },
+    cursor?: string,
+  ) => api.get<PageOf<HelpRequest>>('/help-requests', { ...query, limit: PAGE_SIZE, cursor }),
   request: (api: ApiClient, id: string) => api.get<HelpRequest>(`/help-requests/${enc(id)}`),
   contact: (api: ApiClient, id: string) => api.get<HelpContact>(`/help-requests/${enc(id)}/contact`),
   post: (api: ApiClient, body: z.input<typeof NewHelpRequestSchema>) => api.post<HelpRequest>('/help-requests', body),
