@@ -48,6 +48,8 @@ async function apiAs(server: E2eServer, email: string, password: string) {
 
 async function officerAction(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label }).click();
+  // Starting a phase early cannot be undone, so the panel asks first.
+  await page.getByRole('button', { name: b.officer.confirmYes }).click();
   await page
     .getByRole('status')
     .filter({ hasText: /gestart/ })
@@ -216,6 +218,9 @@ describe('neighbourhood budget, in the browser', () => {
     // The officer closes voting; the count runs in the background and the result explains itself.
     await officerPage.reload();
     await officerPage.getByRole('button', { name: b.officer.closeVoting }).click();
+    // Closing early cannot be undone: the panel asks first and says what will happen.
+    await officerPage.getByRole('heading', { name: b.officer.confirmTitle }).waitFor();
+    await officerPage.getByRole('button', { name: b.officer.confirmYes }).click();
     await officerPage
       .getByRole('status')
       .filter({ hasText: /gestart/ })

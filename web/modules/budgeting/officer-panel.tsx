@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../contracts/budgeting.ts';
 import { useApi } from '../../app/api-context.ts';
@@ -8,20 +8,35 @@ import { Button } from '../../ui/button.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
 import { budgetApi } from './budgeting.api.ts';
 import { budgetPaths } from './budgeting.paths.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { phaseText } from './budgeting-texts.ts';
 
 const NEXT = { upcoming: 'proposals', proposals: 'review', review: 'voting', voting: 'results' } as const;
+/** When each next phase was planned to start, from the round's schedule. */
+const PLANNED = {
+  proposals: 'proposalsOpenAt',
+  review: 'reviewOpenAt',
+  voting: 'votingOpenAt',
+  results: 'votingCloseAt',
+} as const;
 
 /** For the budget officer: start the next phase now, enter paper ballots. The server checks the area. */
 export function OfficerPanel({ round, onChange }: { round: Round; onChange: (round: Round) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState(false);
+  // Starting a phase early cannot be undone (closing the vote seals the ballots): ask first, and say what happens.
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const next = round.phase === 'results' ? null : NEXT[round.phase];
 
   async function startNext() {
     if (!next) return;
+    setConfirming(false);
     setBusy(true);
     setMessage(null);
     try {
@@ -46,8 +61,8 @@ export function OfficerPanel({ round, onChange }: { round: Round; onChange: (rou
         </Alert>
       )}
       <div className="utrecht-button-group ws-button-row">
-        {next && (
-          <Button variant="secondary" busy={busy} onClick={() => void startNext()}>
+        {next && !confirming && (
+          <Button variant="secondary" busy={busy} onClick={() => setConfirming(true)}>
             {next === 'results'
               ? t('budget.officer.closeVoting')
               : t('budget.officer.startPhase', { phase: phaseText(t, next) })}
@@ -59,7 +74,32 @@ export function OfficerPanel({ round, onChange }: { round: Round; onChange: (rou
           </ButtonLink>
         )}
       </div>
-      {next === 'results' && <p className="utrecht-paragraph">{t('budget.officer.closeHint')}</p>}
+      {next && confirming && (
+        <div className="ws-confirm" role="group" aria-labelledby="officer-confirm">
+          <h3 className="utrecht-heading-3" id="officer-confirm" tabIndex={-1} ref={confirmRef}>
+            {t('budget.officer.confirmTitle')}
+          </h3>
+          <p className="utrecht-paragraph">
+            {next === 'results'
+              ? t('budget.officer.confirmCloseVoting', {
+                  date: formatDateTime(round.schedule[PLANNED[next]], i18n.language),
+                })
+              : t('budget.officer.confirmPhase', {
+                  phase: phaseText(t, next),
+                  date: formatDateTime(round.schedule[PLANNED[next]], i18n.language),
+                })}
+          </p>
+          <div className="utrecht-button-group ws-button-row">
+            <Button variant="primary" busy={busy} onClick={() => void startNext()}>
+              {t('budget.officer.confirmYes')}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {next === 'results' && !confirming && <p className="utrecht-paragraph">{t('budget.officer.closeHint')}</p>}
     </section>
   );
 }
