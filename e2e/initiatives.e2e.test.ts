@@ -91,6 +91,13 @@ describe('initiatives, in the browser', () => {
     violations.push(...(await seriousA11yViolations(ilse, 'browse')));
     await ilse.getByRole('link', { name: texts.browse.start }).click();
     await ilse.getByRole('heading', { level: 1, name: texts.form.newTitle }).waitFor();
+    // An empty form names every missing field at once, in Dutch, before anything is sent.
+    await ilse.getByRole('button', { name: texts.form.create }).click();
+    const summary = ilse.locator('.ws-error-summary');
+    await summary.waitFor();
+    for (const field of [texts.form.title, texts.form.summary, texts.form.areas])
+      await summary.getByRole('link', { name: new RegExp(field) }).waitFor();
+    await summary.getByText(nl.validation.required).first().waitFor();
     await ilse.getByLabel(texts.form.title).fill('Moestuin aan de Keizer Karelweg');
     await ilse
       .getByLabel(texts.form.summary)

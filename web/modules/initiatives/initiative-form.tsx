@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { domains, type Domain } from '../../../contracts/initiatives.ts';
+import { CreateInitiativeSchema, domains, type Domain } from '../../../contracts/initiatives.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { validateWith } from '../../ui/form-errors.ts';
 import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -62,10 +63,25 @@ export function InitiativeForm({
       });
     },
     {
-      validate: () =>
-        areaIds.length === 0
-          ? { fields: { areaIds: t('initiatives.form.areasRequired') }, general: null }
-          : { fields: {}, general: null },
+      // Every missing or wrong field at once, checked by the schema the server uses.
+      validate: (v) => {
+        const checked = validateWith(
+          CreateInitiativeSchema,
+          {
+            title: v.title,
+            summary: v.summary,
+            description: v.description,
+            domain: v.domain,
+            areaIds,
+            ...(v.onBehalfName.trim() ? { onBehalfOf: { name: v.onBehalfName } } : {}),
+          },
+          t,
+          { onBehalfOf: 'onBehalfName' },
+        );
+        return areaIds.length === 0
+          ? { ...checked, fields: { ...checked.fields, areaIds: t('initiatives.form.areasRequired') } }
+          : checked;
+      },
     },
   );
 
