@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LogoutButton } from '../modules/accounts/logout-button.tsx';
@@ -41,13 +41,26 @@ function MainNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const items = useVisibleItems('main');
   useEffect(() => setOpen(false), [pathname]);
+  // Escape closes the open menu and puts focus back on its button, as in any disclosure menu.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
 
   return (
     <nav className="utrecht-nav-bar ws-nav" aria-label={t('layout.mainNav')}>
       <div className="utrecht-nav-bar__content ws-nav__content">
         <button
+          ref={toggle}
           type="button"
           className="ws-nav__toggle"
           aria-expanded={open}
