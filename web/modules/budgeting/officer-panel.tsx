@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../contracts/budgeting.ts';
 import { useApi } from '../../app/api-context.ts';
-import { ApiProblem } from '../../app/api-client.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { problemErrors } from '../../ui/form-errors.ts';
 import { ButtonLink } from '../../ui/links.tsx';
 import { budgetApi } from './budgeting.api.ts';
 import { budgetPaths } from './budgeting.paths.ts';
@@ -44,7 +44,11 @@ export function OfficerPanel({ round, onChange }: { round: Round; onChange: (rou
       onChange(changed);
       setMessage({ type: 'ok', text: t('budget.officer.phaseStarted', { phase: phaseText(t, next) }) });
     } catch (error) {
-      setMessage({ type: 'error', text: error instanceof ApiProblem ? error.problem.detail : t('problem.unexpected') });
+      // The shared mapping: a known problem code in the reader's language, never the server's English detail.
+      setMessage({
+        type: 'error',
+        text: problemErrors(error, t, i18n, { fields: [] }).general ?? t('problem.unexpected'),
+      });
     } finally {
       setBusy(false);
     }
