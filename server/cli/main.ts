@@ -22,7 +22,7 @@ const cli: CliContext = {
     const { openDatabase } = await import('../db/database.ts');
     const { migrateToLatest } = await import('../db/migrator.ts');
     const { composeModules } = await import('../platform/compose.ts');
-    const { DEFAULT_SETTINGS } = await import('../platform/settings.ts');
+    const { settingsFromConfig } = await import('../platform/settings.ts');
     const { logMailer } = await import('../mail.ts');
     const config = loadConfig();
     const database = openDatabase(config.database);
@@ -36,14 +36,7 @@ const cli: CliContext = {
           log,
           // Commands may run from a scheduler whose output is kept: the same masked line as the server's log.
           mailer: logMailer(log),
-          settings: {
-            ...DEFAULT_SETTINGS,
-            sessionDays: config.sessionDays,
-            publicUrl: config.publicUrl,
-            mapTileUrl: config.mapTileUrl,
-            help: config.help,
-            initiatives: config.initiatives,
-          },
+          settings: settingsFromConfig(config),
         },
         registry,
       );

@@ -1,3 +1,4 @@
+import type { AppConfig } from '../config.ts';
 import type { InitiativesSettings } from '../modules/initiatives/initiatives.deps.ts';
 
 /** The settings modules read, from the environment (config.ts) or a test; every one has a default. */
@@ -27,3 +28,17 @@ export const DEFAULT_SETTINGS: PlatformSettings = {
   help: { escalationHours: 48, balanceLimitHours: 20 },
   initiatives: { supportThreshold: 50, responseDeadlineDays: 42, responseDueSoonDays: 7 },
 };
+
+/** The settings from the environment (config.ts), the same for the server and the CLI. */
+export function settingsFromConfig(config: AppConfig): PlatformSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    cookieSecure: config.cookieSecure,
+    sessionDays: config.sessionDays,
+    publicUrl: config.publicUrl,
+    demoCredentials: config.demo,
+    mapTileUrl: config.mapTileUrl,
+    help: config.help,
+    initiatives: config.initiatives,
+  };
+}
