@@ -1,3 +1,5 @@
+import type { ActorKind } from './activity.tables.ts';
+
 /**
  * Every verb the activity log accepts, with what it means and its class. The monitor counts by
  * class: who gives, who receives, who organises, what the government does and how residents take
@@ -116,7 +118,7 @@ export function defaultActorKind(event: {
   actorId: string | null;
   organisationId?: string | null;
   onBehalfOfId?: string | null;
-}): 'resident' | 'staff' | 'organisation' | 'system' {
+}): ActorKind {
   if (event.organisationId) return 'organisation';
   if (event.actorId === null) return 'system';
   if (event.onBehalfOfId) return 'staff';
@@ -129,7 +131,7 @@ export function actorKindOfRow(row: {
   actor_id: string | null;
   organisation_id: string | null;
   on_behalf_of_id: string | null;
-}): 'resident' | 'staff' | 'organisation' | 'system' {
+}): ActorKind {
   if (!isActivityVerb(row.verb)) throw new UnknownActivityVerb(row.verb);
   return defaultActorKind({
     verb: row.verb,

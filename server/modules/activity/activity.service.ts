@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { Clock, IdGenerator } from '../../clock.ts';
-import { defaultActorKind, isActivityVerb, UnknownActivityVerb, type ActivityVerb } from './activity-verbs.ts';
+import { defaultActorKind, isActivityVerb, UnknownActivityVerb } from './activity-verbs.ts';
 import type { ActorKind } from './activity.tables.ts';
 
 /** One event in the platform-wide activity log: ids and numbers only, never personal details. */
@@ -12,7 +12,7 @@ export interface ActivityEvent {
   onBehalfOfId?: string | null;
   /** Who the event benefited, where there is one: the resident helped, the receiver of hours. */
   counterpartId?: string | null;
-  /** Defaults from the event: see `actorKindOf`. */
+  /** When not given, the catalogue's rule decides (`defaultActorKind`). */
   actorKind?: ActorKind;
   subjectType: string;
   subjectId: string;
@@ -20,11 +20,6 @@ export interface ActivityEvent {
   domain?: string | null;
   hours?: number | null;
   amountCents?: number | null;
-}
-
-/** The event's own `actorKind`, or the catalogue's default rule (`defaultActorKind`). */
-export function actorKindOf(event: ActivityEvent & { verb: ActivityVerb }): ActorKind {
-  return event.actorKind ?? defaultActorKind(event);
 }
 
 export interface ActivityRecorderDeps {
@@ -39,7 +34,7 @@ export function createActivityRecorder({ clock, ids, homeAreaOf }: ActivityRecor
   return async (db: Db, event: ActivityEvent): Promise<void> => {
     const verb = event.verb;
     if (!isActivityVerb(verb)) throw new UnknownActivityVerb(verb);
-    const actorKind = actorKindOf({ ...event, verb });
+    const actorKind = event.actorKind ?? defaultActorKind({ ...event, verb });
     // Only a resident's home counts for "residents of X"; staff act for the whole area they serve.
     const actorAreaId =
       actorKind === 'resident' && event.actorId && homeAreaOf ? await homeAreaOf(db, event.actorId) : null;
