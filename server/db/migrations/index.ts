@@ -10,6 +10,7 @@ import * as m0008 from './0008-login-throttles.ts';
 import * as m0009 from './0009-audit-scope.ts';
 import * as m0010 from './0010-timebank-memo-erasure.ts';
 import * as m0011 from './0011-activity-measuring.ts';
+import * as m0012 from './0012-activity-recorded-at.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-audit-scope': m0009,
   '0010-timebank-memo-erasure': m0010,
   '0011-activity-measuring': m0011,
+  '0012-activity-recorded-at': m0012,
 };

@@ -34,6 +34,7 @@ export function createActivityRecorder({ clock, ids, homeAreaOf }: ActivityRecor
   return async (db: Db, event: ActivityEvent): Promise<void> => {
     const verb = event.verb;
     if (!isActivityVerb(verb)) throw new UnknownActivityVerb(verb);
+    const now = clock.now().toISOString();
     const actorKind = event.actorKind ?? defaultActorKind({ ...event, verb });
     // Only a resident's home counts for "residents of X"; staff act for the whole area they serve.
     const actorAreaId =
@@ -55,7 +56,8 @@ export function createActivityRecorder({ clock, ids, homeAreaOf }: ActivityRecor
         domain: event.domain ?? null,
         hours: event.hours ?? null,
         amount_cents: event.amountCents ?? null,
-        occurred_at: clock.now().toISOString(),
+        occurred_at: now,
+        recorded_at: now,
       })
       .execute();
   };

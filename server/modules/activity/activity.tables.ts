@@ -20,6 +20,8 @@ export interface ActivityLogTable {
   hours: number | null;
   amount_cents: number | null;
   occurred_at: string;
+  /** When the event entered the log (null before migration 0012); the monitor folds in by it. */
+  recorded_at: string | null;
 }
 
 export interface ActivityTables {

@@ -227,6 +227,7 @@ async function generateRound(
       hours: null,
       amount_cents: amountCents,
       occurred_at: when,
+      recorded_at: when,
       counterpart_id: null,
       actor_area_id: null,
       actor_kind: actorKindOfRow({ verb, actor_id: actorId, organisation_id: null, on_behalf_of_id: null }),

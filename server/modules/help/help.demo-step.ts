@@ -94,7 +94,7 @@ export const helpDemoStep: GeneratorStep = {
         actor_area_id: null,
         ...extra,
       };
-      activity.push({ ...row, actor_kind: extra.actor_kind ?? actorKindOfRow(row) });
+      activity.push({ ...row, actor_kind: extra.actor_kind ?? actorKindOfRow(row), recorded_at: row.occurred_at });
     };
 
     // Offers: helpers per neighbourhood, each with what, when and how often.

@@ -108,7 +108,11 @@ export function demoTools(random: Random, id: () => string, asOf: Date, rows: De
           actor_area_id: null,
           ...extra,
         };
-        rows.activity.push({ ...row, actor_kind: extra.actor_kind ?? actorKindOfRow(row) });
+        rows.activity.push({
+          ...row,
+          actor_kind: extra.actor_kind ?? actorKindOfRow(row),
+          recorded_at: row.occurred_at,
+        });
       }
     },
   };
