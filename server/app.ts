@@ -59,6 +59,7 @@ export interface AppDeps {
   help?: { escalationHours: number; balanceLimitHours: number };
   /** Initiatives: the support threshold, the response deadline and the reminder window. */
   initiatives?: PlatformSettings['initiatives'];
+  monitor?: PlatformSettings['monitor'];
   /** The modules to build; every module of the platform by default. */
   modules?: readonly ModuleDefinition[];
 }
@@ -122,6 +123,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     mapTileUrl: deps.mapTileUrl,
     help: deps.help ?? DEFAULT_SETTINGS.help,
     initiatives: deps.initiatives ?? DEFAULT_SETTINGS.initiatives,
+    monitor: deps.monitor ?? DEFAULT_SETTINGS.monitor,
   };
   const { platform, modules } = await composeModules(
     {

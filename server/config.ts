@@ -24,6 +24,8 @@ const environmentSchema = z.object({
   SUPPORT_THRESHOLD: z.coerce.number().int().min(1).max(1_000_000).default(50),
   RESPONSE_DEADLINE_DAYS: z.coerce.number().int().min(1).max(365).default(42),
   RESPONSE_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+  MONITOR_WINDOW_DAYS: z.coerce.number().int().min(7).max(365).default(90),
+  MONITOR_MIN_RESIDENTS: z.coerce.number().int().min(5).max(1000).default(10),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; connectionString: string };
@@ -46,6 +48,8 @@ export interface AppConfig {
   help: { escalationHours: number; balanceLimitHours: number };
   /** Initiatives: supports after which the municipality owes a public response, the days it has, and when reminders start. */
   initiatives: { supportThreshold: number; responseDeadlineDays: number; responseDueSoonDays: number };
+  /** The monitor's rolling window (changing it needs `monitor rebuild`), and the fewest residents a shown figure may rest on. */
+  monitor: { windowDays: number; minResidents: number };
 }
 
 export function parseDatabaseUrl(url: string): DatabaseTarget {
@@ -80,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       responseDeadlineDays: e.RESPONSE_DEADLINE_DAYS,
       responseDueSoonDays: e.RESPONSE_DUE_SOON_DAYS,
     },
+    monitor: { windowDays: e.MONITOR_WINDOW_DAYS, minResidents: e.MONITOR_MIN_RESIDENTS },
   };
 }
 

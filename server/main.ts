@@ -37,6 +37,7 @@ const { app, jobs } = await createApp({
   mapTileUrl: config.mapTileUrl,
   help: config.help,
   initiatives: config.initiatives,
+  monitor: config.monitor,
   modules: registry,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');

@@ -3,6 +3,7 @@ import type { ActivityTables } from '../modules/activity/activity.tables.ts';
 import type { AreasTables } from '../modules/areas/areas.tables.ts';
 import type { AuditTables } from '../modules/audit/audit.tables.ts';
 import type { BudgetingTables } from '../modules/budgeting/budgeting.tables.ts';
+import type { MonitorTables } from '../modules/monitor/monitor.tables.ts';
 import type { InitiativesTables } from '../modules/initiatives/initiatives.tables.ts';
 import type { HelpTables } from '../modules/help/help.tables.ts';
 import type { TimebankTables } from '../modules/timebank/timebank.tables.ts';
@@ -23,4 +24,5 @@ export interface Database
     HelpTables,
     TimebankTables,
     InitiativesTables,
-    BudgetingTables {}
+    BudgetingTables,
+    MonitorTables {}

@@ -6,6 +6,7 @@ import { budgetingModule } from '../modules/budgeting/budgeting.module.ts';
 import { demoModule } from '../modules/demo/demo.module.ts';
 import { healthModule } from '../modules/health/health.module.ts';
 import { helpModule } from '../modules/help/help.module.ts';
+import { monitorModule } from '../modules/monitor/monitor.module.ts';
 import { initiativesModule } from '../modules/initiatives/initiatives.module.ts';
 import { timebankModule } from '../modules/timebank/timebank.module.ts';
 import { verificationModule } from '../modules/verification/verification.module.ts';
@@ -29,6 +30,7 @@ export const registry: readonly ModuleDefinition[] = [
   helpModule,
   budgetingModule,
   initiativesModule,
+  monitorModule,
   demoModule,
 ];
 

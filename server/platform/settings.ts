@@ -16,6 +16,8 @@ export interface PlatformSettings {
   help: { escalationHours: number; balanceLimitHours: number };
   /** The support threshold, the response deadline and the reminder window. */
   initiatives: InitiativesSettings;
+  /** The monitor's rolling window in days and its privacy minimum (docs/monitor.md). */
+  monitor: { windowDays: number; minResidents: number };
 }
 
 export const DEFAULT_SETTINGS: PlatformSettings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: PlatformSettings = {
   mapTileUrl: undefined,
   help: { escalationHours: 48, balanceLimitHours: 20 },
   initiatives: { supportThreshold: 50, responseDeadlineDays: 42, responseDueSoonDays: 7 },
+  monitor: { windowDays: 90, minResidents: 10 },
 };
 
 /** The settings from the environment (config.ts), the same for the server and the CLI. */
@@ -40,5 +43,6 @@ export function settingsFromConfig(config: AppConfig): PlatformSettings {
     mapTileUrl: config.mapTileUrl,
     help: config.help,
     initiatives: config.initiatives,
+    monitor: config.monitor,
   };
 }

@@ -3,7 +3,7 @@ import type { AreasService } from './areas.service.ts';
 /** What other modules may ask the areas module; they never read its tables. */
 export type AreasPort = Pick<
   AreasService,
-  'exists' | 'isNeighbourhood' | 'lineage' | 'within' | 'subtree' | 'nearby' | 'refs'
+  'exists' | 'isNeighbourhood' | 'lineage' | 'within' | 'subtree' | 'nearby' | 'refs' | 'hierarchy' | 'map'
 >;
 
 /** The area's id and the ids of every area it lies in; empty when there is no such area. */

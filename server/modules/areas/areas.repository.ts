@@ -87,6 +87,15 @@ export function createAreasRepository(db: Db) {
       return Number(row.n);
     },
 
+    /** Every area's place in the tree, without outlines: one municipality's few hundred rows. */
+    hierarchy() {
+      return db
+        .selectFrom('areas')
+        .select(['id', 'kind', 'code', 'name', 'parent_id', 'population'])
+        .orderBy('code')
+        .execute();
+    },
+
     /** The neighbourhoods inside a municipality or district, with their simplified outline. */
     mapFeatures(area: Pick<AreasTable, 'id' | 'kind'>) {
       let query = db

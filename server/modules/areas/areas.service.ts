@@ -13,6 +13,12 @@ import { bboxOf, type Bbox } from './geometry.ts';
 import { createAreasRepository, type AreaFilter, type AreaSummaryRow } from './areas.repository.ts';
 import type { AreasTable } from './areas.tables.ts';
 
+/** An area's place in the tree. */
+export interface AreaNodeRef extends AreaRef {
+  parentId: string | null;
+  population: number | null;
+}
+
 const ANY_CODE = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
 
 /** Reading areas: lists, one area with its outline, and the map of a municipality or district. */
@@ -78,6 +84,12 @@ export function createAreasService(db: Db) {
       }));
       const bbox = bboxOf(features.map((f) => f.geometry));
       return { type: 'FeatureCollection', ...(bbox ? { bbox } : {}), features };
+    },
+
+    /** Every area, as a tree of ids with codes, names and populations (for the monitor's roll-up). */
+    async hierarchy(): Promise<AreaNodeRef[]> {
+      const rows = await repo.hierarchy();
+      return rows.map((row) => ({ ...presentRef(row), parentId: row.parent_id, population: row.population }));
     },
 
     async exists(id: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { ModuleParts, Platform } from '../../platform/module.ts';
 import { activitiesRoutes } from './activities/activities.routes.ts';
 import { createActivitiesService } from './activities/activities.service.ts';
 import type { InitiativesDeps } from './initiatives.deps.ts';
+import { createInitiativesPort } from './initiatives.port.ts';
 import { initiativesRoutes } from './initiatives.routes.ts';
 import { createInitiativesService } from './initiatives.service.ts';
 import { membersRoutes } from './members/members.routes.ts';
@@ -75,5 +76,6 @@ export function createInitiativesParts(platform: Platform): ModuleParts {
       },
     ],
     personalData: [initiativesPersonalData(deps)],
+    ports: { initiatives: createInitiativesPort(deps.db) },
   };
 }

@@ -17,20 +17,13 @@ import { requireCaller } from '../../http/auth.ts';
 
 import { codesCsv } from './codes-csv.ts';
 import { verificationAccess as access } from './verification.policy.ts';
+import { wantsCsv } from '../../http/content-negotiation.ts';
 import { TooManyGuesses, type VerificationService } from './verification.service.ts';
 
 export interface VerificationRoutesDeps {
   verification: VerificationService;
   /** Route-level flood guard per client, on top of the per-account count of wrong codes. */
   rateLimit: { max: number; timeWindow: number };
-}
-
-/** Plain content negotiation: CSV only when asked for ahead of (or without) JSON. */
-function wantsCsv(accept: string | undefined): boolean {
-  const types = (accept ?? '').split(',').map((part) => part.split(';')[0]!.trim().toLowerCase());
-  const csv = types.indexOf('text/csv');
-  const json = types.indexOf('application/json');
-  return csv >= 0 && (json < 0 || csv < json);
 }
 
 export const verificationRoutes =

@@ -1,0 +1,14 @@
+import { defineModule } from '../../platform/module.ts';
+import { registerMonitorCommands } from './monitor.command.ts';
+
+/**
+ * The community-power monitor (docs/monitor.md): how strong each neighbourhood is, measured from
+ * what happens on the platform, mapped and open. It reads the activity log through the activity
+ * port and owns only its own facts and figures. Its code loads when the module is built.
+ */
+export const monitorModule = defineModule({
+  name: 'monitor',
+  create: async (platform) => (await import('./monitor.parts.ts')).createMonitorParts(platform),
+  commands: registerMonitorCommands,
+  demoSteps: async () => [(await import('./monitor.demo-step.ts')).monitorDemoStep],
+});

@@ -1,0 +1,45 @@
+import type { ModuleParts, Platform } from '../../platform/module.ts';
+import { createMonitorJob } from './monitor.jobs.ts';
+import { monitorRoutes } from './monitor.routes.ts';
+import { createMonitorService } from './monitor.service.ts';
+
+/** How often the job folds new activity in (a day of activity takes seconds). */
+export const MONITOR_JOB_EVERY_MS = 5 * 60_000;
+
+export function createMonitorJobOf({ db, clock, ports, settings }: Platform) {
+  return createMonitorJob({
+    db,
+    clock,
+    activity: ports.activity,
+    initiatives: ports.initiatives,
+    areas: ports.areas,
+    windowDays: settings.monitor.windowDays,
+  });
+}
+
+/** The community-power monitor: facts folded from the activity log, figures, maps, open data, survey figures. */
+export function createMonitorParts(platform: Platform): ModuleParts {
+  const { db, clock, audit, ports, settings } = platform;
+  const monitor = createMonitorService({
+    db,
+    clock,
+    audit,
+    activity: ports.activity,
+    areas: ports.areas,
+    initiatives: ports.initiatives,
+    windowDays: settings.monitor.windowDays,
+    minResidents: settings.monitor.minResidents,
+  });
+  return {
+    routes: monitorRoutes({ monitor }),
+    jobs: [
+      {
+        name: 'monitor-fold',
+        everyMs: MONITOR_JOB_EVERY_MS,
+        run: async (now) => {
+          await createMonitorJobOf({ ...platform, clock: { now: () => now } }).run();
+        },
+      },
+    ],
+  };
+}

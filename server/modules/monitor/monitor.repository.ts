@@ -1,0 +1,274 @@
+import { sql } from 'kysely';
+import type { IndicatorId, SurveyTopic } from '../../../contracts/monitor.ts';
+import type { Db } from '../../db/database.ts';
+import type { DayFacts } from './fold.ts';
+import { RUNNING_MEASURES } from './fold.ts';
+import type { RawFigure } from './indicators.ts';
+import type { MonitorSurveyTable } from './monitor.tables.ts';
+import type { WindowFacts } from './snapshot.ts';
+
+const CHUNK = 400;
+
+async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+const truthy = (value: unknown) => Number(value) > 0;
+
+/** A transaction, or the caller's when there is one already (the demo generator runs in one). */
+function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+export function createMonitorRepository(db: Db) {
+  return {
+    /** Replaces one day's facts, all or nothing. */
+    async replaceDay(day: string, facts: DayFacts): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        await trx.deleteFrom('monitor_resident_days').where('day', '=', day).execute();
+        await trx.deleteFrom('monitor_counts').where('day', '=', day).execute();
+        await trx.deleteFrom('monitor_milestones').where('day', '=', day).execute();
+        await trx.deleteFrom('monitor_links').where('day', '=', day).execute();
+        await insertChunked(facts.residents, (rows) => trx.insertInto('monitor_resident_days').values(rows).execute());
+        await insertChunked(facts.counts, (rows) => trx.insertInto('monitor_counts').values(rows).execute());
+        await insertChunked(facts.milestones, (rows) => trx.insertInto('monitor_milestones').values(rows).execute());
+        await insertChunked(facts.links, (rows) => trx.insertInto('monitor_links').values(rows).execute());
+      });
+    },
+
+    async clearFacts(): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        for (const table of ['monitor_resident_days', 'monitor_counts', 'monitor_milestones', 'monitor_links'] as const)
+          await trx.deleteFrom(table).execute();
+      });
+    },
+
+    /** The facts of the window [from, to] (inclusive days), for `computeSnapshot`. */
+    async windowFacts(from: string, to: string): Promise<WindowFacts> {
+      const residents = await db
+        .selectFrom('monitor_resident_days')
+        .select((eb) => [
+          'area_id',
+          'resident_id',
+          eb.fn.max('gives').as('gives'),
+          eb.fn.max('receives').as('receives'),
+          eb.fn.max('votes').as('votes'),
+        ])
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .groupBy(['area_id', 'resident_id'])
+        .execute();
+      const counts = await db
+        .selectFrom('monitor_counts')
+        .select((eb) => ['area_id', 'measure', eb.fn.sum<number>('value').as('value')])
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .where('measure', 'not in', [...RUNNING_MEASURES])
+        .groupBy(['area_id', 'measure'])
+        .execute();
+      const running = await db
+        .selectFrom('monitor_counts')
+        .select((eb) => ['area_id', 'measure', eb.fn.sum<number>('value').as('value')])
+        .where('day', '<=', to)
+        .where('measure', 'in', [...RUNNING_MEASURES])
+        .groupBy(['area_id', 'measure'])
+        .execute();
+      // The first time a subject reached a milestone (up to the end of the window), beside each row.
+      const firstOf = (milestone: string, upTo: string | null) =>
+        sql<
+          string | null
+        >`(select min(m.occurred_at) from monitor_milestones m where m.milestone = ${milestone} and m.subject_id = r.subject_id${
+          upTo === null ? sql`` : sql` and m.day <= ${upTo}`
+        })`;
+      const requests = await db
+        .selectFrom('monitor_milestones as r')
+        .select([
+          'r.area_id',
+          'r.occurred_at',
+          firstOf('help_matched', to).as('matched_at'),
+          firstOf('help_solved', to).as('solved_at'),
+        ])
+        .where('r.milestone', '=', 'help_requested')
+        .where('r.day', '>=', from)
+        .where('r.day', '<=', to)
+        .execute();
+      const ended = async (end: string, start: string, kind: 'response' | 'lifetime') => {
+        const rows = await db
+          .selectFrom('monitor_milestones as r')
+          .select(['r.area_id', 'r.occurred_at', firstOf(start, null).as('started_at')])
+          .where('r.milestone', '=', end)
+          .where('r.day', '>=', from)
+          .where('r.day', '<=', to)
+          .execute();
+        return rows
+          .filter((row) => row.started_at !== null && String(row.started_at) <= row.occurred_at)
+          .map((row) => ({ areaId: row.area_id, kind, startedAt: String(row.started_at), endedAt: row.occurred_at }));
+      };
+      const ties = await db
+        .selectFrom('monitor_links')
+        .select(['area_id', 'from_node', 'to_node', 'to_area_id'])
+        .distinct()
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .execute();
+      return {
+        residents: residents.map((row) => ({
+          areaId: row.area_id,
+          residentId: row.resident_id,
+          gives: truthy(row.gives),
+          receives: truthy(row.receives),
+          votes: truthy(row.votes),
+        })),
+        counts: counts.map((row) => ({ areaId: row.area_id, measure: row.measure, value: Number(row.value) })),
+        running: running.map((row) => ({ areaId: row.area_id, measure: row.measure, value: Number(row.value) })),
+        requests: requests.map((row) => ({
+          areaId: row.area_id,
+          requestedAt: row.occurred_at,
+          matchedAt: row.matched_at === null ? null : String(row.matched_at),
+          solvedAt: row.solved_at === null ? null : String(row.solved_at),
+        })),
+        durations: [
+          ...(await ended('responded', 'threshold_reached', 'response')),
+          ...(await ended('stopped', 'created', 'lifetime')),
+        ],
+        ties: ties.map((row) => ({
+          areaId: row.area_id,
+          from: row.from_node,
+          to: row.to_node,
+          toAreaId: row.to_area_id,
+        })),
+      };
+    },
+
+    /** Replaces the figures of one date, all or nothing. */
+    async replaceValues(asOf: string, figures: Map<string, RawFigure[]>): Promise<void> {
+      const rows = [...figures.entries()].flatMap(([areaId, list]) =>
+        list.map((f) => ({
+          as_of: asOf,
+          area_id: areaId,
+          indicator: f.indicator,
+          value: f.value,
+          numerator: f.numerator,
+          denominator: f.denominator,
+          base: f.base,
+        })),
+      );
+      await inTransaction(db, async (trx) => {
+        await trx.deleteFrom('monitor_values').where('as_of', '=', asOf).execute();
+        await insertChunked(rows, (chunk) => trx.insertInto('monitor_values').values(chunk).execute());
+      });
+    },
+
+    async replaceNetworks(asOf: string, pictures: Map<string, string>): Promise<void> {
+      const rows = [...pictures.entries()].map(([areaId, json]) => ({
+        area_id: areaId,
+        as_of: asOf,
+        network_json: json,
+      }));
+      await inTransaction(db, async (trx) => {
+        await trx.deleteFrom('monitor_networks').execute();
+        await insertChunked(rows, (chunk) => trx.insertInto('monitor_networks').values(chunk).execute());
+      });
+    },
+
+    /** Drops the figures of dates no longer kept (yesterday's "latest day" once a new day has begun). */
+    async keepOnlyDates(dates: readonly string[]): Promise<void> {
+      await db
+        .deleteFrom('monitor_values')
+        .where('as_of', 'not in', [...dates])
+        .execute();
+    },
+
+    async storedDates(): Promise<string[]> {
+      const rows = await db.selectFrom('monitor_values').select('as_of').distinct().orderBy('as_of').execute();
+      return rows.map((row) => row.as_of);
+    },
+
+    valuesOfArea(areaId: string) {
+      return db
+        .selectFrom('monitor_values')
+        .selectAll()
+        .where('area_id', '=', areaId)
+        .orderBy('as_of')
+        .orderBy('indicator')
+        .execute();
+    },
+
+    valuesAt(asOf: string, areaIds: readonly string[], indicator?: IndicatorId) {
+      if (areaIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('monitor_values')
+        .selectAll()
+        .where('as_of', '=', asOf)
+        .where('area_id', 'in', [...areaIds])
+        .$if(indicator !== undefined, (q) => q.where('indicator', '=', indicator!))
+        .execute();
+    },
+
+    network(areaId: string) {
+      return db.selectFrom('monitor_networks').selectAll().where('area_id', '=', areaId).executeTakeFirst();
+    },
+
+    async state(key: string): Promise<string | null> {
+      const row = await db.selectFrom('monitor_state').select('value').where('key', '=', key).executeTakeFirst();
+      return row?.value ?? null;
+    },
+
+    async setState(key: string, value: string, at: string, trx: Db = db): Promise<void> {
+      await trx
+        .insertInto('monitor_state')
+        .values({ key, value, updated_at: at })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
+        .execute();
+    },
+
+    surveyOfArea(areaId: string) {
+      return db
+        .selectFrom('monitor_survey')
+        .selectAll()
+        .where('area_id', '=', areaId)
+        .orderBy('topic')
+        .orderBy('period', 'desc')
+        .execute();
+    },
+
+    surveyOf(areaIds: readonly string[], topic?: SurveyTopic) {
+      if (areaIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('monitor_survey')
+        .selectAll()
+        .where('area_id', 'in', [...areaIds])
+        .$if(topic !== undefined, (q) => q.where('topic', '=', topic!))
+        .orderBy('area_id')
+        .orderBy('topic')
+        .orderBy('period', 'desc')
+        .execute();
+    },
+
+    /** Replaces the figures for the same area, topic and period; returns how many were replaced. */
+    async upsertSurvey(trx: Db, rows: readonly MonitorSurveyTable[]): Promise<number> {
+      let replaced = 0;
+      for (const row of rows) {
+        const result = await trx
+          .deleteFrom('monitor_survey')
+          .where('area_id', '=', row.area_id)
+          .where('topic', '=', row.topic)
+          .where('period', '=', row.period)
+          .executeTakeFirst();
+        replaced += Number(result.numDeletedRows);
+      }
+      await insertChunked(rows, (chunk) => trx.insertInto('monitor_survey').values(chunk).execute());
+      return replaced;
+    },
+
+    /** For the benchmark and the health of the job: how many fact rows there are. */
+    async factCount(): Promise<number> {
+      const row = await db
+        .selectFrom('monitor_resident_days')
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+export type MonitorRepository = ReturnType<typeof createMonitorRepository>;
