@@ -124,6 +124,11 @@ export function picture(
   const otherEdges = new Map<string, number>();
   const nodeArea = new Map<string, string | null>();
 
+  // A node's area: the smallest id among its ties' areas, so the picture does not depend on their order.
+  const placeNode = (node: string, areaId: string | null) => {
+    const known = nodeArea.get(node);
+    if (known === undefined || (areaId !== null && (known === null || areaId < known))) nodeArea.set(node, areaId);
+  };
   const groupOf = (resident: string) => {
     const home = homeOf(resident);
     return home === undefined ? undefined : `n:${home}`;
@@ -145,13 +150,13 @@ export function picture(
       } else {
         add(nodeResidents, tie.to, resident);
         add(edgeResidents, `${group}\u0000${tie.to}`, resident);
-        if (!nodeArea.has(tie.to)) nodeArea.set(tie.to, tie.toAreaId);
+        placeNode(tie.to, tie.toAreaId);
       }
     } else {
       const key = `${tie.from}\u0000${tie.to}`;
       otherEdges.set(key, (otherEdges.get(key) ?? 0) + 1);
-      if (!nodeArea.has(tie.from)) nodeArea.set(tie.from, tie.areaId);
-      if (!nodeArea.has(tie.to)) nodeArea.set(tie.to, tie.toAreaId);
+      placeNode(tie.from, tie.areaId);
+      placeNode(tie.to, tie.toAreaId);
     }
   }
 

@@ -108,7 +108,9 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
   const homeOf = new Map<string, string>();
   for (const row of facts.residents) {
     const flags = (row.gives ? 1 : 0) | (row.receives ? 2 : 0) | (row.votes ? 4 : 0);
-    if (!homeOf.has(row.residentId) && kindOf.get(row.areaId) === 'neighbourhood')
+    // Someone who moved in the window: their home is one of the two, the same one whatever the order.
+    const known = homeOf.get(row.residentId);
+    if (kindOf.get(row.areaId) === 'neighbourhood' && (known === undefined || row.areaId < known))
       homeOf.set(row.residentId, row.areaId);
     for (const areaId of up(row.areaId)) {
       let map = residentsOf.get(areaId);

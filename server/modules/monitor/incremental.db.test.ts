@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { importAmstelveen } from '../../../test/support/areas.ts';
+import { logRow, writeLog, type TestEvent } from '../../../test/support/monitor.ts';
+import { testPlatform } from '../../../test/support/platform.ts';
+import { createTestApp, type TestContext } from '../../../test/support/test-app.ts';
+import { createRandom } from '../../platform/demo/random.ts';
+import type { Platform } from '../../platform/module.ts';
+import { createMonitorJobOf } from './monitor.parts.ts';
+
+// The job folds in only what changed; a full rebuild starts from nothing. They must agree exactly,
+// also when events arrive late (recorded now, happened days ago) or are backdated past a month end.
+let t: TestContext;
+let platform: Platform;
+let buurten: string[];
+const random = createRandom('incremental-equals-rebuild');
+
+const VERBS = [
+  'help.offered',
+  'help.requested',
+  'help.matched',
+  'help.solved',
+  'hours.booked',
+  'initiative.created',
+  'initiative.joined',
+  'initiative.left',
+  'initiative.stopped',
+  'initiative.threshold-reached',
+  'initiative.responded',
+  'pledge.made',
+  'pledge.delivered',
+  'ballot.cast',
+  'activity.signed-up',
+] as const;
+
+/** Random events over `days` days before `until`, recorded when they happened unless `recordedAt` says otherwise. */
+function randomEvents(count: number, until: Date, days: number, recordedAt?: string) {
+  return Array.from({ length: count }, () => {
+    const verb = VERBS[random.int(0, VERBS.length)]!;
+    const home = buurten[random.int(0, buurten.length)]!;
+    const at = new Date(until.getTime() - random.next() * days * 86_400_000).toISOString();
+    const actor = `resident-${random.int(0, 300)}`;
+    const staff = verb === 'initiative.responded';
+    const event: TestEvent = {
+      actor: verb === 'initiative.threshold-reached' ? null : staff ? 'civil-servant' : actor,
+      kind: staff ? 'staff' : undefined,
+      home: staff ? null : home,
+      area: home,
+      subject: verb.startsWith('initiative')
+        ? ['initiative', `i${random.int(0, 12)}`]
+        : verb.startsWith('help')
+          ? ['help_request', `q${random.int(0, 150)}`]
+          : verb.startsWith('pledge')
+            ? ['pledge', `p${random.int(0, 80)}`]
+            : verb === 'ballot.cast'
+              ? ['budget_round', 'r1']
+              : ['activity', `act${random.int(0, 20)}`],
+      counterpart: verb === 'help.matched' || verb === 'hours.booked' ? `resident-${random.int(0, 300)}` : null,
+      hours: verb === 'hours.booked' ? 1 + random.int(0, 4) / 2 : undefined,
+      at,
+      recordedAt,
+    };
+    return logRow(verb, event);
+  });
+}
+
+async function figures() {
+  const values = await t.db
+    .selectFrom('monitor_values')
+    .selectAll()
+    .orderBy('as_of')
+    .orderBy('area_id')
+    .orderBy('indicator')
+    .execute();
+  const networks = await t.db.selectFrom('monitor_networks').selectAll().orderBy('area_id').execute();
+  return { values, networks };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const { idOf } = await importAmstelveen(t);
+  buurten = ['BU03620101', 'BU03620102', 'BU03620201', 'BU03620202'].map(idOf);
+  for (const id of buurten) await t.db.updateTable('areas').set({ population: 400 }).where('id', '=', id).execute();
+  platform = await testPlatform(t);
+});
+afterAll(() => t.close());
+
+test('incremental updates and a full rebuild give identical figures, with late and backdated events', async () => {
+  // 1. A year of activity, and the first run (a rebuild, as there is no watermark yet).
+  await writeLog(t.db, randomEvents(3_000, t.clock.now(), 365));
+  await createMonitorJobOf(platform).run();
+  const first = await figures();
+  expect(first.values.length).toBeGreaterThan(0);
+
+  // 2. Two days later: new events, a late one (recorded now, happened 20 days ago) and backdated
+  //    ones from before the last two month ends.
+  t.clock.advance(2 * 86_400_000);
+  const now = t.clock.now().toISOString();
+  await writeLog(t.db, [
+    ...randomEvents(200, t.clock.now(), 2, now),
+    ...randomEvents(50, new Date(t.clock.now().getTime() - 20 * 86_400_000), 1, now),
+    ...randomEvents(50, new Date(t.clock.now().getTime() - 70 * 86_400_000), 10, now),
+  ]);
+  const report = await createMonitorJobOf(platform).run();
+  expect(report.foldedDays).toBeLessThan(40); // only the days that received events, not the year
+  const incremental = await figures();
+  expect(incremental.values).not.toEqual(first.values);
+
+  // 3. Everything again from the log.
+  await createMonitorJobOf(platform).rebuild();
+  const rebuilt = await figures();
+  expect(incremental.values.length).toBe(rebuilt.values.length);
+  expect(incremental.values).toEqual(rebuilt.values);
+  expect(incremental.networks).toEqual(rebuilt.networks);
+
+  // 4. A run with nothing new (past the margin within which late commits are read again) changes nothing.
+  t.clock.advance(15 * 60_000);
+  await createMonitorJobOf(platform).run();
+  const idle = await createMonitorJobOf(platform).run();
+  expect(idle).toEqual({ foldedDays: 0, computedDates: [] });
+  expect(await figures()).toEqual(rebuilt);
+});
+
+test('a new day drops the previous day’s figures and keeps the month ends', async () => {
+  t.clock.advance(86_400_000);
+  await createMonitorJobOf(platform).run();
+  const dates = (await t.db.selectFrom('monitor_values').select('as_of').distinct().orderBy('as_of').execute()).map(
+    (r) => r.as_of,
+  );
+  expect(dates).toHaveLength(13);
+  expect(dates.at(-1)).toBe('2026-03-05');
+});
