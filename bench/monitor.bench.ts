@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { buildApp } from '../server/app.ts';
+import { randomIds, type Clock } from '../server/clock.ts';
+import { parseDatabaseUrl } from '../server/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrator.ts';
+import { createActivityReader } from '../server/modules/activity/activity.port.ts';
+import { createAreasService } from '../server/modules/areas/areas.service.ts';
+import { createInitiativesPort } from '../server/modules/initiatives/initiatives.port.ts';
+import { createMonitorJob, nextDate, startOfDay } from '../server/modules/monitor/monitor.jobs.ts';
+import { generateDemo } from '../server/platform/demo/generator.ts';
+import { todayInAmsterdam } from '../server/platform/dutch-time.ts';
+import { demoStepsOf, registry } from '../server/platform/registry.ts';
+import { DEFAULT_SETTINGS } from '../server/platform/settings.ts';
+
+// The community-power monitor on a big city (issue 11): by default 500,000 residents with ten
+// times the demo's activity (over 5 million events in a year). Prints how long generating and the
+// full rebuild took, the dashboard of the municipality, a district and a neighbourhood, the whole
+// municipality's map, and folding in one more day of activity.
+//
+//   npm run bench -- monitor                                     SQLite file, kept in /tmp for the next run
+//   BENCH_RESIDENTS=100000 BENCH_ACTIVITY=2 npm run bench -- monitor
+//   BENCH_DATABASE_URL=postgres://… npm run bench -- monitor      an empty PostgreSQL database
+const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 500_000);
+const MULTIPLIER = Number(process.env.BENCH_ACTIVITY ?? 10);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
+const AS_OF = new Date('2026-06-01T10:00:00Z');
+
+const url = process.env.BENCH_DATABASE_URL ?? `sqlite:///tmp/ws-bench-monitor-${RESIDENTS}-x${MULTIPLIER}.sqlite`;
+const target = parseDatabaseUrl(url);
+const reuse = target.dialect === 'sqlite' && existsSync(target.file);
+const database = openDatabase(target);
+await migrateToLatest(database.db);
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const count = async (table: 'activity_log' | 'accounts') =>
+  Number(
+    (
+      await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+if (!reuse) {
+  const started = performance.now();
+  const summary = await generateDemo(
+    database.db,
+    { seed: 'bench-monitor', residents: RESIDENTS, asOf: AS_OF, activityMultiplier: MULTIPLIER },
+    await demoStepsOf(registry),
+  );
+  const rebuild = summary.steps.find((step) => step.name === 'community-power figures');
+  console.log(
+    `Generated ${RESIDENTS.toLocaleString('en')} residents (activity × ${MULTIPLIER}) in ${seconds(performance.now() - started)}; ` +
+      `the monitor's full rebuild inside it took ${seconds(rebuild?.milliseconds ?? 0)}`,
+  );
+} else console.log(`Reusing ${target.file}`);
+console.log(
+  `${(await count('accounts')).toLocaleString('en')} accounts, ${(await count('activity_log')).toLocaleString('en')} events in the activity log (${database.dialect})`,
+);
+
+const clock: Clock = { now: () => AS_OF };
+const app = await buildApp({ db: database.db, clock, ids: randomIds });
+const areas = await createAreasService(database.db).hierarchy();
+const municipality = areas.find((a) => a.kind === 'municipality')!;
+const district = areas.find((a) => a.kind === 'district')!;
+const neighbourhood = areas.find((a) => a.kind === 'neighbourhood')!;
+
+async function measure(label: string, url: string): Promise<void> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < REQUESTS + 3; i++) {
+    const started = performance.now();
+    const response = await app.inject({ method: 'GET', url });
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    if (i >= 3) times.push(performance.now() - started);
+    bytes = response.body.length;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+  console.log(
+    `${label.padEnd(44)} p50 ${at(0.5).padStart(6)} ms   p95 ${at(0.95).padStart(6)} ms   ${(bytes / 1024).toFixed(0)} KB`,
+  );
+}
+
+console.log(`\nIn process (app.inject), ${REQUESTS} requests each after 3 warm-ups:`);
+await measure(`dashboard, municipality ${municipality.code}`, `/api/v1/monitor/areas/${municipality.id}`);
+await measure(`dashboard, district ${district.code}`, `/api/v1/monitor/areas/${district.id}`);
+await measure(`dashboard, neighbourhood ${neighbourhood.code}`, `/api/v1/monitor/areas/${neighbourhood.id}`);
+await measure('network picture, municipality', `/api/v1/monitor/areas/${municipality.id}/network`);
+await measure('map of the municipality (all buurten)', '/api/v1/monitor/map?indicator=participation&limit=500');
+await measure('open data, 100 figures', '/api/v1/monitor/figures?limit=100');
+await app.close();
+
+// One more day: yesterday's events again, a day later, recorded now; then the job folds them in.
+const reader = createActivityReader(database.db);
+const yesterday = todayInAmsterdam(new Date(AS_OF.getTime() - 86_400_000));
+const events = await reader.eventsBetween(startOfDay(yesterday), startOfDay(nextDate(yesterday)));
+const nextDay = new Date(AS_OF.getTime() + 86_400_000);
+const recordedAt = nextDay.toISOString();
+let n = 0;
+const rows = events.map((e) => ({
+  id: `bench-day-${Date.now()}-${n++}`,
+  verb: e.verb,
+  actor_id: e.actorId,
+  actor_kind: e.actorKind,
+  actor_area_id: e.actorAreaId,
+  counterpart_id: e.counterpartId,
+  organisation_id: e.organisationId,
+  on_behalf_of_id: null,
+  subject_type: e.subjectType,
+  subject_id: e.subjectId,
+  area_id: e.areaId,
+  domain: null,
+  hours: e.hours,
+  amount_cents: null,
+  occurred_at: new Date(Date.parse(e.occurredAt) + 86_400_000).toISOString(),
+  recorded_at: recordedAt,
+}));
+for (let i = 0; i < rows.length; i += 500)
+  await database.db
+    .insertInto('activity_log')
+    .values(rows.slice(i, i + 500))
+    .execute();
+const job = createMonitorJob({
+  db: database.db,
+  clock: { now: () => new Date(nextDay.getTime() + 60_000) },
+  activity: reader,
+  initiatives: createInitiativesPort(database.db),
+  areas: createAreasService(database.db),
+  windowDays: DEFAULT_SETTINGS.monitor.windowDays,
+});
+const started = performance.now();
+const report = await job.run();
+console.log(
+  `\nA day of new activity (${rows.length.toLocaleString('en')} events) folded in and today's figures computed in ${seconds(performance.now() - started)} ` +
+    `(${report.foldedDays} days folded, ${report.computedDates.length} dates computed)`,
+);
+if (target.dialect !== 'sqlite') console.log('(PostgreSQL: drop the database to run again from scratch)');
+await database.close();
