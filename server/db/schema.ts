@@ -8,6 +8,7 @@ import type { InitiativesTables } from '../modules/initiatives/initiatives.table
 import type { HelpTables } from '../modules/help/help.tables.ts';
 import type { TimebankTables } from '../modules/timebank/timebank.tables.ts';
 import type { RateLimitTables } from '../http/rate-limit.tables.ts';
+import type { DataVersionsTables } from '../http/data-versions.tables.ts';
 import type { JobLeasesTables } from '../platform/jobs/job-leases.tables.ts';
 import type { VerificationTables } from '../modules/verification/verification.tables.ts';
 
@@ -20,6 +21,7 @@ export interface Database
     AreasTables,
     VerificationTables,
     RateLimitTables,
+    DataVersionsTables,
     JobLeasesTables,
     HelpTables,
     TimebankTables,

@@ -12,6 +12,7 @@ import * as m0010 from './0010-timebank-memo-erasure.ts';
 import * as m0011 from './0011-activity-measuring.ts';
 import * as m0012 from './0012-activity-recorded-at.ts';
 import * as m0013 from './0013-monitor.ts';
+import * as m0014 from './0014-data-versions.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-activity-measuring': m0011,
   '0012-activity-recorded-at': m0012,
   '0013-monitor': m0013,
+  '0014-data-versions': m0014,
 };
