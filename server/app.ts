@@ -19,6 +19,8 @@ import type { Access } from '../contracts/roles.ts';
 import type { Clock, IdGenerator } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
+import { createDataVersionReader } from './http/data-versions.ts';
+import { registerListCache } from './http/list-cache.ts';
 import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { DEFAULT_WRITE_LIMITS, registerWriteLimits, type WriteLimits } from './http/rate-limits.ts';
 import { API_PREFIX, finishOpenApi } from './http/openapi.ts';
@@ -141,6 +143,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     if (onClose) app.addHook('onClose', () => onClose());
   }
   registerAuth(app, { sessions: platform.ports.accounts, now: () => deps.clock.now() });
+  registerListCache(app, { versions: createDataVersionReader(deps.db), now: () => deps.clock.now() });
 
   await app.register(swagger, {
     openapi: {

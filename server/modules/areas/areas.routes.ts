@@ -34,7 +34,7 @@ export const areasRoutes =
     const { areas } = deps;
 
     app.get('/areas', {
-      config: { access: access.list },
+      config: { access: access.list, publicList: { reads: ['areas'] } },
       schema: {
         tags: ['Areas'],
         operationId: 'listAreas',
@@ -61,7 +61,7 @@ export const areasRoutes =
     });
 
     app.get('/areas/:areaId/children', {
-      config: { access: access.children },
+      config: { access: access.children, publicList: { reads: ['areas'] } },
       schema: {
         tags: ['Areas'],
         operationId: 'listAreaChildren',

@@ -22,7 +22,11 @@ export const initiativesRoutes =
   (initiatives: InitiativesService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/initiatives', {
-      config: { access: access.browse },
+      config: {
+        access: access.browse,
+        // `mine` is the one answer that depends on the caller.
+        publicList: { reads: ['initiatives', 'areas'], cacheable: (query) => !(query as { mine?: boolean }).mine },
+      },
       schema: {
         tags,
         operationId: 'listInitiatives',
@@ -110,7 +114,7 @@ export const initiativesRoutes =
     });
 
     app.get('/initiative-area-counts', {
-      config: { access: access.browse },
+      config: { access: access.browse, publicList: { reads: ['initiatives'] } },
       schema: {
         tags,
         operationId: 'countInitiativesPerArea',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { changedPastDates, phaseAt, startPhaseNow, type RoundSchedule } from './round-phase.ts';
+import { changedPastDates, nextScheduleDate, phaseAt, startPhaseNow, type RoundSchedule } from './round-phase.ts';
 
 const schedule: RoundSchedule = {
   proposals_open_at: '2026-03-01T00:00:00.000Z',
@@ -20,6 +20,24 @@ describe('phaseAt', () => {
   ])('at %s the round is in %s', (at, phase) => {
     expect(phaseAt(schedule, new Date(at))).toBe(phase);
   });
+});
+
+test('nextScheduleDate: the first date on any round after now, the moment its phase changes; null when all have passed', () => {
+  const presented = (from: RoundSchedule) => ({
+    schedule: {
+      proposalsOpenAt: from.proposals_open_at,
+      reviewOpenAt: from.review_open_at,
+      votingOpenAt: from.voting_open_at,
+      votingCloseAt: from.voting_close_at,
+    },
+  });
+  const later = presented({ ...schedule, review_open_at: '2026-03-12T00:00:00.000Z' });
+  const rounds = [presented(schedule), later];
+  expect(nextScheduleDate(rounds, new Date('2026-03-05T00:00:00.000Z'))?.toISOString()).toBe(schedule.review_open_at);
+  // A date that is exactly now has already changed the phase (phaseAt counts from the date on).
+  expect(nextScheduleDate(rounds, new Date(schedule.review_open_at))?.toISOString()).toBe('2026-03-12T00:00:00.000Z');
+  expect(nextScheduleDate(rounds, new Date(schedule.voting_close_at))).toBeNull();
+  expect(nextScheduleDate([], new Date())).toBeNull();
 });
 
 describe('startPhaseNow', () => {

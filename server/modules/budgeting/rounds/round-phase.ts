@@ -18,6 +18,23 @@ export function phaseAt(schedule: RoundSchedule, now: Date): BudgetPhase {
   return 'upcoming';
 }
 
+/**
+ * The first date on these rounds' schedules after `now`: the next moment a phase changes by the
+ * clock alone (null when every date has passed).
+ */
+export function nextScheduleDate(
+  rounds: ReadonlyArray<{ schedule: Readonly<Record<string, string>> }>,
+  now: Date,
+): Date | null {
+  let next = Infinity;
+  for (const { schedule } of rounds)
+    for (const date of Object.values(schedule)) {
+      const at = Date.parse(date);
+      if (at > now.getTime() && at < next) next = at;
+    }
+  return next === Infinity ? null : new Date(next);
+}
+
 const ORDER: readonly BudgetPhase[] = ['upcoming', 'proposals', 'review', 'voting', 'results'];
 
 const START_COLUMN = {

@@ -8,10 +8,12 @@ import {
   RoundParams,
   RoundQuerySchema,
   RoundSchema,
+  type Round,
   RoundUpdateSchema,
 } from '../../../../contracts/budgeting.ts';
 import { TAG } from '../openapi-tag.ts';
 import { budgetingAccess as access } from '../budgeting.policy.ts';
+import { nextScheduleDate } from './round-phase.ts';
 import type { RoundImportService } from './round-import.service.ts';
 import type { RoundsService } from './rounds.service.ts';
 
@@ -21,7 +23,14 @@ export const roundsRoutes =
     const { rounds, importer } = deps;
 
     app.get('/budget-rounds', {
-      config: { access: access.listRounds },
+      config: {
+        access: access.listRounds,
+        publicList: {
+          reads: ['budgeting', 'areas'],
+          // A round's phase follows the clock: the page holds until the next date on it passes.
+          changesAt: (page, now) => nextScheduleDate((page as { items: Round[] }).items, now),
+        },
+      },
       schema: {
         tags: [TAG],
         operationId: 'listBudgetRounds',

@@ -71,7 +71,7 @@ export const needsRoutes =
     });
 
     app.get('/open-needs', {
-      config: { access: access.browse },
+      config: { access: access.browse, publicList: { reads: ['initiatives', 'areas'] } },
       schema: {
         tags,
         operationId: 'listOpenNeeds',
