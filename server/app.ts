@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -25,6 +24,7 @@ import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { DEFAULT_WRITE_LIMITS, registerWriteLimits, type WriteLimits } from './http/rate-limits.ts';
 import { API_PREFIX, finishOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { logMailer, type Mailer } from './mail.ts';
 import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
 import { composeModules } from './platform/compose.ts';
@@ -93,7 +93,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
+  const staticHeaders = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -109,12 +109,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     },
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(staticHeaders).header('X-Request-Id', request.id);
+    if (request.url.startsWith(API_PREFIX)) reply.header('API-Version', API_VERSION);
+    done();
+  });
   registerWriteLimits(app, deps.writeLimits ?? DEFAULT_WRITE_LIMITS);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.clock) });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('X-Request-Id', request.id);
-    if (request.url.startsWith(API_PREFIX)) reply.header('API-Version', API_VERSION);
-  });
 
   const settings: PlatformSettings = {
     cookieSecure: deps.cookieSecure ?? DEFAULT_SETTINGS.cookieSecure,
