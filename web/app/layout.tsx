@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { Alert } from '../ui/alert.tsx';
@@ -34,6 +34,16 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
   main?.scrollIntoView();
 }
 
+/** While a page's code loads (each page is a chunk of its own). */
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="utrecht-paragraph" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -59,7 +69,9 @@ export function Layout() {
             </Alert>
           )}
           {ready ? (
-            <Outlet />
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
           ) : (
             <p className="utrecht-paragraph" role="status">
               {t('app.loading')}

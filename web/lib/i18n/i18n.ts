@@ -1,13 +1,28 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import nl from './nl.json';
 
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const DEFAULT_LOCALE: Locale = 'nl';
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+/** Dutch comes with the app; English is a chunk of its own, loaded when someone chooses it. */
+const translations: Record<Locale, () => Promise<{ default: typeof nl }>> = {
+  nl: async () => ({ default: nl }),
+  en: () => import('./en.json'),
+};
+
+const lazyTranslations: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLocale(language)) return callback(null, {});
+    translations[language]().then(
+      (module) => callback(null, module.default),
+      (error: Error) => callback(error, null),
+    );
+  },
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -26,13 +41,17 @@ export function createI18n(initial: Locale): i18n {
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: initial,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...locales],
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void instance
+    .use(lazyTranslations)
+    .use(initReactI18next)
+    .init({
+      resources: { nl: { translation: nl } },
+      partialBundledLanguages: true,
+      lng: initial,
+      fallbackLng: DEFAULT_LOCALE,
+      supportedLngs: [...locales],
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
   return instance;
 }

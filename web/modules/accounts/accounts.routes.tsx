@@ -1,12 +1,21 @@
+import { lazy } from 'react';
 import { RequireLogin } from '../../app/guards.tsx';
 import type { WebModule } from '../../app/web-module.ts';
 import { accountPaths } from './accounts.paths.ts';
-import { ForgotPasswordPage } from './forgot-password-page.tsx';
-import { LoginPage } from './login-page.tsx';
-import { PasswordChangePage } from './password-change-page.tsx';
-import { ProfilePage } from './profile-page.tsx';
-import { RegisterPage } from './register-page.tsx';
-import { ResetPasswordPage } from './reset-password-page.tsx';
+
+// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
+const ForgotPasswordPage = lazy(() =>
+  import('./forgot-password-page.tsx').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const LoginPage = lazy(() => import('./login-page.tsx').then((m) => ({ default: m.LoginPage })));
+const PasswordChangePage = lazy(() =>
+  import('./password-change-page.tsx').then((m) => ({ default: m.PasswordChangePage })),
+);
+const ProfilePage = lazy(() => import('./profile-page.tsx').then((m) => ({ default: m.ProfilePage })));
+const RegisterPage = lazy(() => import('./register-page.tsx').then((m) => ({ default: m.RegisterPage })));
+const ResetPasswordPage = lazy(() =>
+  import('./reset-password-page.tsx').then((m) => ({ default: m.ResetPasswordPage })),
+);
 
 const loggedIn = (me: unknown) => me !== null;
 const anonymous = (me: unknown) => me === null;

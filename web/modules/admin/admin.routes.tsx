@@ -1,10 +1,13 @@
+import { lazy } from 'react';
 import { RequireRole } from '../../app/guards.tsx';
 import { hasRole } from '../../app/session-context.ts';
 import type { WebModule } from '../../app/web-module.ts';
-import { AdminHomePage } from './admin-home-page.tsx';
 import { adminPaths } from './admin.paths.ts';
-import { AuditLogPage } from './audit-log-page.tsx';
-import { RolesPage } from './roles-page.tsx';
+
+// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
+const AdminHomePage = lazy(() => import('./admin-home-page.tsx').then((m) => ({ default: m.AdminHomePage })));
+const AuditLogPage = lazy(() => import('./audit-log-page.tsx').then((m) => ({ default: m.AuditLogPage })));
+const RolesPage = lazy(() => import('./roles-page.tsx').then((m) => ({ default: m.RolesPage })));
 
 export const adminModule: WebModule = {
   name: 'admin',

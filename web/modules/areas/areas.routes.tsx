@@ -1,10 +1,15 @@
+import { lazy } from 'react';
 import { RequireLogin } from '../../app/guards.tsx';
 import type { WebModule } from '../../app/web-module.ts';
-import { AreaPage } from './area-page.tsx';
 import { areaPaths } from './areas.paths.ts';
-import { MapPage } from './map-page.tsx';
-import { MyNeighbourhoodPage } from './my-neighbourhood-page.tsx';
 import './areas.css';
+
+// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
+const AreaPage = lazy(() => import('./area-page.tsx').then((m) => ({ default: m.AreaPage })));
+const MapPage = lazy(() => import('./map-page.tsx').then((m) => ({ default: m.MapPage })));
+const MyNeighbourhoodPage = lazy(() =>
+  import('./my-neighbourhood-page.tsx').then((m) => ({ default: m.MyNeighbourhoodPage })),
+);
 
 export const areasModule: WebModule = {
   name: 'areas',

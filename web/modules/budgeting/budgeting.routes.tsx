@@ -1,15 +1,18 @@
+import { lazy } from 'react';
 import { RequireLogin, RequireRole } from '../../app/guards.tsx';
 import type { WebModule } from '../../app/web-module.ts';
-import { BallotPage } from './ballot-page.tsx';
 import { budgetPaths } from './budgeting.paths.ts';
-import { ImportRoundPage } from './import-round-page.tsx';
-import { NewProposalPage } from './new-proposal-page.tsx';
-import { NewRoundPage } from './new-round-page.tsx';
-import { PaperBallotPage } from './paper-ballot-page.tsx';
-import { ResultsPage } from './results-page.tsx';
-import { RoundPage } from './round-page.tsx';
-import { RoundsPage } from './rounds-page.tsx';
 import './budgeting.css';
+
+// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
+const BallotPage = lazy(() => import('./ballot-page.tsx').then((m) => ({ default: m.BallotPage })));
+const ImportRoundPage = lazy(() => import('./import-round-page.tsx').then((m) => ({ default: m.ImportRoundPage })));
+const NewProposalPage = lazy(() => import('./new-proposal-page.tsx').then((m) => ({ default: m.NewProposalPage })));
+const NewRoundPage = lazy(() => import('./new-round-page.tsx').then((m) => ({ default: m.NewRoundPage })));
+const PaperBallotPage = lazy(() => import('./paper-ballot-page.tsx').then((m) => ({ default: m.PaperBallotPage })));
+const ResultsPage = lazy(() => import('./results-page.tsx').then((m) => ({ default: m.ResultsPage })));
+const RoundPage = lazy(() => import('./round-page.tsx').then((m) => ({ default: m.RoundPage })));
+const RoundsPage = lazy(() => import('./rounds-page.tsx').then((m) => ({ default: m.RoundsPage })));
 
 export const budgetingModule: WebModule = {
   name: 'budgeting',

@@ -1,13 +1,16 @@
+import { lazy } from 'react';
 import { RequireLogin, RequireRole } from '../../app/guards.tsx';
 import { hasRole } from '../../app/session-context.ts';
 import type { WebModule } from '../../app/web-module.ts';
-import { HelpHomePage } from './help-home-page.tsx';
 import { helpPaths } from './help.paths.ts';
-import { InvitationsPage } from './invitations-page.tsx';
-import { NewRequestPage } from './new-request-page.tsx';
-import { OffersPage } from './offers-page.tsx';
-import { RequestPage } from './request-page.tsx';
-import { TeamPage } from './team-page.tsx';
+
+// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
+const HelpHomePage = lazy(() => import('./help-home-page.tsx').then((m) => ({ default: m.HelpHomePage })));
+const InvitationsPage = lazy(() => import('./invitations-page.tsx').then((m) => ({ default: m.InvitationsPage })));
+const NewRequestPage = lazy(() => import('./new-request-page.tsx').then((m) => ({ default: m.NewRequestPage })));
+const OffersPage = lazy(() => import('./offers-page.tsx').then((m) => ({ default: m.OffersPage })));
+const RequestPage = lazy(() => import('./request-page.tsx').then((m) => ({ default: m.RequestPage })));
+const TeamPage = lazy(() => import('./team-page.tsx').then((m) => ({ default: m.TeamPage })));
 
 export const helpModule: WebModule = {
   name: 'help',

@@ -1,19 +1,39 @@
+import { lazy } from 'react';
 import type { Me } from '../../../contracts/accounts.ts';
 import { RequireLogin, RequireRole } from '../../app/guards.tsx';
 import { hasRole } from '../../app/session-context.ts';
 import type { WebModule } from '../../app/web-module.ts';
-import { InitiativePage } from './initiative-page.tsx';
-import { InitiativesMapPage } from './initiatives-map-page.tsx';
-import { InitiativesPage } from './initiatives-page.tsx';
 import { initiativePaths } from './initiatives.paths.ts';
-import { ModerationPage } from './moderation-page.tsx';
-import { EditInitiativePage, NewInitiativePage } from './new-initiative-page.tsx';
-import { NotificationsPage } from './notifications-page.tsx';
-import { OpenNeedsPage } from './open-needs-page.tsx';
-import { NewOrganisationPage, OrganisationPage, OrganisationsPage } from './organisations-pages.tsx';
-import { ResponseTimesPage } from './response-times-page.tsx';
-import { WorklistPage } from './worklist-page.tsx';
 import './initiatives.css';
+
+// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
+const InitiativePage = lazy(() => import('./initiative-page.tsx').then((m) => ({ default: m.InitiativePage })));
+const InitiativesMapPage = lazy(() =>
+  import('./initiatives-map-page.tsx').then((m) => ({ default: m.InitiativesMapPage })),
+);
+const InitiativesPage = lazy(() => import('./initiatives-page.tsx').then((m) => ({ default: m.InitiativesPage })));
+const ModerationPage = lazy(() => import('./moderation-page.tsx').then((m) => ({ default: m.ModerationPage })));
+const EditInitiativePage = lazy(() =>
+  import('./new-initiative-page.tsx').then((m) => ({ default: m.EditInitiativePage })),
+);
+const NewInitiativePage = lazy(() =>
+  import('./new-initiative-page.tsx').then((m) => ({ default: m.NewInitiativePage })),
+);
+const NotificationsPage = lazy(() =>
+  import('./notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
+const OpenNeedsPage = lazy(() => import('./open-needs-page.tsx').then((m) => ({ default: m.OpenNeedsPage })));
+const NewOrganisationPage = lazy(() =>
+  import('./organisations-pages.tsx').then((m) => ({ default: m.NewOrganisationPage })),
+);
+const OrganisationPage = lazy(() => import('./organisations-pages.tsx').then((m) => ({ default: m.OrganisationPage })));
+const OrganisationsPage = lazy(() =>
+  import('./organisations-pages.tsx').then((m) => ({ default: m.OrganisationsPage })),
+);
+const ResponseTimesPage = lazy(() =>
+  import('./response-times-page.tsx').then((m) => ({ default: m.ResponseTimesPage })),
+);
+const WorklistPage = lazy(() => import('./worklist-page.tsx').then((m) => ({ default: m.WorklistPage })));
 
 const answersForMunicipality = (me: Me | null) => hasRole(me, 'civil_servant') || hasRole(me, 'steering_officer');
 

@@ -1,7 +1,10 @@
+import { lazy } from 'react';
 import { RequireLogin } from '../../app/guards.tsx';
 import type { WebModule } from '../../app/web-module.ts';
 import { timebankPath } from './timebank.api.ts';
-import { TimebankPage } from './timebank-page.tsx';
+
+// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
+const TimebankPage = lazy(() => import('./timebank-page.tsx').then((m) => ({ default: m.TimebankPage })));
 
 export const timebankModule: WebModule = {
   name: 'timebank',
