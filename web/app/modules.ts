@@ -1,10 +1,12 @@
 import { accountsModule } from '../modules/accounts/accounts.routes.tsx';
 import { adminModule } from '../modules/admin/admin.routes.tsx';
 import { areasModule } from '../modules/areas/areas.routes.tsx';
+import { developersModule } from '../modules/developers/developers.routes.tsx';
 import { budgetingModule } from '../modules/budgeting/budgeting.routes.tsx';
 import { helpModule } from '../modules/help/help.routes.tsx';
 import { homeModule } from '../modules/home/home.routes.tsx';
 import { initiativesModule } from '../modules/initiatives/initiatives.routes.tsx';
+import { monitorModule } from '../modules/monitor/monitor.routes.tsx';
 import { timebankModule } from '../modules/timebank/timebank.routes.tsx';
 import type { NavItem, WebModule } from './web-module.ts';
 
@@ -18,6 +20,8 @@ export const webModules: readonly WebModule[] = [
   timebankModule,
   budgetingModule,
   areasModule,
+  developersModule,
+  monitorModule,
 ];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {
