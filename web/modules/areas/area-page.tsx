@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { AgeBands, Area } from '../../../contracts/areas.ts';
@@ -17,6 +17,9 @@ import { areaPaths } from './areas.paths.ts';
 import { CodeBatchPanel } from './code-batch-panel.tsx';
 import { InPersonPanel } from './in-person-panel.tsx';
 import { useLoad } from './use-load.ts';
+
+// What is happening here and the area's community power come with chart code: a chunk of their own.
+const AreaMonitorSections = lazy(() => import('../monitor/area/area-monitor-sections.tsx'));
 
 /** One municipality, district or neighbourhood: where it lies, its figures, what is inside it. */
 export function AreaPage() {
@@ -131,6 +134,16 @@ function AreaView({
           {isNeighbourhood && <HomeChoice area={area} />}
         </div>
       </div>
+
+      <Suspense
+        fallback={
+          <p className="utrecht-paragraph" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
+        <AreaMonitorSections area={area} />
+      </Suspense>
 
       {area.ageBands && <AgeBandsTable name={area.name} bands={area.ageBands} />}
 
