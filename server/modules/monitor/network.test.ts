@@ -208,10 +208,23 @@ describe('picture', () => {
       homeOf,
     );
     expect(result.edges).toContainEqual({ source: 'n:N1', target: 'n:N2', weight: 2 });
+    // N2's group counts its residents tied in either direction: x (helped, and tied to i:1) and y (helped).
+    expect(result.nodes.filter((n) => n.kind === 'residents')).toEqual([
+      { id: 'n:N1', kind: 'residents', ref: 'N1', size: 2, areaId: 'N1' },
+      { id: 'n:N2', kind: 'residents', ref: 'N2', size: 2, areaId: 'N2' },
+    ]);
   });
 
-  test('help within a neighbourhood, or to a resident of unknown home, draws no edge', () => {
-    const result = picture([tie('r:a', 'r:b'), tie('r:a', 'r:stranger')], homeOf);
+  test('help within a neighbourhood draws no edge, but the one helped is in the group', () => {
+    const result = picture([tie('r:a', 'r:b')], homeOf);
+    // a helped b, both of N1: one group of two.
+    expect(result.nodes).toEqual([{ id: 'n:N1', kind: 'residents', ref: 'N1', size: 2, areaId: 'N1' }]);
+    expect(result.edges).toEqual([]);
+  });
+
+  test('help to a resident of unknown home draws no node and no edge', () => {
+    const result = picture([tie('r:a', 'r:stranger', 'N1', 'N2')], homeOf);
+    // Only the helper's group, with only the helper in it.
     expect(result.nodes).toEqual([{ id: 'n:N1', kind: 'residents', ref: 'N1', size: 1, areaId: 'N1' }]);
     expect(result.edges).toEqual([]);
   });
@@ -250,16 +263,42 @@ describe('picture', () => {
     expect(picture([], homeOf)).toEqual({ nodes: [], edges: [] });
   });
 
-  // Bug: picture() draws an edge to the residents group of the helped resident's neighbourhood
-  // without drawing that group as a node when nobody of it has a tie of their own in `ties`. In a
-  // neighbourhood's picture (whose ties all start in that neighbourhood) that is always so, so the
-  // service drops every such edge: help across neighbourhood borders never shows in the picture.
-  test.fails('every edge joins two nodes of the picture', () => {
+  // The group of the helped resident's neighbourhood is drawn even when nobody of it has a tie of
+  // their own: x of N2 is in it, through the help of a and b, so help across borders shows.
+  test('help to another neighbourhood draws its group: every edge joins two nodes', () => {
     const result = picture([tie('r:a', 'r:x', 'N1', 'N2'), tie('r:b', 'r:x', 'N1', 'N2')], homeOf);
-    const ids = new Set(result.nodes.map((n) => n.id));
-    for (const edge of result.edges) {
-      expect(ids.has(edge.source)).toBe(true);
-      expect(ids.has(edge.target)).toBe(true);
-    }
+    expect(result).toEqual({
+      nodes: [
+        { id: 'n:N1', kind: 'residents', ref: 'N1', size: 2, areaId: 'N1' },
+        { id: 'n:N2', kind: 'residents', ref: 'N2', size: 1, areaId: 'N2' },
+      ],
+      edges: [{ source: 'n:N1', target: 'n:N2', weight: 2 }],
+    });
+  });
+
+  test('every edge joins two nodes of the picture, whatever the ties', () => {
+    const known: Record<string, string> = { ...homes, d: 'N3' };
+    const residents = ['a', 'b', 'c', 'd', 'x', 'y', 'stranger'];
+    const nodes = [...residents.map((r) => `r:${r}`), 'i:1', 'i:2', 'o:1', 'g:municipality'];
+    const area = fc.constantFrom('N1', 'N2', 'N3', 'D1');
+    const tiesArb = fc.array(
+      fc.record({
+        areaId: area,
+        from: fc.constantFrom(...nodes),
+        to: fc.constantFrom(...nodes),
+        toAreaId: fc.option(area, { nil: null }),
+      }),
+      { maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(tiesArb, fc.integer({ min: 0, max: 4 }), (ties, maxNodes) => {
+        const result = picture(ties, (resident) => known[resident], maxNodes);
+        const ids = new Set(result.nodes.map((n) => n.id));
+        for (const edge of result.edges) {
+          expect(ids.has(edge.source)).toBe(true);
+          expect(ids.has(edge.target)).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -26,9 +26,10 @@ const facts: WindowFacts = {
     { areaId: 'N3', residentId: 'z', gives: true, receives: true, votes: false },
   ],
   counts: [
-    { areaId: 'N1', measure: 'hours', value: 3 },
+    // Help booked is counted in minutes: 3 hours in N1, 1.5 in N2.
+    { areaId: 'N1', measure: 'minutes', value: 180 },
     { areaId: 'N1', measure: 'hours_bookings', value: 2 },
-    { areaId: 'N2', measure: 'hours', value: 1.5 },
+    { areaId: 'N2', measure: 'minutes', value: 90 },
     { areaId: 'N2', measure: 'hours_bookings', value: 1 },
     { areaId: 'N1', measure: 'pledges_made', value: 4 },
     { areaId: 'N1', measure: 'pledges_delivered', value: 3 },
@@ -52,6 +53,7 @@ const facts: WindowFacts = {
   ties: [
     { areaId: 'N1', from: 'r:x', to: 'i:1', toAreaId: 'N1' },
     { areaId: 'N1', from: 'r:y', to: 'i:1', toAreaId: 'N1' },
+    // z of N3 joined an initiative in N1: a tie of N3 and of N1 (and of D2, D1 and GM).
     { areaId: 'N3', from: 'r:z', to: 'i:2', toAreaId: 'N1' },
   ],
 };
@@ -175,6 +177,7 @@ describe('computeSnapshot', () => {
   >([
     ['N1', 'turnout', { value: 0.01, numerator: 1, denominator: 100, base: 1 }],
     ['D1', 'turnout', { value: six(1 / 300), numerator: 1, denominator: 300, base: 1 }],
+    // Hours are the minutes / 60: 180 / 60 = 3 in N1, (180 + 90) / 60 = 4.5 in D1 and GM.
     ['N1', 'hours_per_1000', { value: 30, numerator: 3, denominator: 100, base: 2 }],
     ['D1', 'hours_per_1000', { value: 15, numerator: 4.5, denominator: 300, base: 3 }],
     ['GM', 'hours_per_1000', { value: six(4500 / 350), numerator: 4.5, denominator: 350, base: 3 }],
@@ -204,11 +207,13 @@ describe('computeSnapshot', () => {
   });
 
   test.each<[string, { largest: number | null; isolated: number | null; bridging: number | null }]>([
-    ['N1', { largest: 1, isolated: 0, bridging: 0 }],
-    // x took part in N2 (receiving there), but x's ties lie in N1, their home: isolated in N2.
+    // x's and y's ties bond in N1; z's tie from N3 reaches N1 too and bridges: 1 of 3 ties.
+    ['N1', { largest: 1, isolated: 0, bridging: six(1 / 3) }],
+    // x took part in N2 (receiving there), but both ends of x's ties lie in N1: isolated in N2.
     ['N2', { largest: 0, isolated: 1, bridging: null }],
     ['N3', { largest: 1, isolated: 0, bridging: 1 }],
-    ['D1', { largest: 1, isolated: 0, bridging: 0 }],
+    // As N1: the same three ties, x and y the participants tied.
+    ['D1', { largest: 1, isolated: 0, bridging: six(1 / 3) }],
     ['GM', { largest: six(2 / 3), isolated: 0, bridging: six(1 / 3) }],
   ])('the network of %s', (areaId, expected) => {
     expect({
@@ -218,16 +223,60 @@ describe('computeSnapshot', () => {
     }).toEqual(expected);
   });
 
-  test('the picture of an area is drawn from its own ties, residents grouped', () => {
+  test('the picture of an area is drawn from the ties at either end in it, residents grouped', () => {
+    // N1's picture includes z's tie from N3 to i:2 in N1: N3's group and i:2 are drawn.
     expect(snapshot.pictures.get('N1')).toEqual({
       nodes: [
         { id: 'n:N1', kind: 'residents', ref: 'N1', size: 2, areaId: 'N1' },
+        { id: 'n:N3', kind: 'residents', ref: 'N3', size: 1, areaId: 'N3' },
         { id: 'i:1', kind: 'initiative', ref: '1', size: 2, areaId: 'N1' },
+        { id: 'i:2', kind: 'initiative', ref: '2', size: 1, areaId: 'N1' },
       ],
-      edges: [{ source: 'n:N1', target: 'i:1', weight: 2 }],
+      edges: [
+        { source: 'n:N1', target: 'i:1', weight: 2 },
+        { source: 'n:N3', target: 'i:2', weight: 1 },
+      ],
     });
     expect(snapshot.pictures.get('N2')).toEqual({ nodes: [], edges: [] });
     expect(snapshot.pictures.get('GM')!.nodes.map((n) => n.id)).toEqual(['n:N1', 'n:N3', 'i:1', 'i:2']);
+  });
+
+  test('a tie with both ends under an area counts once there', () => {
+    // z's tie lies under GM by both N3 and N1: still 1 bridging tie of 3, among 3 participants.
+    expect(figureOf(snapshot, 'GM', 'bridging_ties')).toEqual({
+      indicator: 'bridging_ties',
+      value: six(1 / 3),
+      numerator: 1,
+      denominator: 3,
+      base: 3,
+    });
+  });
+
+  test('a resident helped by someone of another neighbourhood is tied in their own', () => {
+    // x of N1 helped w of N2 (w received in N2): the tie belongs to N1 and N2, and bridges in both.
+    const helped = computeSnapshot(areas, {
+      ...noFacts,
+      residents: [
+        { areaId: 'N1', residentId: 'x', gives: true, receives: false, votes: false },
+        { areaId: 'N2', residentId: 'w', gives: false, receives: true, votes: false },
+      ],
+      ties: [{ areaId: 'N1', from: 'r:x', to: 'r:w', toAreaId: 'N2' }],
+    });
+    for (const areaId of ['N1', 'N2', 'D1']) {
+      expect(valueOf(helped, areaId, 'network_isolated')).toBe(0);
+      expect(valueOf(helped, areaId, 'network_largest_group')).toBe(1);
+      expect(valueOf(helped, areaId, 'bridging_ties')).toBe(1);
+    }
+    // Nothing of it reaches N3.
+    expect(valueOf(helped, 'N3', 'bridging_ties')).toBeNull();
+    // N2's picture shows the help arriving from N1's group.
+    expect(helped.pictures.get('N2')).toEqual({
+      nodes: [
+        { id: 'n:N1', kind: 'residents', ref: 'N1', size: 1, areaId: 'N1' },
+        { id: 'n:N2', kind: 'residents', ref: 'N2', size: 1, areaId: 'N2' },
+      ],
+      edges: [{ source: 'n:N1', target: 'n:N2', weight: 1 }],
+    });
   });
 
   test('the picture keeps at most the given number of initiatives and organisations', () => {

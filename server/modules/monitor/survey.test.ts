@@ -25,7 +25,7 @@ const safety: SurveyLine = {
 };
 
 describe('reading survey files', () => {
-  test.each<[string, string]>([
+  test.each<[string, string, number?]>([
     ['comma separated', `${HEADER}\nBU03630000,perceived_safety,2025,7.4,score,120\n`],
     [
       'semicolon separated, with a decimal comma',
@@ -43,9 +43,10 @@ describe('reading survey files', () => {
       `respondents,unit,value,period,topic,area_code\n120,score,7.4,2025,perceived_safety,BU03630000`,
     ],
     ['extra columns', `${HEADER},note\nBU03630000,perceived_safety,2025,7.4,score,120,fine`],
-    ['empty lines', `${HEADER}\n\nBU03630000,perceived_safety,2025,7.4,score,120\n\n`],
-  ])('%s', (_name, csv) => {
-    expect(linesOf(csv)).toEqual([expect.objectContaining({ ...safety, line: expect.any(Number) })]);
+    // The figures are on line 3 of the file, after an empty line.
+    ['empty lines', `${HEADER}\n\nBU03630000,perceived_safety,2025,7.4,score,120\n\n`, 3],
+  ])('%s', (_name, csv, line = 2) => {
+    expect(linesOf(csv)).toEqual([{ ...safety, line }]);
   });
 
   test('several lines, each with its line number', () => {
@@ -141,8 +142,11 @@ describe('refusing lines, each by its number', () => {
     ['a period too long', row({ period: '2025-2026 first half of it' }), /period must be/],
     ['a period with odd characters', row({ period: '2025 (voorjaar)' }), /period must be/],
     ['an unknown unit', row({ unit: 'euro' }), /unit must be score or percent/],
-    ['a mark above 10', row({ value: '10,5' }), /value must be a mark from 0 to 10/],
-    ['a negative mark', row({ value: '-1' }), /value must be a mark from 0 to 10/],
+    ['a mark above 10', row({ value: '10,5' }), /value must be a mark from 1 to 10/],
+    // A mark runs from 1 to 10: 0 is no mark.
+    ['a mark of 0', row({ value: '0' }), /value must be a mark from 1 to 10/],
+    ['a mark below 1', row({ value: '0,9' }), /value must be a mark from 1 to 10/],
+    ['a negative mark', row({ value: '-1' }), /value must be a mark from 1 to 10/],
     ['a percentage above 100', row({ value: '100,1', unit: 'percent' }), /value must be a percentage from 0 to 100/],
     ['a negative percentage', row({ value: '-0,5', unit: 'percent' }), /percentage from 0 to 100/],
     ['a value that is no number', row({ value: 'zeven' }), /value must be a mark/],
@@ -161,7 +165,7 @@ describe('refusing lines, each by its number', () => {
   });
 
   test.each<[string, string, string]>([
-    ['a mark of 0', '0', 'score'],
+    ['a mark of 1', '1', 'score'],
     ['a mark of 10', '10', 'score'],
     ['a percentage of 0', '0', 'percent'],
     ['a percentage of 100', '100', 'percent'],
@@ -212,12 +216,29 @@ describe('refusing lines, each by its number', () => {
     expect(problems[49]!.name).toBe('body.csv.line51');
   });
 
-  // Bug (survey.ts): line numbers are counted over the records csv-parse returns, and it skips
-  // empty lines (`skip_empty_lines`), so after an empty line every problem names the wrong line:
-  // here the bad figure is on line 4 of the file, but the problem says line3. csv-parse's
-  // `info: true` gives each record's real line.
-  test.fails('a bad line after an empty line is named by its line in the file', () => {
+  // Line numbers come from the CSV parser, which skips empty lines but counts them: the bad
+  // figure is on line 4 of the file (not the third record, line3).
+  test('a bad line after an empty line is named by its line in the file', () => {
     const problems = problemsOf([SURVEY_COLUMNS.join(';'), row({}), '', row({ period: '2024', unit: 'x' })].join('\n'));
     expect(problems.map((p) => p.name)).toEqual(['body.csv.line4']);
+  });
+
+  test('a line after a quoted value that spans two lines is named by its line in the file', () => {
+    // The first figures have a note on lines 2 and 3; the bad figure is on line 4.
+    const problems = problemsOf(
+      [
+        `${SURVEY_COLUMNS.join(';')};note`,
+        `${row({})};"first line`,
+        `second line"`,
+        `${row({ period: '2024', unit: 'x' })};`,
+      ].join('\n'),
+    );
+    expect(problems.map((p) => p.name)).toEqual(['body.csv.line4']);
+  });
+
+  test('good lines keep their line in the file after empty lines', () => {
+    expect(
+      linesOf([SURVEY_COLUMNS.join(';'), '', row({}), '', '', row({ period: '2024' })].join('\n')).map((l) => l.line),
+    ).toEqual([3, 6]);
   });
 });
