@@ -4,6 +4,7 @@ import type { AreasTables } from '../modules/areas/areas.tables.ts';
 import type { AuditTables } from '../modules/audit/audit.tables.ts';
 import type { BudgetingTables } from '../modules/budgeting/budgeting.tables.ts';
 import type { MonitorTables } from '../modules/monitor/monitor.tables.ts';
+import type { SteeringTables } from '../modules/steering/steering.tables.ts';
 import type { InitiativesTables } from '../modules/initiatives/initiatives.tables.ts';
 import type { HelpTables } from '../modules/help/help.tables.ts';
 import type { TimebankTables } from '../modules/timebank/timebank.tables.ts';
@@ -15,6 +16,7 @@ import type { VerificationTables } from '../modules/verification/verification.ta
 /** The whole database, assembled from each module's own table types. */
 export interface Database
   extends
+    SteeringTables,
     AccountsTables,
     AuditTables,
     ActivityTables,

@@ -2,6 +2,7 @@ import type { ActivityPort } from '../modules/activity/activity.port.ts';
 import type { AccountsPort } from '../modules/accounts/accounts.port.ts';
 import type { AreasPort } from '../modules/areas/areas.port.ts';
 import type { InitiativesPort } from '../modules/initiatives/initiatives.port.ts';
+import type { MonitorPort } from '../modules/monitor/monitor.port.ts';
 import type { HelpPort } from '../modules/help/help.port.ts';
 import type { TimebankPort } from '../modules/timebank/timebank.port.ts';
 import type { VerificationPort } from '../modules/verification/verification.port.ts';
@@ -19,6 +20,7 @@ export interface Ports {
   help: HelpPort;
   activity: ActivityPort;
   initiatives: InitiativesPort;
+  monitor: MonitorPort;
 }
 
 /**

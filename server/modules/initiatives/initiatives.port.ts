@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { InitiativeStatus } from '../../../contracts/initiatives.ts';
 import type { Db } from '../../db/database.ts';
 
 /** A subject of the activity log that belongs to an initiative: an activity, a need, a pledge or an update. */
@@ -6,16 +8,42 @@ export interface SubjectRef {
   id: string;
 }
 
+/** An initiative's own capacity, as the steering advice and a challenge's evidence read it. */
+export interface InitiativeCapacity {
+  initiativeId: string;
+  /** Null when the initiative is hidden (moderation). */
+  title: string | null;
+  status: InitiativeStatus;
+  primaryAreaId: string;
+  areaIds: string[];
+  /** Members with an active membership (organisers included). */
+  activeMembers: number;
+  /** Supports, each from a resident verified for a neighbourhood. */
+  verifiedSupporters: number;
+  /** Pledges made since the given moment (not withdrawn ones), and of those the ones delivered. */
+  pledgesMade: number;
+  pledgesKept: number;
+  /** When it first became active (idea → active), or null while it is an idea. */
+  activeSince: string | null;
+  createdAt: string;
+}
+
 /**
  * What other modules may ask the initiatives module (the monitor above all): which initiative a
  * logged subject belongs to, and the public names of initiatives and organisations. Hidden ones
- * (moderation) have no name to give.
+ * (moderation) have no name to give. Steering asks for capacity, organisers and partners.
  */
 export interface InitiativesPort {
   /** `type:id` → initiative id, for the subjects that belong to one. */
   initiativesOf(subjects: readonly SubjectRef[]): Promise<Map<string, string>>;
   initiativeTitles(ids: readonly string[]): Promise<Map<string, string>>;
   organisationNames(ids: readonly string[]): Promise<Map<string, string>>;
+  /** Capacity of each initiative that exists; pledges counted from `since`. */
+  capacityOf(ids: readonly string[], since: Date): Promise<Map<string, InitiativeCapacity>>;
+  /** The accounts that run each initiative (initiator and organisers with an active membership). */
+  organisersOf(ids: readonly string[]): Promise<Map<string, string[]>>;
+  /** The organisations with a confirmed partnership with this initiative. */
+  partnersOf(initiativeId: string): Promise<string[]>;
 }
 
 const CHUNK = 500;
@@ -70,6 +98,96 @@ export function createInitiativesPort(db: Db): InitiativesPort {
         for (const row of rows) names.set(row.id, row.name);
       }
       return names;
+    },
+    async capacityOf(ids, since) {
+      const found = new Map<string, InitiativeCapacity>();
+      const from = since.toISOString();
+      for (const chunk of chunks([...new Set(ids)])) {
+        const rows = await db
+          .selectFrom('initiatives as i')
+          .select((eb) => [
+            'i.id',
+            'i.title',
+            'i.hidden_at',
+            'i.status',
+            'i.primary_area_id',
+            'i.support_count',
+            'i.created_at',
+            eb
+              .selectFrom('initiative_members as m')
+              .select(sql<number>`count(*)`.as('n'))
+              .whereRef('m.initiative_id', '=', 'i.id')
+              .where('m.status', '=', 'active')
+              .as('active_members'),
+            eb
+              .selectFrom('initiative_pledges as p')
+              .select(sql<number>`count(*)`.as('n'))
+              .whereRef('p.initiative_id', '=', 'i.id')
+              .where('p.status', '!=', 'withdrawn')
+              .where('p.created_at', '>=', from)
+              .as('pledges_made'),
+            eb
+              .selectFrom('initiative_pledges as p')
+              .select(sql<number>`count(*)`.as('n'))
+              .whereRef('p.initiative_id', '=', 'i.id')
+              .where('p.status', '=', 'delivered')
+              .where('p.created_at', '>=', from)
+              .as('pledges_kept'),
+            eb
+              .selectFrom('initiative_status_changes as s')
+              .select((s) => s.fn.min('s.changed_at').as('at'))
+              .whereRef('s.initiative_id', '=', 'i.id')
+              .where('s.to_status', '=', 'active')
+              .as('active_since'),
+          ])
+          .where('i.id', 'in', chunk)
+          .execute();
+        const areas = await db
+          .selectFrom('initiative_areas')
+          .select(['initiative_id', 'area_id'])
+          .where('initiative_id', 'in', chunk)
+          .execute();
+        for (const row of rows)
+          found.set(row.id, {
+            initiativeId: row.id,
+            title: row.hidden_at ? null : row.title,
+            status: row.status,
+            primaryAreaId: row.primary_area_id,
+            areaIds: areas.filter((a) => a.initiative_id === row.id).map((a) => a.area_id),
+            activeMembers: Number(row.active_members ?? 0),
+            verifiedSupporters: Number(row.support_count),
+            pledgesMade: Number(row.pledges_made ?? 0),
+            pledgesKept: Number(row.pledges_kept ?? 0),
+            activeSince: row.active_since ?? (row.status === 'idea' ? null : row.created_at),
+            createdAt: row.created_at,
+          });
+      }
+      return found;
+    },
+    async organisersOf(ids) {
+      const found = new Map<string, string[]>();
+      for (const chunk of chunks([...new Set(ids)])) {
+        const rows = await db
+          .selectFrom('initiative_members')
+          .select(['initiative_id', 'account_id'])
+          .where('initiative_id', 'in', chunk)
+          .where('status', '=', 'active')
+          .where('role', 'in', ['initiator', 'organiser'])
+          .where('account_id', 'is not', null)
+          .execute();
+        for (const row of rows)
+          found.set(row.initiative_id, [...(found.get(row.initiative_id) ?? []), row.account_id!]);
+      }
+      return found;
+    },
+    async partnersOf(initiativeId) {
+      const rows = await db
+        .selectFrom('initiative_partners')
+        .select('organisation_id')
+        .where('initiative_id', '=', initiativeId)
+        .where('status', '=', 'confirmed')
+        .execute();
+      return rows.map((row) => row.organisation_id);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ModuleParts, Platform } from '../../platform/module.ts';
 import { createMonitorJob } from './monitor.jobs.ts';
+import { createMonitorPort } from './monitor.port.ts';
 import { monitorRoutes } from './monitor.routes.ts';
 import { createMonitorService } from './monitor.service.ts';
 
@@ -32,6 +33,7 @@ export function createMonitorParts(platform: Platform): ModuleParts {
   });
   return {
     routes: monitorRoutes({ monitor }),
+    ports: { monitor: createMonitorPort({ db, areas: ports.areas, minResidents: settings.monitor.minResidents }) },
     jobs: [
       {
         name: 'monitor-fold',

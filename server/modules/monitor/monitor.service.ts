@@ -52,8 +52,8 @@ export interface MonitorServiceDeps {
   minResidents: number;
 }
 
-const WEIGHTS = 'index_weights';
-const LATEST = 'latest_as_of';
+export const WEIGHTS = 'index_weights';
+export const LATEST = 'latest_as_of';
 /** How far back a neighbourhood's recent activity goes. */
 export const RECENT_DAYS = 30;
 export const SURVEY_IMPORTERS: readonly Role[] = ['administrator', 'civil_servant'];
