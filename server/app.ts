@@ -4,7 +4,6 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -183,7 +182,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     },
     { prefix: API_PREFIX },
   );
-  await app.register(swaggerUi, { routePrefix: '/api-docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
+  // The API reference is a page of the web app (web/modules/developers); the document is also here.
+  app.get('/api-docs/json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerWeb(app, deps.webRoot);
   const platformJobs: Job[] = [
@@ -213,7 +213,7 @@ function registerWeb(app: FastifyInstance, webRoot: string | undefined): void {
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
       request.method === 'GET' &&
-      !request.url.startsWith('/api') &&
+      !/^\/api(\/|\?|$)/.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
     if (hasWeb && wantsPage) return reply.type('text/html').sendFile('index.html');
     return sendProblem(

@@ -29,6 +29,15 @@ afterAll(async () => {
 const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
 
 describe('the built web app', () => {
+  test('the API reference is a page of the web app; an unknown API path stays a problem', async () => {
+    const page = await get('/api-docs', { accept: 'text/html' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Wakkere Stad</title>');
+    const api = await get('/api/v1/nothing-here', { accept: 'text/html' });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+  });
+
   test('a fingerprinted asset goes out brotli-compressed as built, and caches keep it for a year', async () => {
     const response = await get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'gzip, deflate, br' });
     expect(response.statusCode).toBe(200);

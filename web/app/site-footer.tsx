@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -9,10 +10,9 @@ export function SiteFooter() {
         <p className="utrecht-paragraph">{t('layout.footerText')}</p>
         <ul className="ws-footer__links">
           <li>
-            {/* Served by the API server itself, so a full page load rather than a client route. */}
-            <a className="utrecht-link" href="/api-docs">
+            <Link className="utrecht-link" to="/api-docs">
               {t('layout.apiDocs')}
-            </a>
+            </Link>
           </li>
         </ul>
       </div>

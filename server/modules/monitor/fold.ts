@@ -79,7 +79,11 @@ export function foldDay(
   const link = (areaId: string, from: string, to: string, toAreaId: string | null) => {
     if (from === to) return;
     const key = `${from}\u0000${to}`;
-    if (!links.has(key)) links.set(key, { day, area_id: areaId, from_node: from, to_node: to, to_area_id: toAreaId });
+    const known = links.get(key);
+    if (!known) links.set(key, { day, area_id: areaId, from_node: from, to_node: to, to_area_id: toAreaId });
+    // The same tie from several events: a known area over none, else the smallest, whatever the order.
+    else if (toAreaId !== null && (known.to_area_id === null || toAreaId < known.to_area_id))
+      known.to_area_id = toAreaId;
   };
 
   for (const event of events) {
@@ -89,7 +93,8 @@ export function foldDay(
 
     if (event.areaId) for (const { measure, step } of COUNTED[verb] ?? []) count(event.areaId, measure, step);
     if (verb === 'hours.booked' && event.areaId && event.hours) {
-      count(event.areaId, 'hours', event.hours);
+      // In whole minutes, so the sum is exact in any order (hours arrive as minutes / 60).
+      count(event.areaId, 'minutes', Math.round(event.hours * 60));
       count(event.areaId, 'hours_bookings', 1);
     }
 

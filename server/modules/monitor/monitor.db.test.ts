@@ -179,7 +179,7 @@ describe('each indicator, on hand-built data', () => {
       producer_ratio: 0.6, // twelve of twenty both gave and received
       network_largest_group: 1, // the initiative and the help join everyone
       network_isolated: 0,
-      bridging_ties: 0, // West's residents' ties stay in West
+      bridging_ties: 0.12, // 3 of West's 25 ties reach Oost (its residents joined West's initiative)
       response_days: 10,
       turnout: 0.012,
     };

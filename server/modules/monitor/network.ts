@@ -145,7 +145,10 @@ export function picture(
       const group = `n:${tie.areaId}`;
       add(groupMembers, group, resident);
       if (tie.to.startsWith('r:')) {
-        const otherGroup = groupOf(tie.to.slice(2));
+        const other = tie.to.slice(2);
+        const otherGroup = groupOf(other);
+        // The neighbour is in the picture too, in their own neighbourhood's group.
+        if (otherGroup) add(groupMembers, otherGroup, other);
         if (otherGroup && otherGroup !== group) add(edgeResidents, `${group}\u0000${otherGroup}`, resident);
       } else {
         add(nodeResidents, tie.to, resident);

@@ -41,7 +41,7 @@ export interface DurationRow {
 
 export interface WindowFacts {
   residents: readonly ResidentWindowRow[];
-  /** Window sums per area and measure (hours, hours_bookings, pledges_made, pledges_delivered). */
+  /** Window sums per area and measure (minutes of help booked, hours_bookings, pledges_made, pledges_delivered). */
   counts: readonly { areaId: string; measure: string; value: number }[];
   /** Sums from the beginning up to the date (initiatives_living, members). */
   running: readonly { areaId: string; measure: string; value: number }[];
@@ -133,7 +133,8 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
 
   const requestsOf = groupUp(facts.requests, (row) => up(row.areaId));
   const durationsOf = groupUp(facts.durations, (row) => up(row.areaId));
-  const tiesOf = groupUp(facts.ties, (tie) => up(tie.areaId));
+  // A tie belongs to both ends' areas: the helper's neighbourhood and the helped one's.
+  const tiesOf = groupUp(facts.ties, (tie) => [...new Set([...up(tie.areaId), ...up(tie.toAreaId)])]);
 
   const figures = new Map<string, RawFigure[]>();
   const pictures = new Map<string, Picture>();
@@ -179,7 +180,7 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
           true,
         ),
         ratio('help_solved', solved, requests.length, requests.length),
-        perPopulation('hours_per_1000', window(area.id, 'hours'), window(area.id, 'hours_bookings'), 1000),
+        perPopulation('hours_per_1000', window(area.id, 'minutes') / 60, window(area.id, 'hours_bookings'), 1000),
         ratio('producer_ratio', producers, active, active),
         ratio('network_largest_group', network.largestGroup, network.participants, network.participants),
         ratio('network_isolated', network.isolated, network.participants, network.participants),

@@ -30,8 +30,19 @@ export function parseSurveyCsv(csv: string): { lines: SurveyLine[] } | { problem
   const firstLine = csv.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') ? ';' : ',';
   let records: string[][];
+  let lineOf: number[];
   try {
-    records = parse(csv, { delimiter, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    const parsed = parse(csv, {
+      delimiter,
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parsed.map((p) => p.record);
+    // The line in the file where each record ends (empty lines are skipped, quoted values may span lines).
+    lineOf = parsed.map((p) => p.info.lines);
   } catch (error) {
     return { problems: [{ name: 'body.csv', reason: `Not readable as CSV: ${(error as Error).message}` }] };
   }
@@ -50,7 +61,7 @@ export function parseSurveyCsv(csv: string): { lines: SurveyLine[] } | { problem
   const problems: InvalidParam[] = [];
   const seen = new Set<string>();
   records.slice(1).forEach((record, index) => {
-    const line = index + 2;
+    const line = lineOf[index + 1]!;
     const name = `body.csv.line${line}`;
     const areaCode = at(record, 'area_code').toUpperCase();
     const topic = at(record, 'topic').toLowerCase();
@@ -64,8 +75,8 @@ export function parseSurveyCsv(csv: string): { lines: SurveyLine[] } | { problem
       reasons.push(`topic "${topic}" is not one of ${surveyTopics.join(', ')}`);
     if (!/^[\w .\-/]{1,20}$/.test(period)) reasons.push('period must be 1–20 letters or digits, e.g. 2025');
     if (unit !== 'score' && unit !== 'percent') reasons.push('unit must be score or percent');
-    else if (Number.isNaN(value) || value < 0 || value > (unit === 'score' ? 10 : 100))
-      reasons.push(unit === 'score' ? 'value must be a mark from 0 to 10' : 'value must be a percentage from 0 to 100');
+    else if (Number.isNaN(value) || value < (unit === 'score' ? 1 : 0) || value > (unit === 'score' ? 10 : 100))
+      reasons.push(unit === 'score' ? 'value must be a mark from 1 to 10' : 'value must be a percentage from 0 to 100');
     if (!Number.isInteger(respondents) || respondents < 0) reasons.push('respondents must be a whole number');
     const key = `${areaCode}|${topic}|${period}`;
     if (reasons.length === 0 && seen.has(key)) reasons.push('the same area, topic and period appear twice');
