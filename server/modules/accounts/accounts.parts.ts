@@ -4,6 +4,8 @@ import type { AccountsPort } from './accounts.port.ts';
 import { createAccountsRepository } from './accounts.repository.ts';
 import { accountsRoutes } from './accounts.routes.ts';
 import { createAccountsService, type AccountsService } from './accounts.service.ts';
+import { peopleRoutes } from './people.routes.ts';
+import { createPeopleService } from './people.service.ts';
 import { createRolesService, type RolesService } from './roles.service.ts';
 
 const STAFF_PAGE = 100;
@@ -29,14 +31,20 @@ export function createAccountsParts(platform: Platform): ModuleParts {
     audit,
     areas: ports.areas,
   });
+  const people = createPeopleService({ db, areas: ports.areas });
   return {
-    routes: accountsRoutes({
-      accounts,
-      roles,
-      cookieSecure: settings.cookieSecure,
-      now: () => clock.now(),
-      authRateLimit: settings.authRateLimit,
-    }),
+    routes: async (app) => {
+      await app.register(
+        accountsRoutes({
+          accounts,
+          roles,
+          cookieSecure: settings.cookieSecure,
+          now: () => clock.now(),
+          authRateLimit: settings.authRateLimit,
+        }),
+      );
+      await app.register(peopleRoutes(people));
+    },
     jobs: [
       {
         name: 'expired-sessions',

@@ -14,4 +14,6 @@ export const accountsAccess = {
   listAccounts: ['administrator'],
   grantRole: ['administrator'],
   revokeRole: ['administrator'],
+  /** Residents find neighbours of their own buurt; staff, the people in the areas they work for (people.service.ts). */
+  findPeople: 'authenticated',
 } as const satisfies Record<string, Access>;
