@@ -4,6 +4,7 @@ import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { noErrors } from '../../ui/form-errors.ts';
 import { TextLink } from '../../ui/links.tsx';
+import { PersonPicker } from '../../ui/person-picker.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { adminPaths } from './admin.paths.ts';
@@ -50,7 +51,7 @@ export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
             <option key={action} value={action} />
           ))}
         </datalist>
-        <TextField {...form.field('actorId')} label={labels.actorId} optional spellCheck={false} autoComplete="off" />
+        <PersonPicker {...form.field('actorId')} label={labels.actorId} optional />
         <TextField
           {...form.field('subjectId')}
           label={labels.subjectId}

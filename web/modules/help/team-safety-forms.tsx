@@ -5,6 +5,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
+import { PersonPicker } from '../../ui/person-picker.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { helpApi, type Recipient } from './help.api.ts';
@@ -37,7 +38,7 @@ export function VogForm() {
       </h2>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField {...form.field('accountId')} label={labels.accountId} />
+        <PersonPicker {...form.field('accountId')} label={labels.accountId} />
         <SelectField
           {...form.field('status')}
           label={labels.status}
@@ -94,7 +95,7 @@ export function GuardianForm({ recipients }: { recipients: Recipient[] }) {
           label={labels.wardRecipientId}
           options={recipients.map((r) => ({ value: r.id, label: r.name }))}
         />
-        <TextField {...form.field('guardianId')} label={labels.guardianId} />
+        <PersonPicker {...form.field('guardianId')} label={labels.guardianId} />
         <TextField {...form.field('relation')} label={labels.relation} description={t('help.guardian.relationHint')} />
         <Button type="submit" busy={form.busy} busyLabel={t('common.saving')}>
           {t('help.guardian.link')}

@@ -9,6 +9,7 @@ import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { Page } from '../../ui/page.tsx';
+import { PersonPicker } from '../../ui/person-picker.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { timebankApi, type Balance } from './timebank.api.ts';
@@ -89,7 +90,7 @@ export function TimebankPage() {
         </h2>
         <form className="ws-form" noValidate onSubmit={onSubmit}>
           <ErrorSummary errors={form.errors} labels={labels} />
-          <TextField
+          <PersonPicker
             {...form.field('toAccountId')}
             label={labels.toAccountId}
             description={t('timebank.giftToHint')}
