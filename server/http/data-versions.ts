@@ -5,46 +5,36 @@ export type DataVersions = Readonly<Record<DataDomain, number>>;
 
 /**
  * Reads the data versions (one tiny row) so that the answer includes every write committed before
- * the call, on any instance. Callers at the same moment share a read, but never one that started
- * before they asked: at most one read is running and one waiting, however many requests come in,
- * so under load the check costs a fraction of a query per request.
+ * the call, on any instance. Callers share reads, but never one that started before they asked: the
+ * callers of one turn of the event loop wait for one read, started once they have all asked (and
+ * once the previous read is done: at most one runs at a time). Under load that is one read for all
+ * the requests that arrived together, so the check costs a fraction of a query per request.
  */
 export function createDataVersionReader(db: Db): () => Promise<DataVersions> {
-  const query = db
-    .selectFrom('data_versions')
-    .select(['areas', 'initiatives', 'budgeting'])
-    .where('id', '=', 1)
-    .compile();
-  let running: Promise<DataVersions> | undefined;
+  // The table holds one row (a CHECK on its id). Without parameters, pg sends one simple-protocol
+  // message instead of parse, bind, describe, execute and sync.
+  const query = db.selectFrom('data_versions').select(['areas', 'initiatives', 'budgeting']).compile();
+  let running: Promise<unknown> | undefined;
   let waiting: Promise<DataVersions> | undefined;
 
-  async function readNow(): Promise<DataVersions> {
+  async function read(): Promise<DataVersions> {
     const row = (await db.executeQuery(query)).rows[0];
     if (!row) throw new Error('data_versions has no row (migration 0014)');
     return { areas: Number(row.areas), initiatives: Number(row.initiatives), budgeting: Number(row.budgeting) };
   }
 
-  function start(): Promise<DataVersions> {
-    const read = readNow();
-    running = read;
-    const done = () => {
-      if (running === read) running = undefined;
-    };
-    read.then(done, done);
-    return read;
+  function nextRead(): Promise<DataVersions> {
+    const previous = running;
+    const next = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => previous)
+      .catch(() => undefined)
+      .then(() => {
+        if (waiting === next) waiting = undefined;
+        return read();
+      });
+    running = next;
+    return next;
   }
 
-  return () => {
-    if (!running) return start();
-    waiting ??= running
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        waiting = undefined;
-        return start();
-      });
-    return waiting;
-  };
+  return () => (waiting ??= nextRead());
 }

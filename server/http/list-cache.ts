@@ -32,6 +32,8 @@ interface Entry {
   body: string;
   etag: string;
   expiresAt: number;
+  /** When it was last answered with, in hits of the whole cache: the least recently used page goes first. */
+  usedAt: number;
 }
 
 /** A page being built by one request, which others asking for the same page at the same versions await. */
@@ -71,19 +73,18 @@ export function registerListCache(app: FastifyInstance, options: ListCacheOption
   const keysByUrl = new Map<string, string>();
   const fills = new Map<string, Fill>();
   let bytes = 0;
+  let uses = 0;
 
   function keep(key: string, entry: Entry): void {
-    const previous = entries.get(key);
-    if (previous) {
-      bytes -= previous.body.length;
-      entries.delete(key);
-    }
+    bytes += entry.body.length - (entries.get(key)?.body.length ?? 0);
     entries.set(key, entry);
-    bytes += entry.body.length;
-    for (const [oldest, old] of entries) {
-      if (entries.size <= maxEntries && bytes <= maxBytes) break;
-      entries.delete(oldest);
-      bytes -= old.body.length;
+    // Evicting scans the cache, but only a full one and only when a page is built; a hit just counts.
+    while (entries.size > maxEntries || bytes > maxBytes) {
+      let oldest: [string, Entry] | undefined;
+      for (const candidate of entries) if (!oldest || candidate[1].usedAt < oldest[1].usedAt) oldest = candidate;
+      if (!oldest) break;
+      entries.delete(oldest[0]);
+      bytes -= oldest[1].body.length;
     }
   }
 
@@ -93,12 +94,12 @@ export function registerListCache(app: FastifyInstance, options: ListCacheOption
     if (keysByUrl.size > 2 * maxEntries) keysByUrl.delete(keysByUrl.keys().next().value as string);
   }
 
-  /** The kept page when it is still current; most recently used last (the Map's order is the eviction order). */
+  /** The kept page when it is still current. */
   function current(key: string, stamp: string): Entry | undefined {
     const entry = entries.get(key);
-    if (!entry || entry.stamp !== stamp || options.now().getTime() >= entry.expiresAt) return undefined;
-    entries.delete(key);
-    entries.set(key, entry);
+    if (!entry || entry.stamp !== stamp) return undefined;
+    if (entry.expiresAt !== Infinity && options.now().getTime() >= entry.expiresAt) return undefined;
+    entry.usedAt = ++uses;
     return entry;
   }
 
@@ -167,8 +168,9 @@ export function registerListCache(app: FastifyInstance, options: ListCacheOption
     request[kFill] = undefined;
     let entry: Entry | undefined;
     if (reply.statusCode === 200 && typeof payload === 'string') {
-      entry = { stamp: fill.stamp, body: payload, etag: etagOf(payload), expiresAt: fill.expiresAt };
-      keep(fill.key, entry);
+      entry = { stamp: fill.stamp, body: payload, etag: etagOf(payload), expiresAt: fill.expiresAt, usedAt: ++uses };
+      // A build begun later, at other versions, took over the key: this page is the older one.
+      if (fills.get(fill.key) === fill) keep(fill.key, entry);
       reply.header('etag', entry.etag).header('cache-control', 'no-cache');
     }
     settle(fill, entry);
