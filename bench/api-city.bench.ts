@@ -1,109 +1,174 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../server/app.ts';
-import { randomIds, systemClock } from '../server/clock.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrator.ts';
-import { newSessionToken } from '../server/http/auth.ts';
-import { DEMO_ACCOUNTS } from '../server/platform/demo/demo-accounts.ts';
-import { demoStepsOf, registry } from '../server/platform/registry.ts';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { benchTargets, generateCity, type Target } from './targets.ts';
 
-const demoSteps = await demoStepsOf(registry);
-import { generateDemo } from '../server/platform/demo/generator.ts';
-
-// The public lists a city's residents browse, on a generated city (default 100,000 residents) in
-// an embedded SQLite file. The load generator (autocannon) runs in its own process.
+// The public lists beside a bare Fastify server answering the same bytes (issue 15), on a generated
+// city (default 100,000 residents), on SQLite and, with `npm run bench -- --postgres` or
+// BENCH_POSTGRES_URL, on PostgreSQL. Our server runs in its own process (bench/load-server.ts,
+// compiled ahead of time as `npm start` runs the server, without request logging, periodic jobs off
+// so that only requests are measured), the baseline in another
+// (bench/bare-server.ts), and the load generator (autocannon, CONNECTIONS keep-alive connections) in
+// this one. Per list: a warm-up, then ROUNDS rounds of SECONDS each, baseline and ours alternately
+// so that a busy machine weighs on both alike; the medians are printed, with the ratio. A last row
+// asks for the first list with the ETag it got: 304 Not Modified. BENCH_PROFILE=<folder> writes a
+// CPU profile of our server (node --cpu-prof).
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 100_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const LISTS = process.env.BENCH_PATHS?.split(',') ?? [
+  '/api/v1/initiatives',
+  '/api/v1/open-needs',
+  '/api/v1/budget-rounds',
+  '/api/v1/areas?kind=neighbourhood',
+];
 
-const dir = mkdtempSync(join(tmpdir(), 'ws-bench-city-'));
-const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'city.sqlite') });
-await migrateToLatest(database.db);
-const started = performance.now();
-const summary = await generateDemo(
-  database.db,
-  { seed: 'bench', residents: RESIDENTS, asOf: new Date('2026-06-01T12:00:00Z') },
-  demoSteps,
-);
-console.log(
-  `Generated ${RESIDENTS.toLocaleString('en')} residents in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-    Object.entries(summary.rows)
-      .filter(([table]) => ['accounts', 'initiatives', 'help_requests', 'areas'].includes(table))
-      .map(([table, n]) => `${n.toLocaleString('en')} ${table}`)
-      .join(', '),
-);
-
-const adminEmail = DEMO_ACCOUNTS.find((account) => account.role === 'administrator')?.email ?? '';
-const admin = await database.db
-  .selectFrom('accounts')
-  .select('id')
-  .where('email', '=', adminEmail)
-  .executeTakeFirstOrThrow();
-const { token, sessionId } = newSessionToken();
-await database.db
-  .insertInto('sessions')
-  .values({
-    id: sessionId,
-    account_id: admin.id,
-    csrf_token: 'bench',
-    created_at: new Date().toISOString(),
-    expires_at: new Date(Date.now() + 86_400_000).toISOString(),
-  })
-  .execute();
-
-const app = await buildApp({ db: database.db, clock: systemClock, ids: randomIds });
-const address = await app.listen({ port: 0, host: '127.0.0.1' });
-
-interface LoadResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  throughput: { total: number };
-  non2xx: number;
+interface Server {
+  address: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
 }
 
-function load(url: string, authenticated: boolean): Promise<LoadResult> {
-  const args = [
-    'autocannon',
-    '-j',
-    '-c',
-    String(CONNECTIONS),
-    '-d',
-    String(SECONDS),
-    ...(authenticated ? ['-H', `cookie=ws_session=${token}`] : []),
-    url,
-  ];
-  return new Promise((resolve, reject) => {
-    execFile('npx', args, { maxBuffer: 10_000_000 }, (error, stdout) =>
-      error ? reject(error) : resolve(JSON.parse(stdout) as LoadResult),
-    );
+/** A server process that reports { type: 'listening', address } over IPC and stops on 'stop'. */
+async function startServer(args: string[], env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const address = await new Promise<string>((resolve, reject) => {
+    child.on('message', (message: { type: string; address: string }) => {
+      if (message.type === 'listening') resolve(message.address);
+    });
+    void exited.then((code) => reject(new Error(`${args.join(' ')} exited (${code}) before listening`)));
+  });
+  return {
+    address,
+    child,
+    stop: async () => {
+      child.send('stop');
+      await exited;
+    },
+  };
 }
 
-const endpoints: Array<[string, boolean]> = process.env.BENCH_ONLY
-  ? [[process.env.BENCH_ONLY, false]]
-  : [
-      ['/health', false],
-      ['/api/v1/initiatives', false],
-      ['/api/v1/initiatives?status=active&limit=100', false],
-      ['/api/v1/areas?kind=neighbourhood', false],
-      ['/api/v1/budget-rounds', false],
-      ['/api/v1/accounts', true],
-      ['/api/v1/audit-log', true],
-    ];
-console.log(`\n${SECONDS}s per endpoint, ${CONNECTIONS} connections\n`);
-console.log('endpoint                                        req/s    p50 ms   p99 ms   bytes/response');
-for (const [path, authenticated] of endpoints) {
-  const result = await load(`${address}${path}`, authenticated);
-  const bytes = result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0;
-  const warning = result.non2xx === 0 ? '' : `  (${result.non2xx} non-2xx!)`;
-  console.log(
-    `${path.padEnd(46)} ${String(Math.round(result.requests.average)).padStart(7)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(bytes).padStart(8)}${warning}`,
-  );
+interface Run {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Errors, timeouts and answers of another status class than expected. */
+  failed: number;
 }
 
-await app.close();
-await database.close();
-rmSync(dir, { recursive: true, force: true });
+async function load(url: string, seconds: number, expect: '2xx' | '3xx' = '2xx', headers = {}): Promise<Run> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.errors + result.timeouts + result.requests.total - result[expect],
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const pad = (value: string | number, width: number) => String(value).padStart(width);
+
+/** bench/load-server.ts bundled as scripts/build.mjs bundles server/main.ts, into dist/bench/ (beside node_modules). */
+async function compileServer(): Promise<string> {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  await build({
+    entryPoints: { 'load-server': 'bench/load-server.ts' },
+    outdir: 'dist/bench',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    define: { 'process.env.WAKKERE_STAD_VERSION': JSON.stringify(version) },
+  });
+  return 'dist/bench/load-server.js';
+}
+const compiled = await compileServer();
+
+async function benchOn(target: Target): Promise<boolean> {
+  let ok = true;
+  console.log(`\n${target.dialect}: generating ${RESIDENTS.toLocaleString('en')} residents…`);
+  const generatedMs = await generateCity(target, RESIDENTS);
+  console.log(`${target.dialect}: generated in ${(generatedMs / 1000).toFixed(1)} s`);
+  const profile = process.env.BENCH_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const ours = await startServer([...profile, compiled], {
+    DATABASE_URL: target.url,
+    LOAD_JOBS: 'false',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'ws-bench-bare-'));
+  let bare: Server | undefined;
+  try {
+    const bodies: Record<string, string> = {};
+    for (const path of LISTS) {
+      const response = await fetch(`${ours.address}${path}`);
+      bodies[path] = await response.text();
+      if (response.status !== 200) throw new Error(`${path}: ${response.status} ${bodies[path]}`);
+    }
+    writeFileSync(join(dir, 'bodies.json'), JSON.stringify(bodies));
+    bare = await startServer(['--import', 'tsx', 'bench/bare-server.ts'], { BARE_BODIES: join(dir, 'bodies.json') });
+
+    console.log(
+      `\n${target.dialect}: ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${SECONDS} s, baseline and ours alternately`,
+    );
+    console.log('list                               bytes   bare req/s  p50  p99   ours req/s  p50  p99   ratio');
+    const row = (path: string, bytes: number, base: Run[] | undefined, mine: Run[]) => {
+      const ratio = base
+        ? median(mine.map((r) => r.requestsPerSecond)) / median(base.map((r) => r.requestsPerSecond))
+        : NaN;
+      const failed = [...(base ?? []), ...mine].reduce((sum, r) => sum + r.failed, 0);
+      if (failed > 0) ok = false;
+      console.log(
+        `${path.padEnd(33)} ${pad(bytes, 7)}   ` +
+          (base
+            ? `${pad(Math.round(median(base.map((r) => r.requestsPerSecond))), 10)} ${pad(median(base.map((r) => r.p50)), 4)} ${pad(median(base.map((r) => r.p99)), 4)}`
+            : `${pad('—', 10)} ${pad('', 4)} ${pad('', 4)}`) +
+          `   ${pad(Math.round(median(mine.map((r) => r.requestsPerSecond))), 10)} ${pad(median(mine.map((r) => r.p50)), 4)} ${pad(median(mine.map((r) => r.p99)), 4)}` +
+          `   ${Number.isNaN(ratio) ? '    —' : pad(ratio.toFixed(2), 5)}${failed > 0 ? `  (${failed} errors or unexpected statuses!)` : ''}`,
+      );
+    };
+    for (const path of LISTS) {
+      await load(`${bare.address}${path}`, 1);
+      await load(`${ours.address}${path}`, 1);
+      const base: Run[] = [];
+      const mine: Run[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        base.push(await load(`${bare.address}${path}`, SECONDS));
+        mine.push(await load(`${ours.address}${path}`, SECONDS));
+      }
+      row(path, Buffer.byteLength(bodies[path] ?? ''), base, mine);
+    }
+    const first = LISTS[0] ?? '/api/v1/initiatives';
+    const etag = (await fetch(`${ours.address}${first}`)).headers.get('etag') ?? '';
+    const notModified: Run[] = [];
+    for (let round = 0; round < ROUNDS; round++)
+      notModified.push(await load(`${ours.address}${first}`, SECONDS, '3xx', { 'if-none-match': etag }));
+    row(`${first} (304)`, 0, undefined, notModified);
+  } finally {
+    await bare?.stop();
+    await ours.stop();
+    rmSync(dir, { recursive: true, force: true });
+    await target.drop();
+  }
+  return ok;
+}
+
+console.log(
+  `Public lists beside bare Fastify serving the same bytes; machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+    `${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the start`,
+);
+let ok = true;
+for (const target of await benchTargets()) ok = (await benchOn(await target())) && ok;
+if (!ok) {
+  console.error('\nFAILED: errors, timeouts or unexpected statuses');
+  process.exit(1);
+}

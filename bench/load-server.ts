@@ -5,9 +5,10 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import { createJobRunner, defaultInstanceId } from '../server/platform/jobs/job-runner.ts';
 
-// The server under load for bench/load.bench.ts (not a bench itself: run.ts runs only *.bench.ts).
-// As server/main.ts, with the job runner, but with the log-in limit the bench sets and without request
-// logging; it samples its own memory and reports it to the parent over IPC.
+// The server under load for bench/load.bench.ts and bench/api-city.bench.ts (not a bench itself:
+// run.ts runs only *.bench.ts). As server/main.ts, with the job runner (LOAD_JOBS=false leaves it
+// out), but with the log-in limit the bench sets and without request logging; it samples its own
+// memory and reports it to the parent over IPC.
 
 export interface MemorySample {
   /** Milliseconds since the last 'reset'. */
@@ -56,7 +57,7 @@ const runner = createJobRunner(jobs, {
   log: app.log,
   instanceId: defaultInstanceId(),
 });
-runner.start();
+if (process.env.LOAD_JOBS !== 'false') runner.start();
 
 let since = performance.now();
 let peak = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0 };

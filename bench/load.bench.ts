@@ -1,12 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { Agent, request as httpRequest } from 'node:http';
 import type { Socket } from 'node:net';
-import pg from 'pg';
 import { openDatabase } from '../server/db/database.ts';
 import { parseDatabaseUrl } from '../server/config.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
@@ -14,6 +10,7 @@ import { GENERATED_RESIDENT_PASSWORD } from '../server/platform/demo/demo-accoun
 import { generateDemo } from '../server/platform/demo/generator.ts';
 import { demoStepsOf, registry } from '../server/platform/registry.ts';
 import type { MemorySample, ParentMessage, ServerMessage } from './load-server.ts';
+import { postgresTarget, sqliteTarget, type Target } from './targets.ts';
 
 // Sustained load on a generated city (default 100,000 residents): LOAD_CONNECTIONS (200) connections
 // for LOAD_SECONDS (60) against a mix of public reads and logged-in writes, on SQLite and, when
@@ -39,42 +36,6 @@ const WRITE_LIMIT_PER_MINUTE = 1_000_000;
 
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-interface Target {
-  dialect: 'sqlite' | 'postgres';
-  url: string;
-  drop(): Promise<void>;
-}
-
-function sqliteTarget(): Target {
-  const dir = mkdtempSync(join(tmpdir(), 'ws-bench-load-'));
-  return {
-    dialect: 'sqlite',
-    url: join(dir, 'city.sqlite'),
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** A new database on the BENCH_POSTGRES_URL server, dropped afterwards. */
-async function postgresTarget(serverUrl: string): Promise<Target> {
-  const name = `ws_load_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    dialect: 'postgres',
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
 
 /** The generated city, and what the mix needs from it: residents to log in, neighbourhoods, money needs. */
 async function buildCity(target: Target) {
