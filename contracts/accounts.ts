@@ -34,7 +34,14 @@ export const UpdateProfileSchema = z
   .meta({ id: 'ProfileUpdate' });
 
 export const EraseAccountSchema = z
-  .strictObject({ password: z.string().min(1).max(PASSWORD_MAX).describe('Your password, to confirm') })
+  .strictObject({
+    password: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX)
+      .optional()
+      .describe('Your password, to confirm (an account made through a log-in provider has none)'),
+  })
   .meta({ id: 'AccountErasure' });
 
 export const PasswordResetRequestSchema = z.strictObject({ email: Email }).meta({ id: 'PasswordResetRequest' });
@@ -55,6 +62,7 @@ export const MeSchema = z
     createdAt: TimestampSchema,
     homeAreaId: z.string().nullable().describe('My neighbourhood (buurt), if I chose one or was verified for one'),
     roles: z.array(RoleGrantSchema),
+    hasPassword: z.boolean().describe('False for an account made by logging in through a provider'),
     csrfToken: z.string().describe('Send back as the X-CSRF-Token header on every write'),
   })
   .meta({ id: 'Me' });

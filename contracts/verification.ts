@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 
 /** How a resident proved they live in a neighbourhood. */
-export const verificationMethods = ['letter_code', 'in_person'] as const;
+export const verificationMethods = ['letter_code', 'in_person', 'provider'] as const;
 export const VerificationMethodSchema = z
   .enum(verificationMethods)
   .describe(
-    'letter_code: a one-time code sent by post; in_person: checked at a desk by a professional or civil servant',
+    'letter_code: a one-time code sent by post; in_person: checked at a desk by a professional or civil servant; provider: a log-in through an identity provider at a level an administrator accepts, for the home neighbourhood the resident chose',
   );
 export type VerificationMethod = z.infer<typeof VerificationMethodSchema>;
 

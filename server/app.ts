@@ -61,6 +61,8 @@ export interface AppDeps {
   /** Initiatives: the support threshold, the response deadline and the reminder window. */
   initiatives?: PlatformSettings['initiatives'];
   monitor?: PlatformSettings['monitor'];
+  /** OpenID Connect providers to log in with (OIDC_<n>_*); none by default. */
+  loginProviders?: PlatformSettings['loginProviders'];
   /** The modules to build; every module of the platform by default. */
   modules?: readonly ModuleDefinition[];
 }
@@ -126,6 +128,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     help: deps.help ?? DEFAULT_SETTINGS.help,
     initiatives: deps.initiatives ?? DEFAULT_SETTINGS.initiatives,
     monitor: deps.monitor ?? DEFAULT_SETTINGS.monitor,
+    loginProviders: deps.loginProviders ?? DEFAULT_SETTINGS.loginProviders,
   };
   const { platform, modules } = await composeModules(
     {

@@ -1,5 +1,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import {
+  parseLoginProviders,
+  type LoginProviderSettings,
+} from './modules/accounts/login-providers/provider-settings.ts';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -50,6 +54,8 @@ export interface AppConfig {
   initiatives: { supportThreshold: number; responseDeadlineDays: number; responseDueSoonDays: number };
   /** The monitor's rolling window (changing it needs `monitor rebuild`), and the fewest residents a shown figure may rest on. */
   monitor: { windowDays: number; minResidents: number };
+  /** OpenID Connect providers residents and staff may log in with (OIDC_<n>_* variables); none by default. */
+  loginProviders: LoginProviderSettings[];
 }
 
 export function parseDatabaseUrl(url: string): DatabaseTarget {
@@ -66,6 +72,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const login = parseLoginProviders(env);
+  if (login.providers.length > 0 && !e.PUBLIC_URL)
+    login.problems.push(
+      'PUBLIC_URL: required with OIDC providers (their callback is PUBLIC_URL/api/v1/login-providers/<id>/callback)',
+    );
+  if (login.problems.length > 0)
+    throw new Error(`Invalid configuration:\n${login.problems.map((p) => `  ${p}`).join('\n')}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -85,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       responseDueSoonDays: e.RESPONSE_DUE_SOON_DAYS,
     },
     monitor: { windowDays: e.MONITOR_WINDOW_DAYS, minResidents: e.MONITOR_MIN_RESIDENTS },
+    loginProviders: login.providers,
   };
 }
 

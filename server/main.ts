@@ -38,6 +38,7 @@ const { app, jobs } = await createApp({
   help: config.help,
   initiatives: config.initiatives,
   monitor: config.monitor,
+  loginProviders: config.loginProviders,
   modules: registry,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');

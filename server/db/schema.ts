@@ -1,4 +1,5 @@
 import type { AccountsTables } from '../modules/accounts/accounts.tables.ts';
+import type { LoginProvidersTables } from '../modules/accounts/login-providers/login-providers.tables.ts';
 import type { ActivityTables } from '../modules/activity/activity.tables.ts';
 import type { AreasTables } from '../modules/areas/areas.tables.ts';
 import type { AuditTables } from '../modules/audit/audit.tables.ts';
@@ -18,6 +19,7 @@ export interface Database
   extends
     SteeringTables,
     AccountsTables,
+    LoginProvidersTables,
     AuditTables,
     ActivityTables,
     AreasTables,

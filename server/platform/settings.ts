@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config.ts';
+import type { LoginProviderSettings } from '../modules/accounts/login-providers/provider-settings.ts';
 import type { InitiativesSettings } from '../modules/initiatives/initiatives.deps.ts';
 
 /** The settings modules read, from the environment (config.ts) or a test; every one has a default. */
@@ -18,6 +19,8 @@ export interface PlatformSettings {
   initiatives: InitiativesSettings;
   /** The monitor's rolling window in days and its privacy minimum (docs/monitor.md). */
   monitor: { windowDays: number; minResidents: number };
+  /** OpenID Connect providers to log in with (OIDC_<n>_*); their callbacks need `publicUrl`. */
+  loginProviders: readonly LoginProviderSettings[];
 }
 
 export const DEFAULT_SETTINGS: PlatformSettings = {
@@ -30,6 +33,7 @@ export const DEFAULT_SETTINGS: PlatformSettings = {
   help: { escalationHours: 48, balanceLimitHours: 20 },
   initiatives: { supportThreshold: 50, responseDeadlineDays: 42, responseDueSoonDays: 7 },
   monitor: { windowDays: 90, minResidents: 10 },
+  loginProviders: [],
 };
 
 /** The settings from the environment (config.ts), the same for the server and the CLI. */
@@ -44,5 +48,6 @@ export function settingsFromConfig(config: AppConfig): PlatformSettings {
     help: config.help,
     initiatives: config.initiatives,
     monitor: config.monitor,
+    loginProviders: config.loginProviders,
   };
 }

@@ -7,6 +7,11 @@ import { createAccountsService, type AccountsService } from './accounts.service.
 import { peopleRoutes } from './people.routes.ts';
 import { createPeopleService } from './people.service.ts';
 import { createRolesService, type RolesService } from './roles.service.ts';
+import { API_PREFIX } from '../../http/openapi.ts';
+import { loginProvidersPersonalData } from './login-providers/login-providers.privacy.ts';
+import { loginProvidersRoutes } from './login-providers/login-providers.routes.ts';
+import { createLoginProvidersService } from './login-providers/login-providers.service.ts';
+import { createOidcClient } from './login-providers/oidc-client.ts';
 
 const STAFF_PAGE = 100;
 
@@ -32,6 +37,19 @@ export function createAccountsParts(platform: Platform): ModuleParts {
     areas: ports.areas,
   });
   const people = createPeopleService({ db, areas: ports.areas });
+  const loginProviders = createLoginProvidersService({
+    db,
+    clock,
+    ids,
+    audit,
+    log: platform.log,
+    providers: settings.loginProviders,
+    oidc: createOidcClient({
+      redirectUri: (provider) => `${settings.publicUrl ?? ''}${API_PREFIX}/login-providers/${provider.id}/callback`,
+    }),
+    accounts,
+    verification: ports.verification,
+  });
   return {
     routes: async (app) => {
       await app.register(
@@ -44,7 +62,15 @@ export function createAccountsParts(platform: Platform): ModuleParts {
         }),
       );
       await app.register(peopleRoutes(people));
+      await app.register(
+        loginProvidersRoutes({
+          service: loginProviders,
+          cookieSecure: settings.cookieSecure,
+          authRateLimit: settings.authRateLimit,
+        }),
+      );
     },
+    personalData: [loginProvidersPersonalData],
     jobs: [
       {
         name: 'expired-sessions',
@@ -52,6 +78,7 @@ export function createAccountsParts(platform: Platform): ModuleParts {
         run: (now) => createAccountsRepository(db).deleteExpiredSessions(now.toISOString()),
       },
       { name: 'forgotten-login-attempts', everyMs: 60 * 60_000, run: (now) => accounts.forgetLoginAttempts(now) },
+      { name: 'ended-login-flows', everyMs: 60 * 60_000, run: (now) => loginProviders.forgetFlows(now) },
     ],
     ports: { accounts: accountsPort(accounts, roles) },
   };

@@ -21,6 +21,7 @@ import {
 import { hashToken, SESSION_COOKIE, requireCaller } from '../../http/auth.ts';
 
 import { accountsAccess as access } from './accounts.policy.ts';
+import { setSessionCookie } from './session-cookie.ts';
 import type { AccountsService, NewSession } from './accounts.service.ts';
 import type { RolesService } from './roles.service.ts';
 
@@ -40,15 +41,8 @@ export const accountsRoutes =
     const { accounts, roles } = deps;
     const rateLimit = { max: deps.authRateLimit.max, timeWindow: deps.authRateLimit.timeWindow };
 
-    /** Secure whenever configured (COOKIE_SECURE) or the request came over https (behind a proxy: TRUST_PROXY). */
     async function startSession(request: FastifyRequest, reply: FastifyReply, session: NewSession) {
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: deps.cookieSecure || request.protocol === 'https',
-        path: '/',
-        expires: session.expiresAt,
-      });
+      setSessionCookie(request, reply, session, deps.cookieSecure);
       const caller = await accounts.findCaller(hashToken(session.token), deps.now());
       return accounts.me(requireCaller(caller));
     }

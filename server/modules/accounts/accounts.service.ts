@@ -140,6 +140,49 @@ export function createAccountsService(deps: AccountsDeps) {
       return openSession(account.id);
     },
 
+    /**
+     * A session for someone a provider vouched for (log-in through OpenID Connect). Like `login`, it
+     * ends the session the browser had. Refused for an erased account.
+     */
+    async openProviderSession(accountId: string, previousSessionId?: string): Promise<NewSession> {
+      await requireAccount(accountId);
+      if (previousSessionId) await repo.deleteSession(previousSessionId);
+      return openSession(accountId);
+    },
+
+    /**
+     * An account made by a first log-in through a provider, inside the caller's transaction: no
+     * password, the e-mail address only when the provider gave one, and never a role.
+     */
+    async createForProvider(
+      trx: Db,
+      input: { email: string | null; displayName: string; locale: 'nl' | 'en' },
+    ): Promise<string> {
+      const id = ids();
+      await createAccountsRepository(trx).insert({
+        id,
+        email: input.email,
+        password_hash: null,
+        display_name: input.displayName,
+        locale: input.locale,
+        created_at: clock.now().toISOString(),
+        password_changed_at: null,
+        erased_at: null,
+        home_area_id: null,
+      });
+      return id;
+    },
+
+    /** Whether the account has a password (else it logs in only through a provider). */
+    async hasPassword(accountId: string): Promise<boolean> {
+      return Boolean((await repo.findById(accountId))?.password_hash);
+    },
+
+    /** Whether an account uses this e-mail address. */
+    async emailTaken(email: string): Promise<boolean> {
+      return (await repo.findByEmail(email)) !== undefined;
+    },
+
     /** Forgets log-in attempt counts that nobody added to for a day (a periodic job). */
     forgetLoginAttempts: (now: Date) => throttle.deleteForgotten(now),
 
@@ -158,6 +201,7 @@ export function createAccountsService(deps: AccountsDeps) {
         createdAt: account.created_at,
         homeAreaId: account.home_area_id,
         roles: presentGrants(grants),
+        hasPassword: account.password_hash !== null,
         csrfToken: caller.csrfToken,
       };
     },
@@ -268,9 +312,10 @@ export function createAccountsService(deps: AccountsDeps) {
     },
 
     /** Personal data goes; public contributions stay under an anonymous name. All or nothing. */
-    async erase(caller: Caller, password: string): Promise<void> {
+    async erase(caller: Caller, password: string | undefined): Promise<void> {
       const account = await requireAccount(caller.accountId);
-      if (!account.password_hash || !(await verifyPassword(account.password_hash, password))) {
+      // An account made through a provider has no password: its session is the confirmation.
+      if (account.password_hash && !(await verifyPassword(account.password_hash, password ?? ''))) {
         throw badRequest('The password is not correct.', [{ name: 'body.password', reason: 'Not correct' }]);
       }
       const nowIso = clock.now().toISOString();

@@ -300,7 +300,12 @@ describe('the resident’s own view, export and erasure', () => {
       audit: createAuditWriter(t),
       activity: createActivityRecorder(t),
       areas: createAreasService(t.db),
-      accounts: { findActive: async () => undefined, displayNames: async () => new Map(), setHomeArea: async () => {} },
+      accounts: {
+        findActive: async () => undefined,
+        displayNames: async () => new Map(),
+        setHomeArea: async () => {},
+        homeAreaOf: async () => null,
+      },
     });
     expect(await service.verifiedAreas(resident.accountId)).toEqual([idOf(RANDWIJCK_WEST)]);
     expect(await service.isVerifiedFor(resident.accountId, idOf(RANDWIJCK_WEST))).toBe(true);

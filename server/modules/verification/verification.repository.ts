@@ -71,6 +71,16 @@ export function createVerificationRepository(db: Db) {
     findVerification(id: string): Promise<VerificationsTable | undefined> {
       return db.selectFrom('verifications').selectAll().where('id', '=', id).executeTakeFirst();
     },
+    /** Whether another account holds a verification that rested on this provider identity. */
+    async identityVerifiesOther(identityKey: string, accountId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('verifications')
+        .select('id')
+        .where('identity_key', '=', identityKey)
+        .where('account_id', '!=', accountId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
     findVerificationByCode(codeId: string): Promise<VerificationsTable | undefined> {
       return db.selectFrom('verifications').selectAll().where('code_id', '=', codeId).executeTakeFirst();
     },

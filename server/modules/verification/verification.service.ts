@@ -34,7 +34,7 @@ export interface VerificationDeps {
   audit: AuditWriter;
   activity: ActivityRecorder;
   areas: Pick<AreasPort, 'lineage' | 'refs'>;
-  accounts: Pick<AccountsPort, 'findActive' | 'displayNames' | 'setHomeArea'>;
+  accounts: Pick<AccountsPort, 'findActive' | 'displayNames' | 'setHomeArea' | 'homeAreaOf'>;
   limits?: GuessLimits;
 }
 
@@ -48,6 +48,14 @@ export class TooManyGuesses extends ProblemError {
     );
   }
 }
+
+/** What a log-in through a provider did for verification (see verifyThroughProvider). */
+export type ProviderVerificationResult =
+  | 'verified'
+  | 'already-verified'
+  | 'no-home-neighbourhood'
+  | 'verified-otherwise'
+  | 'identity-verifies-another-account';
 
 /** Failed guesses are kept this long (a rolling window, not calendar days). */
 const DAY_MS = 86_400_000;
@@ -307,6 +315,58 @@ export function createVerificationService(deps: VerificationDeps) {
         });
       });
       return presentOne(row);
+    },
+
+    /**
+     * A log-in through a provider at a level an administrator accepts (the accounts module checks
+     * the level). The provider proves who someone is, not where they live, so this verifies the
+     * home neighbourhood the resident chose, and only when: they chose one; no verification by
+     * letter or in person stands (it is never replaced by a weaker one); and the identity verified
+     * no other account (one person, one verified account).
+     */
+    async verifyThroughProvider(input: {
+      accountId: string;
+      identityKey: string;
+    }): Promise<ProviderVerificationResult> {
+      const areaId = await deps.accounts.homeAreaOf(db, input.accountId);
+      if (!areaId) return 'no-home-neighbourhood';
+      const latest = await repo.latestVerification(input.accountId);
+      if (latest && latest.method !== 'provider') return 'verified-otherwise';
+      if (latest?.area_id === areaId && latest.identity_key === input.identityKey) return 'already-verified';
+      if (await repo.identityVerifiesOther(input.identityKey, input.accountId))
+        return 'identity-verifies-another-account';
+      const lineage = await deps.areas.lineage(areaId);
+      if (lineage?.area.kind !== 'neighbourhood') return 'no-home-neighbourhood';
+      const row: VerificationsTable = {
+        id: ids(),
+        account_id: input.accountId,
+        area_id: areaId,
+        method: 'provider',
+        verified_by: null,
+        code_id: null,
+        verified_at: clock.now().toISOString(),
+        identity_key: input.identityKey,
+      };
+      await db.transaction().execute(async (trx) => {
+        await createVerificationRepository(trx).insertVerification(row);
+        await deps.activity(trx, {
+          verb: 'resident.verified',
+          actorId: input.accountId,
+          subjectType: 'account',
+          subjectId: input.accountId,
+          areaId,
+        });
+        await deps.audit(trx, {
+          actorId: input.accountId,
+          action: 'verification.provider',
+          subjectType: 'account',
+          subjectId: input.accountId,
+          areaId,
+          after: { verificationId: row.id },
+          authority: null,
+        });
+      });
+      return 'verified';
     },
 
     async listMine(accountId: string, limit: number, cursor?: string) {

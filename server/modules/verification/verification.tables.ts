@@ -29,6 +29,11 @@ export interface VerificationsTable {
   verified_by: string | null;
   code_id: string | null;
   verified_at: string;
+  /**
+   * A verification through a provider: a hash of the provider and subject it rested on, so one
+   * identity never verifies two accounts (migration 0016). Null otherwise.
+   */
+  identity_key?: string | null;
 }
 
 /** Failed code guesses, counted per account and per IP across all app instances. */
