@@ -7,6 +7,7 @@ import { helpModule } from '../modules/help/help.routes.tsx';
 import { homeModule } from '../modules/home/home.routes.tsx';
 import { initiativesModule } from '../modules/initiatives/initiatives.routes.tsx';
 import { monitorModule } from '../modules/monitor/monitor.routes.tsx';
+import { steeringModule } from '../modules/steering/steering.routes.tsx';
 import { timebankModule } from '../modules/timebank/timebank.routes.tsx';
 import type { NavItem, WebModule } from './web-module.ts';
 
@@ -22,6 +23,7 @@ export const webModules: readonly WebModule[] = [
   areasModule,
   developersModule,
   monitorModule,
+  steeringModule,
 ];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {
