@@ -292,18 +292,6 @@ export const ReportPageSchema = pageOf(ReportSchema).meta({ id: 'HelpReportPage'
 
 export const WorklistQuerySchema = PageQuerySchema.extend({ areaId: IdSchema.optional() });
 
-export const NotificationSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    requestId: z.string().nullable(),
-    text: z.string(),
-    createdAt: TimestampSchema,
-    readAt: TimestampSchema.nullable(),
-  })
-  .meta({ id: 'Notification' });
-export const NotificationPageSchema = pageOf(NotificationSchema).meta({ id: 'NotificationPage' });
-
 export const RequestIdParams = z.strictObject({ requestId: IdSchema });
 export const InvitationIdParams = z.strictObject({ invitationId: IdSchema });
 export const OfferIdParams = z.strictObject({ offerId: IdSchema });

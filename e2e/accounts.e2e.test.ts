@@ -133,7 +133,7 @@ describe('a resident’s account, in the browser', () => {
     await page.getByRole('button', { name: nl.forgot.submit }).click();
     await page.getByText(nl.forgot.sent).waitFor();
 
-    const mail = suite.server.mailer.sent.findLast((m) => m.to === account.email);
+    const mail = (await suite.server.mails()).findLast((m) => m.to === account.email);
     const link = /\/wachtwoord-herstellen#[\w-]+/.exec(mail?.text ?? '')?.[0];
     expect(link, 'reset link in the mail').toBeDefined();
     await page.goto(suite.url(link ?? ''));

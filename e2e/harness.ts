@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { buildApp } from '../server/app.ts';
+import { createApp } from '../server/app.ts';
 import { randomIds, systemClock } from '../server/clock.ts';
 import { openDatabase, type Db } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
-import { memoryMailer } from '../server/mail.ts';
 
 /**
  * The browser journeys run the real server (in this process, on a fresh SQLite file) and the
@@ -48,7 +47,8 @@ export function ensureWebBuild(): void {
 export interface E2eServer {
   baseUrl: string;
   db: Db;
-  mailer: ReturnType<typeof memoryMailer>;
+  /** Runs the outbox job once (no SMTP here: due notifications become mails and stay) and reads the outbox. */
+  mails(): Promise<Array<{ to: string; text: string | null }>>;
   close(): Promise<void>;
 }
 
@@ -84,12 +84,10 @@ export async function startServer(): Promise<E2eServer> {
   const webRoot = await snapshotWebBuild(dir);
   const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'e2e.sqlite') });
   await migrateToLatest(database.db);
-  const mailer = memoryMailer();
-  const app = await buildApp({
+  const { app, jobs } = await createApp({
     db: database.db,
     clock: systemClock,
     ids: randomIds,
-    mailer,
     webRoot,
     // Every journey logs in from 127.0.0.1; the production limit would stop the suite, not a bot.
     authRateLimit: { max: 10_000, timeWindow: 60_000 },
@@ -100,7 +98,11 @@ export async function startServer(): Promise<E2eServer> {
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
     db: database.db,
-    mailer,
+    async mails() {
+      await jobs.find((job) => job.name === 'notification-mail')?.run(systemClock.now());
+      const rows = await database.db.selectFrom('mail_outbox').select(['to_address', 'text_body']).execute();
+      return rows.map((row) => ({ to: row.to_address, text: row.text_body }));
+    },
     close: async () => {
       await app.close();
       await database.close();

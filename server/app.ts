@@ -24,7 +24,7 @@ import { DEFAULT_WRITE_LIMITS, registerWriteLimits, type WriteLimits } from './h
 import { API_PREFIX, finishOpenApi } from './http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { logMailer, type Mailer } from './mail.ts';
+import type { MailSettings } from './mail.ts';
 import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
 import { composeModules } from './platform/compose.ts';
 import type { Job, ModuleDefinition } from './platform/module.ts';
@@ -39,7 +39,6 @@ export interface AppDeps {
   db: Db;
   clock: Clock;
   ids: IdGenerator;
-  mailer?: Mailer;
   logger?: FastifyServerOptions['logger'];
   cookieSecure?: boolean;
   trustProxy?: boolean;
@@ -61,6 +60,8 @@ export interface AppDeps {
   /** Initiatives: the support threshold, the response deadline and the reminder window. */
   initiatives?: PlatformSettings['initiatives'];
   monitor?: PlatformSettings['monitor'];
+  /** The mail server and sender; without SMTP mails stay in the outbox. */
+  mail?: MailSettings;
   /** OpenID Connect providers to log in with (OIDC_<n>_*); none by default. */
   loginProviders?: PlatformSettings['loginProviders'];
   /** The modules to build; every module of the platform by default. */
@@ -128,6 +129,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     help: deps.help ?? DEFAULT_SETTINGS.help,
     initiatives: deps.initiatives ?? DEFAULT_SETTINGS.initiatives,
     monitor: deps.monitor ?? DEFAULT_SETTINGS.monitor,
+    mail: deps.mail ?? DEFAULT_SETTINGS.mail,
     loginProviders: deps.loginProviders ?? DEFAULT_SETTINGS.loginProviders,
   };
   const { platform, modules } = await composeModules(
@@ -136,7 +138,6 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
       clock: deps.clock,
       ids: deps.ids,
       log: app.log,
-      mailer: deps.mailer ?? logMailer(app.log),
       settings,
     },
     deps.modules ?? defaultRegistry,

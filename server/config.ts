@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseMailSettings, type MailSettings } from './mail.ts';
 import {
   parseLoginProviders,
   type LoginProviderSettings,
@@ -54,6 +55,8 @@ export interface AppConfig {
   initiatives: { supportThreshold: number; responseDeadlineDays: number; responseDueSoonDays: number };
   /** The monitor's rolling window (changing it needs `monitor rebuild`), and the fewest residents a shown figure may rest on. */
   monitor: { windowDays: number; minResidents: number };
+  /** The mail server (SMTP_URL or SMTP_HOST …) and the sender (MAIL_FROM); without SMTP, mails stay in the outbox. */
+  mail: MailSettings;
   /** OpenID Connect providers residents and staff may log in with (OIDC_<n>_* variables); none by default. */
   loginProviders: LoginProviderSettings[];
 }
@@ -72,6 +75,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const mail = parseMailSettings(env, e.PUBLIC_URL);
+  if (mail.mail.smtp && !e.PUBLIC_URL) mail.problems.push('PUBLIC_URL: required with SMTP (the links in mails)');
+  if (mail.problems.length > 0)
+    throw new Error(`Invalid configuration:\n${mail.problems.map((p) => `  ${p}`).join('\n')}`);
   const login = parseLoginProviders(env);
   if (login.providers.length > 0 && !e.PUBLIC_URL)
     login.problems.push(
@@ -98,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       responseDueSoonDays: e.RESPONSE_DUE_SOON_DAYS,
     },
     monitor: { windowDays: e.MONITOR_WINDOW_DAYS, minResidents: e.MONITOR_MIN_RESIDENTS },
+    mail: mail.mail,
     loginProviders: login.providers,
   };
 }

@@ -38,6 +38,7 @@ const { app, jobs } = await createApp({
   help: config.help,
   initiatives: config.initiatives,
   monitor: config.monitor,
+  mail: config.mail,
   loginProviders: config.loginProviders,
   modules: registry,
 });

@@ -23,7 +23,6 @@ const cli: CliContext = {
     const { migrateToLatest } = await import('../db/migrator.ts');
     const { composeModules } = await import('../platform/compose.ts');
     const { settingsFromConfig } = await import('../platform/settings.ts');
-    const { logMailer } = await import('../mail.ts');
     const config = loadConfig();
     const database = openDatabase(config.database);
     try {
@@ -34,8 +33,6 @@ const cli: CliContext = {
           clock: systemClock,
           ids: randomIds,
           log,
-          // Commands may run from a scheduler whose output is kept: the same masked line as the server's log.
-          mailer: logMailer(log),
           settings: settingsFromConfig(config),
         },
         registry,

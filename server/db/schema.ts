@@ -5,6 +5,7 @@ import type { AreasTables } from '../modules/areas/areas.tables.ts';
 import type { AuditTables } from '../modules/audit/audit.tables.ts';
 import type { BudgetingTables } from '../modules/budgeting/budgeting.tables.ts';
 import type { MonitorTables } from '../modules/monitor/monitor.tables.ts';
+import type { NotificationsTables } from '../modules/notifications/notifications.tables.ts';
 import type { SteeringTables } from '../modules/steering/steering.tables.ts';
 import type { InitiativesTables } from '../modules/initiatives/initiatives.tables.ts';
 import type { HelpTables } from '../modules/help/help.tables.ts';
@@ -31,4 +32,5 @@ export interface Database
     TimebankTables,
     InitiativesTables,
     BudgetingTables,
-    MonitorTables {}
+    MonitorTables,
+    NotificationsTables {}

@@ -3,8 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Clock, IdGenerator } from '../clock.ts';
 import type { Db } from '../db/database.ts';
-import type { Mailer } from '../mail.ts';
 import type { PersonalDataSource } from '../modules/accounts/privacy.ts';
+import type { NotificationKindDefinition } from '../modules/notifications/notification-kinds.ts';
 import type { ActivityRecorder } from '../modules/activity/activity.service.ts';
 import type { AuditWriter } from '../modules/audit/audit.service.ts';
 import type { GeneratorStep } from './demo/generator.ts';
@@ -23,7 +23,6 @@ export interface Platform {
   log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
   audit: AuditWriter;
   activity: ActivityRecorder;
-  mailer: Mailer;
   settings: PlatformSettings;
   /**
    * The ports modules publish for each other, looked up when used (so a port may be used by a module
@@ -32,6 +31,8 @@ export interface Platform {
   ports: Ports;
   /** Every module's personal-data source, complete once all modules are built. */
   personalData: readonly PersonalDataSource[];
+  /** Every module's kinds of notification, complete once all modules are built. */
+  notificationKinds: readonly NotificationKindDefinition[];
 }
 
 /** What a module gives the platform. Every part is optional. */
@@ -42,6 +43,8 @@ export interface ModuleParts {
   unversionedRoutes?: FastifyPluginAsyncZod;
   jobs?: readonly Job[];
   personalData?: readonly PersonalDataSource[];
+  /** The kinds of notification this module sends through the `notifications` port (`defineNotificationKinds`). */
+  notificationKinds?: readonly NotificationKindDefinition[];
   /** The ports this module offers other modules. */
   ports?: Partial<Ports>;
   /** Called when the app closes, before the database does. */

@@ -3,6 +3,7 @@ import type { AccountsPort } from '../modules/accounts/accounts.port.ts';
 import type { AreasPort } from '../modules/areas/areas.port.ts';
 import type { InitiativesPort } from '../modules/initiatives/initiatives.port.ts';
 import type { MonitorPort } from '../modules/monitor/monitor.port.ts';
+import type { NotificationsPort } from '../modules/notifications/notifications.port.ts';
 import type { HelpPort } from '../modules/help/help.port.ts';
 import type { TimebankPort } from '../modules/timebank/timebank.port.ts';
 import type { VerificationPort } from '../modules/verification/verification.port.ts';
@@ -21,6 +22,7 @@ export interface Ports {
   activity: ActivityPort;
   initiatives: InitiativesPort;
   monitor: MonitorPort;
+  notifications: NotificationsPort;
 }
 
 /**

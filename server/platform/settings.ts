@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config.ts';
+import { DEFAULT_MAIL_SETTINGS, type MailSettings } from '../mail.ts';
 import type { LoginProviderSettings } from '../modules/accounts/login-providers/provider-settings.ts';
 import type { InitiativesSettings } from '../modules/initiatives/initiatives.deps.ts';
 
@@ -19,6 +20,8 @@ export interface PlatformSettings {
   initiatives: InitiativesSettings;
   /** The monitor's rolling window in days and its privacy minimum (docs/monitor.md). */
   monitor: { windowDays: number; minResidents: number };
+  /** The mail server (SMTP_*, none by default) and the sender (MAIL_FROM). */
+  mail: MailSettings;
   /** OpenID Connect providers to log in with (OIDC_<n>_*); their callbacks need `publicUrl`. */
   loginProviders: readonly LoginProviderSettings[];
 }
@@ -33,6 +36,7 @@ export const DEFAULT_SETTINGS: PlatformSettings = {
   help: { escalationHours: 48, balanceLimitHours: 20 },
   initiatives: { supportThreshold: 50, responseDeadlineDays: 42, responseDueSoonDays: 7 },
   monitor: { windowDays: 90, minResidents: 10 },
+  mail: DEFAULT_MAIL_SETTINGS,
   loginProviders: [],
 };
 
@@ -48,6 +52,7 @@ export function settingsFromConfig(config: AppConfig): PlatformSettings {
     help: config.help,
     initiatives: config.initiatives,
     monitor: config.monitor,
+    mail: config.mail,
     loginProviders: config.loginProviders,
   };
 }

@@ -1,6 +1,5 @@
 import type { Clock, IdGenerator } from '../../server/clock.ts';
 import type { Db } from '../../server/db/database.ts';
-import { memoryMailer } from '../../server/mail.ts';
 import { composeModules } from '../../server/platform/compose.ts';
 import type { Platform } from '../../server/platform/module.ts';
 import { registry } from '../../server/platform/registry.ts';
@@ -23,7 +22,6 @@ export async function testPlatform(
       clock: t.clock,
       ids: t.ids,
       log: quiet,
-      mailer: memoryMailer(),
       settings: { ...DEFAULT_SETTINGS, ...settings },
     },
     registry,

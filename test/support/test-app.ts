@@ -1,9 +1,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, type AppDeps } from '../../server/app.ts';
+import { createApp, type AppDeps } from '../../server/app.ts';
 import { ManualClock, sequentialIds } from '../../server/clock.ts';
 import type { Db } from '../../server/db/database.ts';
 import { SESSION_COOKIE } from '../../server/http/auth.ts';
-import { memoryMailer } from '../../server/mail.ts';
+import type { Job } from '../../server/platform/module.ts';
 import type { Role } from '../../contracts/roles.ts';
 import { createTestDatabase } from './test-db.ts';
 
@@ -13,22 +13,33 @@ export interface TestContext {
   app: FastifyInstance;
   db: Db;
   clock: ManualClock;
-  mailer: ReturnType<typeof memoryMailer>;
+  /** Every module's periodic jobs, to run by hand (`runJob`). */
+  jobs: Job[];
+  runJob(name: string): Promise<void>;
+  /** Runs the outbox job (due notifications become mails; sent when SMTP is configured) and reads the outbox, oldest first. */
+  mails(): Promise<TestMail[]>;
   ids: () => string;
   close(): Promise<void>;
+}
+
+export interface TestMail {
+  to: string;
+  kind: string;
+  subject: string;
+  /** Null once sent. */
+  text: string | null;
+  status: string;
 }
 
 /** The real application on a fresh database, with a manual clock and counting ids. */
 export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = new ManualClock(TEST_START);
-  const mailer = memoryMailer();
   const ids = sequentialIds();
-  const app = await buildApp({
+  const { app, jobs } = await createApp({
     db: database.db,
     clock,
     ids,
-    mailer,
     authRateLimit: { max: 10_000, timeWindow: 60_000 },
     writeLimits: {
       content: { max: 10_000, timeWindow: 60_000 },
@@ -37,12 +48,34 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     ...overrides,
   });
   await app.ready();
+  const runJob = async (name: string) => {
+    const job = jobs.find((j) => j.name === name);
+    if (!job) throw new Error(`No job ${name}`);
+    await job.run(clock.now());
+  };
   return {
     app,
     db: database.db,
     clock,
-    mailer,
     ids,
+    jobs,
+    runJob,
+    async mails() {
+      await runJob('notification-mail');
+      const rows = await database.db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({
+        to: row.to_address,
+        kind: row.kind,
+        subject: row.subject,
+        text: row.text_body,
+        status: row.status,
+      }));
+    },
     close: async () => {
       await app.close();
       await database.close();

@@ -7,6 +7,7 @@ import { helpModule } from '../modules/help/help.routes.tsx';
 import { homeModule } from '../modules/home/home.routes.tsx';
 import { initiativesModule } from '../modules/initiatives/initiatives.routes.tsx';
 import { monitorModule } from '../modules/monitor/monitor.routes.tsx';
+import { notificationsModule } from '../modules/notifications/notifications.routes.tsx';
 import { steeringModule } from '../modules/steering/steering.routes.tsx';
 import { timebankModule } from '../modules/timebank/timebank.routes.tsx';
 import type { NavItem, WebModule } from './web-module.ts';
@@ -24,6 +25,7 @@ export const webModules: readonly WebModule[] = [
   developersModule,
   monitorModule,
   steeringModule,
+  notificationsModule,
 ];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {

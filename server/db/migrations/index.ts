@@ -13,6 +13,7 @@ import * as m0011 from './0011-activity-measuring.ts';
 import * as m0012 from './0012-activity-recorded-at.ts';
 import * as m0013 from './0013-monitor.ts';
 import * as m0014 from './0014-data-versions.ts';
+import * as m0015 from './0015-notification-centre.ts';
 import * as m0016 from './0016-login-providers.ts';
 import * as m0017 from './0017-steering.ts';
 
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0012-activity-recorded-at': m0012,
   '0013-monitor': m0013,
   '0014-data-versions': m0014,
+  '0015-notification-centre': m0015,
   '0017-steering': m0017,
   '0016-login-providers': m0016,
 };

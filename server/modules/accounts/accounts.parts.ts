@@ -1,6 +1,7 @@
 import type { Role } from '../../../contracts/roles.ts';
 import type { ModuleParts, Platform } from '../../platform/module.ts';
-import type { AccountsPort } from './accounts.port.ts';
+import { accountsNotificationKinds } from './accounts.notification-kinds.ts';
+import type { AccountsPort, MailContact } from './accounts.port.ts';
 import { createAccountsRepository } from './accounts.repository.ts';
 import { accountsRoutes } from './accounts.routes.ts';
 import { createAccountsService, type AccountsService } from './accounts.service.ts';
@@ -17,15 +18,14 @@ const STAFF_PAGE = 100;
 
 /** Accounts, sessions, role grants, password reset, and "download my data" / "delete my account". */
 export function createAccountsParts(platform: Platform): ModuleParts {
-  const { db, clock, ids, audit, mailer, ports, settings } = platform;
+  const { db, clock, ids, audit, ports, settings } = platform;
   const accounts = createAccountsService({
     db,
     clock,
     ids,
     audit,
-    mailer,
+    notifications: ports.notifications,
     sessionDays: settings.sessionDays,
-    publicUrl: settings.publicUrl,
     personalData: platform.personalData,
     neighbourhoodExists: (areaId) => ports.areas.isNeighbourhood(areaId),
   });
@@ -80,6 +80,7 @@ export function createAccountsParts(platform: Platform): ModuleParts {
       { name: 'forgotten-login-attempts', everyMs: 60 * 60_000, run: (now) => accounts.forgetLoginAttempts(now) },
       { name: 'ended-login-flows', everyMs: 60 * 60_000, run: (now) => loginProviders.forgetFlows(now) },
     ],
+    notificationKinds: accountsNotificationKinds.kinds,
     ports: { accounts: accountsPort(accounts, roles) },
   };
 }
@@ -91,6 +92,18 @@ function accountsPort(accounts: AccountsService, roles: Pick<RolesService, 'list
     findActive: (by) => accounts.findActive(by),
     isActive: async (accountId) => (await accounts.findActive({ accountId })) !== undefined,
     setHomeArea: (trx, accountId, areaId) => accounts.setHomeArea(trx, accountId, areaId),
+    async mailContacts(db, accountIds) {
+      const contacts = new Map<string, MailContact>();
+      for (let i = 0; i < accountIds.length; i += 500)
+        for (const row of await createAccountsRepository(db).mailContactsOf(accountIds.slice(i, i + 500)))
+          contacts.set(row.id, {
+            email: row.email ?? '',
+            locale: row.locale,
+            displayName: row.display_name,
+            homeAreaId: row.home_area_id,
+          });
+      return contacts;
+    },
     homeAreaOf: async (db, accountId) => (await createAccountsRepository(db).findById(accountId))?.home_area_id ?? null,
     async staffFor(role: Role, areaIds: readonly string[]) {
       const found = new Set<string>();

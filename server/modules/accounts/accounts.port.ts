@@ -2,6 +2,14 @@ import type { Role } from '../../../contracts/roles.ts';
 import type { Db } from '../../db/database.ts';
 import type { Caller } from '../../http/auth.ts';
 
+/** Where and how to mail an account: its address, language and name, and its home neighbourhood. */
+export interface MailContact {
+  email: string;
+  locale: string;
+  displayName: string;
+  homeAreaId: string | null;
+}
+
 /** What other modules may ask the accounts module; they never read its tables. */
 export interface AccountsPort {
   /** The caller behind a session (hashed token), or null when the session is unknown or expired. */
@@ -19,6 +27,8 @@ export interface AccountsPort {
   isActive(accountId: string): Promise<boolean>;
   /** Sets the home neighbourhood inside the caller's transaction (verification proves where one lives). */
   setHomeArea(trx: Db, accountId: string, areaId: string): Promise<void>;
+  /** Mail contacts of the active accounts among these (an erased account has no address), read through `db`. */
+  mailContacts(db: Db, accountIds: readonly string[]): Promise<Map<string, MailContact>>;
   /** Active accounts holding this role for one of these areas, or for the whole municipality. */
   staffFor(role: Role, areaIds: readonly string[]): Promise<string[]>;
 }

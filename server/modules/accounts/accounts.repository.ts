@@ -16,6 +16,16 @@ export function createAccountsRepository(db: Db) {
       if (ids.length === 0) return [];
       return db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', ids).execute();
     },
+    /** Accounts that can be mailed: not erased, with an address. */
+    mailContactsOf(ids: readonly string[]) {
+      return db
+        .selectFrom('accounts')
+        .select(['id', 'email', 'locale', 'display_name', 'home_area_id'])
+        .where('id', 'in', ids)
+        .where('erased_at', 'is', null)
+        .where('email', 'is not', null)
+        .execute();
+    },
     findByEmail(email: string): Promise<AccountsTable | undefined> {
       return db.selectFrom('accounts').selectAll().where('email', '=', email).executeTakeFirst();
     },

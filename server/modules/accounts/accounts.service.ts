@@ -3,9 +3,10 @@ import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { hashToken, newSessionToken, type Caller } from '../../http/auth.ts';
 import { badRequest, conflict, notFound, ProblemError, TooManyRequests, unauthorized } from '../../http/problem.ts';
-import type { Mailer } from '../../mail.ts';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
+import type { NotificationsPort } from '../notifications/notifications.port.ts';
+import { accountsNotificationKinds } from './accounts.notification-kinds.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
 import { createAccountsRepository } from './accounts.repository.ts';
 import type { AccountsTable, RoleAssignmentsTable } from './accounts.tables.ts';
@@ -18,9 +19,9 @@ export interface AccountsDeps {
   clock: Clock;
   ids: IdGenerator;
   audit: AuditWriter;
-  mailer: Mailer;
+  /** The reset link goes out by mail, through the notification centre's outbox. */
+  notifications: Pick<NotificationsPort, 'notify'>;
   sessionDays: number;
-  publicUrl: string | undefined;
   personalData: readonly PersonalDataSource[];
   /** Checks a home neighbourhood (the areas module); without it no home neighbourhood can be set. */
   neighbourhoodExists?: (areaId: string) => Promise<boolean>;
@@ -255,13 +256,11 @@ export function createAccountsService(deps: AccountsDeps) {
         account_id: account.id,
         expires_at: expires.toISOString(),
       });
-      const base = deps.publicUrl ?? '';
-      await deps.mailer.send({
-        to: email,
-        subject: 'Wakkere Stad: nieuw wachtwoord / new password',
-        text:
-          `Kies een nieuw wachtwoord (${RESET_MINUTES} minuten geldig): ${base}/wachtwoord-herstellen#${token}\n` +
-          `Choose a new password (valid ${RESET_MINUTES} minutes): ${base}/wachtwoord-herstellen#${token}`,
+      await deps.notifications.notify(db, [account.id], {
+        kind: accountsNotificationKinds.qualified('password-reset'),
+        message: '',
+        link: `/wachtwoord-herstellen#${token}`,
+        expiresAt: expires,
       });
     },
 

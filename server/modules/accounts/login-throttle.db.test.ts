@@ -111,7 +111,7 @@ describe('per-account log-in throttling', () => {
 
     const anonymous = new TestClient(t.app);
     await anonymous.post('/api/v1/password-resets', { email: 'locked-out@example.nl' });
-    const token = /#([\w-]+)/.exec(t.mailer.sent.at(-1)?.text ?? '')?.[1];
+    const token = /#([\w-]+)/.exec((await t.mails()).at(-1)?.text ?? '')?.[1];
     const confirmed = await anonymous.post('/api/v1/password-resets/confirmations', {
       token,
       newPassword: 'a brand new password',

@@ -103,7 +103,7 @@ describe('a request from ask to solved', () => {
     });
     expect(mine.body).not.toContain('Geheimstraat');
     const notes = await helper.get('/api/v1/notifications');
-    expect(notes.json().items[0]).toMatchObject({ kind: 'invitation.new', requestId });
+    expect(notes.json().items[0]).toMatchObject({ kind: 'help.invitation.new', subjectId: requestId });
   });
 
   test('someone else cannot answer the invitation', async () => {
@@ -132,7 +132,7 @@ describe('a request from ask to solved', () => {
     });
     expect((await neighbour.get(`/api/v1/help-requests/${requestId}/contact`)).statusCode).toBe(403);
     expect((await (await asker.get('/api/v1/notifications')).json()).items[0]).toMatchObject({
-      kind: 'invitation.accepted',
+      kind: 'help.invitation.accepted',
     });
     expect(
       (await helper.post(`/api/v1/help-invitations/${invitationId}/answer`, { answer: 'decline' })).statusCode,

@@ -1,7 +1,8 @@
 import type { ModuleParts, Platform } from '../../platform/module.ts';
 import { createEscalationService, escalateDueRequests } from './requests/escalation.service.ts';
 import type { HelpPort } from './help.port.ts';
-import { helpPersonalData } from './help.privacy.ts';
+import { helpNotificationKinds } from './help.notification-kinds.ts';
+import { createHelpPersonalData } from './help.privacy.ts';
 import { helpRoutes } from './help.routes.ts';
 import type { HelpDeps } from './help.deps.ts';
 import { createMatchingService } from './matching/matching.service.ts';
@@ -25,7 +26,7 @@ export function helpDepsOf(platform: Platform): HelpDeps {
     verification: ports.verification,
     accounts: ports.accounts,
     timebank: ports.timebank,
-    notify: createNotifier({ clock, ids }),
+    notify: createNotifier(ports.notifications),
     escalationHours: settings.help.escalationHours,
   };
 }
@@ -55,7 +56,8 @@ export function createHelpParts(platform: Platform): ModuleParts {
         },
       },
     ],
-    personalData: [helpPersonalData],
+    personalData: [createHelpPersonalData(platform.ports.notifications)],
+    notificationKinds: helpNotificationKinds.kinds,
     ports: { help },
   };
 }

@@ -21,7 +21,6 @@ export const helpAccess = {
   offers: 'authenticated',
   blocks: 'authenticated',
   report: 'authenticated',
-  notifications: 'authenticated',
   readVog: 'authenticated',
   recordVog: VOG_ROLES,
   team: TEAM_ROLES,

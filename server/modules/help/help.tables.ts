@@ -110,16 +110,6 @@ export interface HelpReportsTable {
   created_at: string;
 }
 
-export interface HelpNotificationsTable {
-  id: string;
-  account_id: string;
-  kind: string;
-  request_id: string | null;
-  text: string;
-  created_at: string;
-  read_at: string | null;
-}
-
 export interface HelpTables {
   help_recipients: HelpRecipientsTable;
   help_requests: HelpRequestsTable;
@@ -131,5 +121,4 @@ export interface HelpTables {
   help_guardians: HelpGuardiansTable;
   help_blocks: HelpBlocksTable;
   help_reports: HelpReportsTable;
-  help_notifications: HelpNotificationsTable;
 }

@@ -1,31 +1,27 @@
-import type { Clock, IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { createSafetyRepository } from './safety/safety.repository.ts';
+import type { NotificationsPort } from '../notifications/notifications.port.ts';
+import { helpNotificationKinds, type HelpNotificationKind } from './help.notification-kinds.ts';
+
+/** The subject type of a notification about a help request (the web app links it to the request). */
+export const HELP_REQUEST_SUBJECT = 'help_request';
 
 /**
- * In-app notifications (kept in the database, so every app instance sees them). Texts hold no
- * address or phone number: those are read through the contact endpoint, which checks who asks.
+ * Notifies through the notification centre, inside the caller's transaction. Texts hold no address
+ * or phone number: those are read through the contact endpoint, which checks who asks.
  */
-export function createNotifier({ clock, ids }: { clock: Clock; ids: IdGenerator }) {
+export function createNotifier(notifications: Pick<NotificationsPort, 'notify'>) {
   return async (
     db: Db,
     accountIds: readonly string[],
-    kind: string,
+    kind: HelpNotificationKind,
     requestId: string | null,
     text: string,
   ): Promise<void> => {
-    const at = clock.now().toISOString();
-    await createSafetyRepository(db).insertNotifications(
-      [...new Set(accountIds)].map((accountId) => ({
-        id: ids(),
-        account_id: accountId,
-        kind,
-        request_id: requestId,
-        text,
-        created_at: at,
-        read_at: null,
-      })),
-    );
+    await notifications.notify(db, accountIds, {
+      kind: helpNotificationKinds.qualified(kind),
+      subject: requestId ? { type: HELP_REQUEST_SUBJECT, id: requestId } : null,
+      message: text,
+    });
   };
 }
 export type Notifier = ReturnType<typeof createNotifier>;

@@ -4,6 +4,7 @@ import type { ActivityRecorder } from '../activity/activity.service.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
 import type { AccountsPort } from '../accounts/accounts.port.ts';
 import type { AreasPort } from '../areas/areas.port.ts';
+import type { NotificationsPort } from '../notifications/notifications.port.ts';
 import type { VerificationPort } from '../verification/verification.port.ts';
 
 export interface InitiativesSettings {
@@ -31,5 +32,7 @@ export interface InitiativesDeps {
   verification: Pick<VerificationPort, 'verifiedAreas'>;
   /** Display names, and the civil servants who answer for an area (reminded of response duties). */
   accounts: Pick<AccountsPort, 'displayNames' | 'staffFor'>;
+  /** The notification centre: notify inside a transaction; erasure rewrites what quotes a person. */
+  notifications: Pick<NotificationsPort, 'notify' | 'rewriteMessages'>;
   settings: InitiativesSettings;
 }

@@ -2,6 +2,7 @@ import type { ModuleParts, Platform } from '../../platform/module.ts';
 import { activitiesRoutes } from './activities/activities.routes.ts';
 import { createActivitiesService } from './activities/activities.service.ts';
 import type { InitiativesDeps } from './initiatives.deps.ts';
+import { initiativesNotificationKinds } from './initiatives.notification-kinds.ts';
 import { createInitiativesPort } from './initiatives.port.ts';
 import { initiativesRoutes } from './initiatives.routes.ts';
 import { createInitiativesService } from './initiatives.service.ts';
@@ -11,8 +12,6 @@ import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { createModerationService } from './moderation/moderation.service.ts';
 import { needsRoutes } from './needs/needs.routes.ts';
 import { createNeedsService } from './needs/needs.service.ts';
-import { notificationsRoutes } from './notifications/notifications.routes.ts';
-import { createNotificationsService } from './notifications/notifications.service.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { createOrganisationsService } from './organisations/organisations.service.ts';
 import { createPartnersService } from './organisations/partners.service.ts';
@@ -37,13 +36,14 @@ export function initiativesDepsOf(platform: Platform): InitiativesDeps {
     areas: ports.areas,
     verification: ports.verification,
     accounts: ports.accounts,
+    notifications: ports.notifications,
     settings: settings.initiatives,
   };
 }
 
 /**
  * Initiatives: members, needs and pledges, activities, organisations, support and the
- * municipality's response duty, moderation and the module's notifications.
+ * municipality's response duty and moderation (its notifications go through the notification centre).
  */
 export function createInitiativesParts(platform: Platform): ModuleParts {
   const deps = initiativesDepsOf(platform);
@@ -64,7 +64,6 @@ export function createInitiativesParts(platform: Platform): ModuleParts {
       await app.register(organisationsRoutes(organisations, createPartnersService(deps, organisations)));
       await app.register(supportRoutes(createSupportService(deps), createResponsesService(deps, initiatives)));
       await app.register(moderationRoutes(createModerationService(deps)));
-      await app.register(notificationsRoutes(createNotificationsService(deps)));
     },
     jobs: [
       {
@@ -76,6 +75,7 @@ export function createInitiativesParts(platform: Platform): ModuleParts {
       },
     ],
     personalData: [initiativesPersonalData(deps)],
+    notificationKinds: initiativesNotificationKinds.kinds,
     ports: { initiatives: createInitiativesPort(deps.db) },
   };
 }

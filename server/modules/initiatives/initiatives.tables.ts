@@ -200,19 +200,6 @@ export interface ResponseDutiesTable {
   late: number | null;
 }
 
-export interface NotificationsTable {
-  id: string;
-  account_id: string;
-  kind: string;
-  subject_type: string;
-  subject_id: string;
-  message: string;
-  /** Unique: the reminder job can run any number of times and notify once. */
-  dedupe_key: string | null;
-  created_at: string;
-  read_at: string | null;
-}
-
 export interface ContentReportsTable {
   id: string;
   subject_type: string;
@@ -243,6 +230,5 @@ export interface InitiativesTables {
   initiative_partners: InitiativePartnersTable;
   initiative_supports: InitiativeSupportsTable;
   initiative_response_duties: ResponseDutiesTable;
-  initiative_notifications: NotificationsTable;
   initiative_reports: ContentReportsTable;
 }

@@ -149,19 +149,7 @@ export function createPersonalDataRepository(db: Db) {
             .where('initiative_id', '=', row.initiative_id)
             .execute();
       }
-      // Notifications to others quote these texts (a title, a need): the same words go there too.
-      for (let i = 0; i < subjects.length; i += 500) {
-        const batch = subjects.slice(i, i + 500);
-        for (const row of await db
-          .selectFrom('initiative_notifications')
-          .select(['id', 'message'])
-          .where('subject_id', 'in', batch)
-          .execute()) {
-          const changes = scrubbed(row, ['message'] as const, person);
-          if (changes) await db.updateTable('initiative_notifications').set(changes).where('id', '=', row.id).execute();
-        }
-      }
-      return { initiativesChanged, organisationsChanged };
+      return { initiativesChanged, organisationsChanged, subjects };
     },
 
     /** The explanation of a content report is the reporter's own words; the report itself stays for moderation. */

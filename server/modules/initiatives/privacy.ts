@@ -1,12 +1,11 @@
 import type { Db } from '../../db/database.ts';
-import type { PersonalDataSource } from '../accounts/privacy.ts';
+import { withoutPerson, type PersonalDataSource } from '../accounts/privacy.ts';
 import { createActivitiesRepository } from './activities/activities.repository.ts';
 import type { InitiativesDeps } from './initiatives.deps.ts';
 import { createInitiativesRepository } from './initiatives.repository.ts';
 import { createMembersRepository } from './members/members.repository.ts';
 import { createModerationRepository } from './moderation/moderation.repository.ts';
 import { createNeedsRepository } from './needs/needs.repository.ts';
-import { createNotificationsRepository } from './notifications/notifications.repository.ts';
 import { createNotifier } from './notifier.ts';
 import { createOrganisationsRepository } from './organisations/organisations.repository.ts';
 import { createPersonalDataRepository } from './personal-data.repository.ts';
@@ -20,23 +19,22 @@ import { createSupportRepository } from './support/support.repository.ts';
  * organisations, pledges, supports: they count, under the anonymous account name, their texts
  * without the person's name and e-mail address) and removes what is personal: shared contact
  * details, join messages, pledge notes, the explanations of their content reports, memberships,
- * future sign-ups and notifications. A freed activity place goes to the first on the waiting list.
+ * and future sign-ups (their notifications: the notification centre). A freed activity place goes to
+ * the first on the waiting list; notifications to others that quote their texts lose their name too.
  */
-export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'ids' | 'activity'>): PersonalDataSource {
+export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'activity' | 'notifications'>): PersonalDataSource {
   return {
     name: 'initiatives',
     async export(db: Db, accountId: string) {
-      const [authored, memberships, pledges, supports, signUps, organisations, reports, notifications] =
-        await Promise.all([
-          createPersonalDataRepository(db).authoredBy(accountId),
-          createMembersRepository(db).membershipsOf(accountId),
-          createNeedsRepository(db).pledgesOf(accountId),
-          createSupportRepository(db).supportsOf(accountId),
-          createActivitiesRepository(db).allSignUpsOf(accountId),
-          createOrganisationsRepository(db).membershipsOf(accountId),
-          createModerationRepository(db).reportsBy(accountId),
-          createNotificationsRepository(db).allOf(accountId),
-        ]);
+      const [authored, memberships, pledges, supports, signUps, organisations, reports] = await Promise.all([
+        createPersonalDataRepository(db).authoredBy(accountId),
+        createMembersRepository(db).membershipsOf(accountId),
+        createNeedsRepository(db).pledgesOf(accountId),
+        createSupportRepository(db).supportsOf(accountId),
+        createActivitiesRepository(db).allSignUpsOf(accountId),
+        createOrganisationsRepository(db).membershipsOf(accountId),
+        createModerationRepository(db).reportsBy(accountId),
+      ]);
       return {
         initiativesStarted: authored.initiatives.map((row) => ({
           id: row.id,
@@ -133,12 +131,6 @@ export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'i
           status: row.status,
           createdAt: row.created_at,
         })),
-        notifications: notifications.map((row) => ({
-          kind: row.kind,
-          message: row.message,
-          createdAt: row.created_at,
-          read: row.read_at !== null,
-        })),
       };
     },
 
@@ -160,10 +152,11 @@ export function initiativesPersonalData(deps: Pick<InitiativesDeps, 'clock' | 'i
       await createMembersRepository(db).forgetAccount(accountId, nowIso);
       await createOrganisationsRepository(db).leaveAll(accountId, nowIso);
       await createNeedsRepository(db).clearNotesOf(accountId);
-      await createNotificationsRepository(db).deleteAllOf(accountId);
       const personal = createPersonalDataRepository(db);
       await personal.blankReportExplanationsOf(accountId);
       const changed = await personal.anonymiseAuthoredBy(accountId, erasure);
+      // Notifications to others quote these texts (a title, a need): the same words go there too.
+      await deps.notifications.rewriteMessages(db, changed.subjects, (message) => withoutPerson(message, erasure));
       // The search words of a changed text are built again, so the name cannot be searched for either.
       const initiatives = createInitiativesRepository(db);
       for (const id of changed.initiativesChanged) {

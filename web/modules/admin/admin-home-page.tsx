@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../ui/links.tsx';
 import { Page } from '../../ui/page.tsx';
+import { notificationPaths } from '../notifications/notifications.paths.ts';
 import { adminPaths } from './admin.paths.ts';
 
 export function AdminHomePage() {
@@ -8,6 +9,7 @@ export function AdminHomePage() {
   const tools = [
     { to: adminPaths.roles, title: t('admin.rolesLink'), text: t('admin.rolesText') },
     { to: adminPaths.auditLog, title: t('admin.auditLink'), text: t('admin.auditText') },
+    { to: notificationPaths.outbox, title: t('notifications.outbox.link'), text: t('notifications.outbox.text') },
   ];
   return (
     <Page title={t('admin.title')} lead={t('admin.intro')}>

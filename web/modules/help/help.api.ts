@@ -7,7 +7,6 @@ import type {
   NewHelpRequestSchema,
   NewOfferSchema,
   NewRecipientSchema,
-  NotificationSchema,
   OfferSchema,
   ProposalSchema,
   RecipientSchema,
@@ -19,7 +18,6 @@ export type Invitation = z.infer<typeof InvitationSchema>;
 export type Offer = z.infer<typeof OfferSchema>;
 export type Proposal = z.infer<typeof ProposalSchema>;
 export type Recipient = z.infer<typeof RecipientSchema>;
-export type Notification = z.infer<typeof NotificationSchema>;
 export interface AreaOption {
   id: string;
   name: string;
@@ -71,7 +69,5 @@ export const helpApi = {
   report: (api: ApiClient, body: { accountId: string; requestId: string; reason: string }) =>
     api.post<unknown>('/help-reports', body),
   block: (api: ApiClient, accountId: string) => api.post<unknown>('/help-blocks', { accountId }),
-  notifications: (api: ApiClient, cursor?: string) =>
-    api.get<PageOf<Notification>>('/notifications', { limit: PAGE_SIZE, cursor }),
   neighbourhoods: (api: ApiClient) => api.get<PageOf<AreaOption>>('/areas', { kind: 'neighbourhood', limit: 100 }),
 };

@@ -1,40 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { TextLink } from '../../ui/links.tsx';
-import { LoadMore } from '../../ui/load-more.tsx';
-import { helpApi } from './help.api.ts';
-import { helpPaths } from './help.paths.ts';
+import { NotificationList } from '../notifications/notification-list.tsx';
+import { notificationsApi } from '../notifications/notifications.api.ts';
+import { notificationPaths } from '../notifications/notifications.paths.ts';
 
-/** What happened around my requests, offers and the neighbours I look out for. */
+/** What happened around my requests, offers and the neighbours I look out for: help's part of the notification centre. */
 export function NotificationsSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
-  const list = usePagedList((cursor) => helpApi.notifications(api, cursor), 'notifications');
+  const list = usePagedList((cursor) => notificationsApi.list(api, cursor, { module: 'help' }), 'help-notifications');
   if (!list.loading && list.items.length === 0) return null;
   return (
     <section className="ws-section" aria-labelledby="help-notifications">
       <h2 className="utrecht-heading-2" id="help-notifications">
-        {t('help.notificationsTitle')}
+        {t('notifications.helpTitle')}
       </h2>
-      <ul className="ws-card-list">
-        {list.items.map((n) => (
-          <li key={n.id} className="ws-card">
-            <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
-            <p className="utrecht-paragraph">
-              {n.requestId ? <TextLink to={helpPaths.request(n.requestId)}>{n.text}</TextLink> : n.text}
-            </p>
-          </li>
-        ))}
-      </ul>
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        onLoadMore={() => void list.loadMore()}
-        shown={t('help.shown', { count: list.items.length })}
-        end={t('help.allShown')}
-      />
+      <p className="utrecht-paragraph">
+        <TextLink to={notificationPaths.centre}>{t('notifications.title')}</TextLink>
+      </p>
+      <NotificationList list={list} />
     </section>
   );
 }

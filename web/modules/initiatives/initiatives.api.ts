@@ -8,7 +8,6 @@ import type {
 import type { Member } from '../../../contracts/initiatives-members.ts';
 import type { ReportSchema } from '../../../contracts/initiatives-moderation.ts';
 import type { CreateNeed, CreatePledge, Need, OpenNeedSchema, Pledge } from '../../../contracts/initiatives-needs.ts';
-import type { Notification } from '../../../contracts/initiatives-notifications.ts';
 import type {
   CreateOrganisationSchema,
   Organisation,
@@ -31,7 +30,7 @@ import type {
 import type { ApiClient, Query } from '../../app/api-client.ts';
 import type { PageOf } from '../../lib/use-paged-list.ts';
 
-export type { Activity, Initiative, InitiativeSummary, Member, Need, Notification, Organisation, Pledge };
+export type { Activity, Initiative, InitiativeSummary, Member, Need, Organisation, Pledge };
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 export type Update = z.infer<typeof UpdateSchema>;
 export type SignUp = z.infer<typeof SignUpSchema>;
@@ -149,9 +148,4 @@ export const initiativesApi = {
     subjectId: string,
     body: { hidden: boolean; reason: string },
   ) => api.put<unknown>(`/moderation/${enc(subjectType)}/${enc(subjectId)}`, body),
-
-  notifications: (api: ApiClient, cursor?: string) =>
-    api.get<PageOf<Notification>>('/initiative-notifications', { limit: PAGE_SIZE, cursor }),
-  markRead: (api: ApiClient, id: string) =>
-    api.patch<Notification>(`/initiative-notifications/${enc(id)}`, { read: true }),
 };

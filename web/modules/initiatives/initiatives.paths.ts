@@ -10,7 +10,6 @@ export const initiativePaths = {
   initiativePattern: '/initiatieven/:initiativeId',
   edit: (id: string) => `/initiatieven/${enc(id)}/bewerken`,
   editPattern: '/initiatieven/:initiativeId/bewerken',
-  notifications: '/initiatieven/meldingen',
   worklist: '/gemeente/reacties',
   moderation: '/gemeente/moderatie',
   organisations: '/organisaties',

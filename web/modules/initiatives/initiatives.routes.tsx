@@ -19,9 +19,6 @@ const EditInitiativePage = lazy(() =>
 const NewInitiativePage = lazy(() =>
   import('./new-initiative-page.tsx').then((m) => ({ default: m.NewInitiativePage })),
 );
-const NotificationsPage = lazy(() =>
-  import('./notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
-);
 const OpenNeedsPage = lazy(() => import('./open-needs-page.tsx').then((m) => ({ default: m.OpenNeedsPage })));
 const NewOrganisationPage = lazy(() =>
   import('./organisations-pages.tsx').then((m) => ({ default: m.NewOrganisationPage })),
@@ -49,14 +46,6 @@ export const initiativesModule: WebModule = {
       element: (
         <RequireLogin>
           <NewInitiativePage />
-        </RequireLogin>
-      ),
-    },
-    {
-      path: initiativePaths.notifications,
-      element: (
-        <RequireLogin>
-          <NotificationsPage />
         </RequireLogin>
       ),
     },
@@ -111,13 +100,6 @@ export const initiativesModule: WebModule = {
       slot: 'main',
       order: 61,
       visible: (me) => hasRole(me, 'civil_servant'),
-    },
-    {
-      to: initiativePaths.notifications,
-      label: 'initiatives.nav.notifications',
-      slot: 'account',
-      order: 16,
-      visible: (me) => me !== null,
     },
   ],
 };

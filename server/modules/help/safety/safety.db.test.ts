@@ -128,7 +128,7 @@ describe('guardians', () => {
       notProposed: [{ code: 'not-verified', count: 1 }],
     });
     const notes = (await daughter.get('/api/v1/notifications')).json().items;
-    expect(notes[0]).toMatchObject({ kind: 'guardian.linked' });
+    expect(notes[0]).toMatchObject({ kind: 'help.guardian.linked' });
 
     // Verified in person for this neighbourhood, with the valid VOG recorded above: now proposed and invited.
     expect(
@@ -148,9 +148,9 @@ describe('guardians', () => {
     await helper.post(`/api/v1/help-invitations/${invitation.json().id}/answer`, { answer: 'accept' });
     const told = (await daughter.get('/api/v1/notifications')).json().items[0];
     expect(told).toMatchObject({
-      kind: 'guardian.contact',
-      requestId,
-      text: expect.stringContaining('Henk Helpt will contact'),
+      kind: 'help.guardian.contact',
+      subjectId: requestId,
+      message: expect.stringContaining('Henk Helpt will contact'),
     });
     expect((await helper.get(`/api/v1/help-requests/${requestId}/contact`)).json().address).toBe(SECRET.address);
   });

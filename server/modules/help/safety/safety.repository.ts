@@ -3,7 +3,6 @@ import type { Keyset } from '../../../http/pagination.ts';
 import type {
   HelpBlocksTable,
   HelpGuardiansTable,
-  HelpNotificationsTable,
   HelpRecipientsTable,
   HelpReportsTable,
   HelpVogTable,
@@ -13,7 +12,7 @@ function newestFirst(after: Keyset | undefined) {
   return after ? { sort: String(after.sort), id: after.id } : undefined;
 }
 
-/** SQL for the safety side of help: recipients, VOG, guardians, blocks, reports, notifications. */
+/** SQL for the safety side of help: recipients, VOG, guardians, blocks, reports. */
 export function createSafetyRepository(db: Db) {
   return {
     async insertRecipient(row: HelpRecipientsTable): Promise<void> {
@@ -156,23 +155,6 @@ export function createSafetyRepository(db: Db) {
     listReports(areaIds: readonly string[] | null, limit: number, after?: Keyset) {
       let query = db.selectFrom('help_reports').selectAll();
       if (areaIds) query = query.where('area_id', 'in', areaIds.length > 0 ? [...areaIds] : ['']);
-      const k = newestFirst(after);
-      if (k)
-        query = query.where((eb) =>
-          eb.or([eb('created_at', '<', k.sort), eb.and([eb('created_at', '=', k.sort), eb('id', '<', k.id)])]),
-        );
-      return query
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-    },
-
-    async insertNotifications(rows: HelpNotificationsTable[]): Promise<void> {
-      if (rows.length > 0) await db.insertInto('help_notifications').values(rows).execute();
-    },
-    listNotifications(accountId: string, limit: number, after?: Keyset) {
-      let query = db.selectFrom('help_notifications').selectAll().where('account_id', '=', accountId);
       const k = newestFirst(after);
       if (k)
         query = query.where((eb) =>

@@ -13,7 +13,6 @@ import {
   NewGuardianSchema,
   NewRecipientSchema,
   NewReportSchema,
-  NotificationPageSchema,
   RecipientIdParams,
   RecipientPageSchema,
   RecipientQuerySchema,
@@ -35,7 +34,7 @@ import type { SafetyService } from './safety.service.ts';
 const NoContent = z.null().describe('No content');
 const tags = ['Neighbourhood help: safety'];
 
-/** Residents who are not online, VOG, guardians, block and report, the team's worklist, notifications. */
+/** Residents who are not online, VOG, guardians, block and report, the team's worklist. */
 export const safetyRoutes =
   (deps: { safety: SafetyService; escalation: EscalationService }): FastifyPluginAsyncZod =>
   async (app) => {
@@ -233,18 +232,5 @@ export const safetyRoutes =
           request.query.limit,
           request.query.cursor,
         ),
-    });
-
-    app.get('/notifications', {
-      config: { access: access.notifications },
-      schema: {
-        tags,
-        operationId: 'listMyNotifications',
-        summary: 'My notifications, newest first',
-        querystring: PageQuerySchema,
-        response: { 200: NotificationPageSchema },
-      },
-      handler: async (request) =>
-        safety.notifications(requireCaller(request.caller), request.query.limit, request.query.cursor),
     });
   };

@@ -356,23 +356,6 @@ export function createSafetyService(
       const rows = await repo.listReports(await scopedAreas(caller, areaId), limit, decodeCursor(cursor));
       return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), presentReport);
     },
-
-    async notifications(caller: Caller, limit: number, cursor?: string) {
-      const rows = await repo.listNotifications(caller.accountId, limit, decodeCursor(cursor));
-      return toPage(
-        rows,
-        limit,
-        (r) => ({ sort: r.created_at, id: r.id }),
-        (r) => ({
-          id: r.id,
-          kind: r.kind,
-          requestId: r.request_id,
-          text: r.text,
-          createdAt: r.created_at,
-          readAt: r.read_at,
-        }),
-      );
-    },
   };
 }
 export type SafetyService = ReturnType<typeof createSafetyService>;

@@ -101,8 +101,8 @@ describe('sign-ups with a waiting list', () => {
       waiting: 0,
       mySignUp: { status: 'confirmed' },
     });
-    expect((await cees.get('/api/v1/initiative-notifications')).json().items).toEqual([
-      expect.objectContaining({ kind: 'activity.promoted' }),
+    expect((await cees.get('/api/v1/notifications')).json().items).toEqual([
+      expect.objectContaining({ kind: 'initiatives.activity.promoted' }),
     ]);
     expect(await logged('activity.promoted')).toEqual([{ actor_id: cees.accountId, subject_id: activityId }]);
     expect((await join(anna, activityId)).json()).toMatchObject({ status: 'waiting', waitingPosition: 1 });
@@ -157,9 +157,9 @@ describe('sign-ups with a waiting list', () => {
     expect((await join(bram, activity.id)).statusCode).toBe(409);
     expect(await logged('activity.cancelled')).toEqual([{ actor_id: organiser.accountId, subject_id: activity.id }]);
     const told = await t.db
-      .selectFrom('initiative_notifications')
+      .selectFrom('notifications')
       .selectAll()
-      .where('kind', '=', 'activity.cancelled')
+      .where('kind', '=', 'initiatives.activity.cancelled')
       .execute();
     expect(told.map((n) => n.account_id)).toEqual([anna.accountId]);
   });

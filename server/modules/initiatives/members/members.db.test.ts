@@ -36,10 +36,10 @@ describe('joining', () => {
     expect(asked.json()).toMatchObject({ status: 'requested', role: 'member', displayName: 'Joost' });
     expect((await joiner.post(`/api/v1/initiatives/${id}/members`, {})).statusCode).toBe(409);
     const notified = await t.db
-      .selectFrom('initiative_notifications')
+      .selectFrom('notifications')
       .selectAll()
       .where('account_id', '=', initiator.accountId)
-      .where('kind', '=', 'member.requested')
+      .where('kind', '=', 'initiatives.member.requested')
       .execute();
     expect(notified).toHaveLength(1);
   });
@@ -71,14 +71,10 @@ describe('joining', () => {
       .where('subject_id', '=', id)
       .execute();
     expect(joined).toEqual([expect.objectContaining({ actor_id: joiner.accountId, area_id: world.west })]);
-    const mine = (await joiner.get('/api/v1/initiative-notifications')).json().items;
-    expect(mine).toEqual([expect.objectContaining({ kind: 'member.accepted', read: false })]);
-    expect((await joiner.patch(`/api/v1/initiative-notifications/${mine[0].id}`, { read: true })).json().read).toBe(
-      true,
-    );
-    expect((await outsider.patch(`/api/v1/initiative-notifications/${mine[0].id}`, { read: true })).statusCode).toBe(
-      404,
-    );
+    const mine = (await joiner.get('/api/v1/notifications')).json().items;
+    expect(mine).toEqual([expect.objectContaining({ kind: 'initiatives.member.accepted', read: false })]);
+    expect((await joiner.patch(`/api/v1/notifications/${mine[0].id}`, { read: true })).json().read).toBe(true);
+    expect((await outsider.patch(`/api/v1/notifications/${mine[0].id}`, { read: true })).statusCode).toBe(404);
   });
 
   test('a declined resident can ask again', async () => {

@@ -114,9 +114,12 @@ describe('hiding with a reason', () => {
     });
     expect((await author.get('/api/v1/initiatives?mine=true')).json().items[0].moderation).not.toBeNull();
     expect((await world.civilServant.get(`/api/v1/initiatives/${id}`)).statusCode).toBe(200);
-    const told = (await author.get('/api/v1/initiative-notifications')).json().items;
+    const told = (await author.get('/api/v1/notifications')).json().items;
     expect(told).toEqual([
-      expect.objectContaining({ kind: 'content.hidden', message: expect.stringContaining('Commerciële reclame') }),
+      expect.objectContaining({
+        kind: 'initiatives.content.hidden',
+        message: expect.stringContaining('Commerciële reclame'),
+      }),
     ]);
     expect((await resident.post(`/api/v1/initiatives/${id}/members`, {})).statusCode).toBe(404);
   });

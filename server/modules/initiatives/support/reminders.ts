@@ -19,7 +19,7 @@ export interface ReminderRun {
  */
 export type ReminderDeps = Pick<
   InitiativesDeps,
-  'db' | 'clock' | 'ids' | 'activity' | 'areas' | 'accounts' | 'settings'
+  'db' | 'clock' | 'ids' | 'activity' | 'areas' | 'accounts' | 'notifications' | 'settings'
 >;
 
 export function createReminderJob(deps: ReminderDeps) {

@@ -110,9 +110,9 @@ describe('support from verified residents', () => {
       .where('verb', '=', 'initiative.threshold-reached')
       .execute();
     expect(reached).toHaveLength(1);
-    expect(
-      (await organiser.get('/api/v1/initiative-notifications')).json().items.map((n: { kind: string }) => n.kind),
-    ).toContain('response.owed');
+    expect((await organiser.get('/api/v1/notifications')).json().items.map((n: { kind: string }) => n.kind)).toContain(
+      'initiatives.response.owed',
+    );
   });
 
   test('withdrawing support lowers the count; the duty stays', async () => {
@@ -182,23 +182,27 @@ describe('the municipality’s response', () => {
   test('the reminder job: due soon, then overdue, each once, to the responsible civil servant', async () => {
     await remind();
     const kinds = async () =>
-      (await districtServant.get('/api/v1/initiative-notifications'))
+      (await districtServant.get('/api/v1/notifications'))
         .json()
         .items.map((n: { kind: string }) => n.kind)
         .sort();
-    expect((await kinds()).filter((k: string) => k.startsWith('response.due') || k === 'response.overdue')).toEqual([]);
+    expect(
+      (await kinds()).filter(
+        (k: string) => k.startsWith('initiatives.response.due') || k === 'initiatives.response.overdue',
+      ),
+    ).toEqual([]);
     t.clock.advance(36 * DAY);
     expect((await remind()).notificationsSent).toBeGreaterThanOrEqual(1);
     expect((await remind()).notificationsSent).toBe(0);
-    expect(await kinds()).toContain('response.due_soon');
+    expect(await kinds()).toContain('initiatives.response.due_soon');
     expect((await districtServant.get('/api/v1/response-worklist?state=due_soon')).json().items).toHaveLength(1);
     // One day past the deadline on the Amsterdam clock (the clocks went forward an hour on 29 March).
     t.clock.advance(7 * DAY - HOUR);
     await remind();
     await remind();
-    const overdue = (await districtServant.get('/api/v1/initiative-notifications'))
+    const overdue = (await districtServant.get('/api/v1/notifications'))
       .json()
-      .items.filter((n: { kind: string }) => n.kind === 'response.overdue');
+      .items.filter((n: { kind: string }) => n.kind === 'initiatives.response.overdue');
     expect(overdue).toHaveLength(1);
     expect((await districtServant.get('/api/v1/response-worklist?state=overdue')).json().items).toEqual([
       expect.objectContaining({ state: 'overdue', daysLeft: -1 }),
@@ -239,9 +243,9 @@ describe('the municipality’s response', () => {
       }),
     ]);
     const told = await t.db
-      .selectFrom('initiative_notifications')
+      .selectFrom('notifications')
       .select('account_id')
-      .where('kind', '=', 'response.published')
+      .where('kind', '=', 'initiatives.response.published')
       .execute();
     expect(told.length).toBe(6);
     const logged = await t.db
@@ -259,9 +263,9 @@ describe('the municipality’s response', () => {
     for (let i = 0; i < 3; i++) await support(await verifiedResident(world, world.other), second);
     await remind();
     const unassigned = await t.db
-      .selectFrom('initiative_notifications')
+      .selectFrom('notifications')
       .select('account_id')
-      .where('kind', '=', 'response.unassigned')
+      .where('kind', '=', 'initiatives.response.unassigned')
       .execute();
     expect(unassigned.map((n) => n.account_id).sort()).toEqual(
       [world.civilServant.accountId, otherDistrictServant.accountId].sort(),

@@ -118,7 +118,7 @@ export type SupportService = ReturnType<typeof createSupportService>;
  */
 export async function openResponseDuty(
   trx: Db,
-  deps: Pick<InitiativesDeps, 'clock' | 'ids' | 'activity' | 'settings'>,
+  deps: Pick<InitiativesDeps, 'clock' | 'ids' | 'activity' | 'notifications' | 'settings'>,
   initiative: InitiativesTable,
 ): Promise<boolean> {
   const now = deps.clock.now();
