@@ -353,7 +353,7 @@ export const AdviceInputSchema = z
     value: z.union([z.number(), z.string(), z.boolean()]).nullable().describe('Null: not measured (or suppressed)'),
     source: z.enum(['task', 'initiative', 'monitor', 'milestones', 'incidents', 'rule']),
   })
-  .meta({ id: 'SteeringAdviceInput' });
+  .meta({ id: 'SteeringAdviceInputValue' });
 export type AdviceInput = z.infer<typeof AdviceInputSchema>;
 
 export const ChangeConditionSchema = z

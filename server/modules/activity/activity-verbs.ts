@@ -93,6 +93,18 @@ export const ACTIVITY_VERBS = {
   'proposal.withdrawn': { class: 'democracy', meaning: 'A resident withdrew their budget proposal.' },
   'ballot.cast': { class: 'democracy', meaning: 'A verified resident voted in a budget round (never how).' },
   'round.counted': { class: 'democracy', meaning: 'A budget round was counted and its outcome published.' },
+  // Layered steering and the Right to Challenge
+  'steering.decided': {
+    class: 'government',
+    meaning: 'The municipality published a steering decision about a public task or an initiative.',
+  },
+  'decision.responded': { class: 'democracy', meaning: 'A resident objected to or commented on a steering decision.' },
+  'challenge.submitted': {
+    class: 'organising',
+    meaning: 'An initiative challenged the municipality to hand over a public task (Right to Challenge).',
+  },
+  'challenge.decided': { class: 'government', meaning: 'The municipality accepted or refused a challenge.' },
+  'grant.paid': { class: 'government', meaning: 'The municipality paid (part of) a grant given as a steering instrument.' },
 } as const satisfies Record<string, VerbDefinition>;
 
 export type ActivityVerb = keyof typeof ACTIVITY_VERBS;
