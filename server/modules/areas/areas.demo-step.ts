@@ -4,6 +4,7 @@ import type { AreasTable } from './areas.tables.ts';
 import { DEMO_MUNICIPALITY } from '../../platform/demo/demo-accounts.ts';
 import { apportion, type GeneratorStep } from '../../platform/demo/generator.ts';
 import { districtNames, neighbourhoodNames } from '../../platform/demo/names.ts';
+import type { Random } from '../../platform/demo/random.ts';
 import { layOutTown } from '../../platform/demo/town-map.ts';
 
 /** About the size of an average Dutch buurt, and about seven buurten to a wijk. */
@@ -130,9 +131,29 @@ export const areasStep: GeneratorStep = {
     });
     context.state.municipality = present(municipalityRow);
     context.state.districts = districtRows.map(present);
+    const liveliness = livelinessOf(context.random('liveliness'), neighbourhoodRows.length);
     context.state.neighbourhoods = neighbourhoodRows.map((row, i) => ({
       ...present(row),
       districtIndex: town.cells[i]!.district,
+      liveliness: liveliness[i]!,
     }));
   },
 };
+
+/**
+ * How much each neighbourhood takes part: about one in eight nearly silent, one in six lively, the
+ * rest around average. The first one, where the demo residents live, is never quiet.
+ */
+function livelinessOf(random: Random, count: number): number[] {
+  const quiet = () => 0.03 + 0.12 * random.next();
+  const lively = () => 1.6 + random.next();
+  const values = Array.from({ length: count }, (_, i) => {
+    const roll = random.next();
+    const value = roll < 0.12 ? quiet() : roll < 0.3 ? lively() : 0.55 + 0.75 * random.next();
+    return i === 0 ? Math.max(1.2, value) : value;
+  });
+  // Even a small town has a quiet and a lively corner.
+  if (count >= 5 && !values.some((v) => v < 0.2)) values[count - 1] = quiet();
+  if (count >= 5 && !values.some((v) => v > 1.5)) values[1] = lively();
+  return values.map((v) => Math.round(v * 100) / 100);
+}

@@ -4,7 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { systemClock } from '../../clock.ts';
 import { dateInAmsterdam, startOfDayInAmsterdam } from '../../platform/dutch-time.ts';
 import { DEFAULT_DEMO_SEED } from './demo.seed.ts';
-import { generateDemo, MAX_RESIDENTS, MIN_RESIDENTS } from '../../platform/demo/generator.ts';
+import { generateDemo, MAX_ACTIVITY_MULTIPLIER, MAX_RESIDENTS, MIN_RESIDENTS } from '../../platform/demo/generator.ts';
 
 /** Fixed, so that the same seed gives the same data on any day; pass --as-of to date it otherwise. */
 const DEFAULT_AS_OF = '2026-01-01';
@@ -17,6 +17,14 @@ function wholeNumber(value: string): number {
   return n;
 }
 
+function multiplier(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 1 || n > MAX_ACTIVITY_MULTIPLIER) {
+    throw new InvalidArgumentError(`a number from 1 to ${MAX_ACTIVITY_MULTIPLIER}`);
+  }
+  return n;
+}
+
 function date(value: string): Date {
   // Today as on a Dutch calendar, from its midnight; a date like 2026-01-01 is read as UTC midnight, as before.
   const at = value === 'today' ? startOfDayInAmsterdam(systemClock.now()) : new Date(value);
@@ -24,7 +32,7 @@ function date(value: string): Date {
   return at;
 }
 
-/** `npm run cli -- demo generate --residents 100000 --seed 42` */
+/** `npm run cli -- demo generate --residents 100000 --seed 42 [--activity-multiplier 10]` */
 export function registerDemoCommands(program: Command, cli: CliContext): void {
   const demo = program.command('demo').description('The demo municipality Wakkerdam and synthetic data');
   demo
@@ -33,7 +41,13 @@ export function registerDemoCommands(program: Command, cli: CliContext): void {
     .option('--residents <n>', `residents, ${MIN_RESIDENTS}–${MAX_RESIDENTS}`, wholeNumber, 30_000)
     .option('--seed <seed>', 'any text', DEFAULT_DEMO_SEED)
     .option('--as-of <date>', 'the date the data is "now" for', date, new Date(DEFAULT_AS_OF))
-    .action(async (options: { residents: number; seed: string; asOf: Date }) => {
+    .option(
+      '--activity-multiplier <n>',
+      `for benchmarks: n times the help, gifts and activity sessions of a normal year (1–${MAX_ACTIVITY_MULTIPLIER})`,
+      multiplier,
+      1,
+    )
+    .action(async (options: { residents: number; seed: string; asOf: Date; activityMultiplier: number }) => {
       const { sql } = await import('kysely');
       const { loadConfig } = await import('../../config.ts');
       const { openDatabase } = await import('../../db/database.ts');
@@ -51,12 +65,18 @@ export function registerDemoCommands(program: Command, cli: CliContext): void {
         // Random ids land all over the indexes; a bigger page cache keeps them in memory (SQLite only).
         if (database.dialect === 'sqlite') await sql`PRAGMA cache_size = -262144`.execute(database.db);
         const started = performance.now();
+        const busier = options.activityMultiplier === 1 ? '' : `, ${options.activityMultiplier}× the activity`;
         console.log(
-          `Generating Wakkerdam: ${options.residents.toLocaleString('en')} residents, seed "${options.seed}", as of ${dateInAmsterdam(options.asOf)}`,
+          `Generating Wakkerdam: ${options.residents.toLocaleString('en')} residents, seed "${options.seed}", as of ${dateInAmsterdam(options.asOf)}${busier}`,
         );
         const summary = await generateDemo(
           database.db,
-          { seed: options.seed, residents: options.residents, asOf: options.asOf },
+          {
+            seed: options.seed,
+            residents: options.residents,
+            asOf: options.asOf,
+            activityMultiplier: options.activityMultiplier,
+          },
           await cli.demoSteps(),
           (name, ms) => console.log(`  ${name.padEnd(16)} ${(ms / 1000).toFixed(2).padStart(7)} s`),
         );

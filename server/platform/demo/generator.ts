@@ -1,7 +1,10 @@
-import type { Insertable } from 'kysely';
+import { CompiledQuery, type Insertable } from 'kysely';
 import type { IdGenerator } from '../../clock.ts';
-import type { Db } from '../../db/database.ts';
+import { isPostgres, type Db } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
+import { DEMO_ACCOUNTS } from './demo-accounts.ts';
+import { createDemoActivityLog, type DemoActivityLog } from './activity-log.ts';
+import { createCalendar, type DemoCalendar } from './calendar.ts';
 import { createRandom, seededIds, type Random } from './random.ts';
 
 /**
@@ -15,12 +18,19 @@ import { createRandom, seededIds, type Random } from './random.ts';
 
 export const MIN_RESIDENTS = 2_000;
 export const MAX_RESIDENTS = 500_000;
+export const MAX_ACTIVITY_MULTIPLIER = 100;
 
 export interface DemoOptions {
   seed: string;
   residents: number;
   /** "Now" for the generated data: every timestamp lies before it. */
   asOf: Date;
+  /**
+   * For benchmarks: how many times as busy the town is (default 1). Help requests, gifts and the
+   * series of activities (with their sign-ups and attendance) are multiplied; residents, areas,
+   * verifications, initiatives and budget rounds are not.
+   */
+  activityMultiplier?: number;
 }
 
 export interface DemoArea {
@@ -32,6 +42,11 @@ export interface DemoArea {
 
 export interface DemoNeighbourhood extends DemoArea {
   districtIndex: number;
+  /**
+   * How much its residents take part, around 1: a few neighbourhoods are nearly silent, some are
+   * lively, so a map of the town shows differences. Steps scale their rates by it.
+   */
+  liveliness: number;
 }
 
 /** What earlier steps made, for later steps to build on. */
@@ -48,11 +63,19 @@ export interface DemoState {
 export interface DemoContext {
   db: Db;
   options: DemoOptions;
+  /** `options.activityMultiplier`, defaulted to 1. */
+  multiplier: number;
   state: DemoState;
   random(stream: string): Random;
   ids(stream: string): IdGenerator;
   /** An ISO timestamp `days` before `asOf` (fractions allowed). */
   daysAgo(days: number): string;
+  /** Busy and quiet times of the year, for dating events. */
+  calendar: DemoCalendar;
+  /** The activity log, written in bulk as it fills up (each step flushes it when done). */
+  activity: DemoActivityLog;
+  /** A resident's home neighbourhood id (generated residents and the demo residents), else null. */
+  homeOf(accountId: string): string | null;
   /** Batch insert, chunked to stay under both databases' limits on bound parameters. */
   insert<T extends keyof Database & string>(table: T, rows: ReadonlyArray<Insertable<Database[T]>>): Promise<void>;
 }
@@ -65,6 +88,7 @@ export interface GeneratorStep {
 export interface DemoSummary {
   seed: string;
   residents: number;
+  activityMultiplier: number;
   asOf: string;
   steps: Array<{ name: string; milliseconds: number }>;
   rows: Record<string, number>;
@@ -80,6 +104,10 @@ export function validateDemoOptions(options: DemoOptions): void {
   }
   if (options.seed.length === 0) throw new RangeError('the seed must not be empty');
   if (Number.isNaN(options.asOf.getTime())) throw new RangeError('asOf is not a valid date');
+  const multiplier = options.activityMultiplier ?? 1;
+  if (!Number.isFinite(multiplier) || multiplier < 1 || multiplier > MAX_ACTIVITY_MULTIPLIER) {
+    throw new RangeError(`the activity multiplier must be a number from 1 to ${MAX_ACTIVITY_MULTIPLIER}`);
+  }
 }
 
 export async function generateDemo(
@@ -89,50 +117,106 @@ export async function generateDemo(
   onStep?: (name: string, milliseconds: number) => void,
 ): Promise<DemoSummary> {
   validateDemoOptions(options);
+  const multiplier = options.activityMultiplier ?? 1;
   const rows: Record<string, number> = {};
   const summary: DemoSummary = {
     seed: options.seed,
     residents: options.residents,
+    activityMultiplier: multiplier,
     asOf: options.asOf.toISOString(),
     steps: [],
     rows,
   };
   await db.transaction().execute(async (trx) => {
+    const state: DemoState = {
+      municipality: null,
+      districts: [],
+      neighbourhoods: [],
+      demoAccounts: new Map(),
+      residents: { ids: [], neighbourhood: new Int32Array(0) },
+    };
+    const placeholder = isPostgres(trx) ? (n: number) => `$${n}` : () => '?';
+    async function insert<T extends keyof Database & string>(
+      table: T,
+      values: ReadonlyArray<Insertable<Database[T]>>,
+    ): Promise<void> {
+      if (values.length === 0) return;
+      // Written here rather than by Kysely's query builder, which for millions of rows costs as
+      // much as the database's own work; full chunks repeat one text, which SQLite prepares once.
+      // Columns are those of any row; a row without one gets null there.
+      const names = new Set<string>();
+      for (const row of values) for (const key in row) names.add(key);
+      const columns = [...names];
+      const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+      const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
+      let text = '';
+      let size = 0;
+      for (let i = 0; i < values.length; i += chunk) {
+        const slice = values.slice(i, i + chunk) as ReadonlyArray<Record<string, unknown>>;
+        if (slice.length !== size) {
+          size = slice.length;
+          let n = 0;
+          const tuple = () => `(${columns.map(() => placeholder(++n)).join(', ')})`;
+          text = head + Array.from({ length: size }, tuple).join(', ');
+        }
+        const parameters = new Array<unknown>(size * columns.length);
+        let p = 0;
+        for (const row of slice) for (const column of columns) parameters[p++] = row[column] ?? null;
+        await trx.executeQuery(CompiledQuery.raw(text, parameters));
+      }
+      rows[table] = (rows[table] ?? 0) + values.length;
+    }
+    const homeOf = homeLookup(state);
     const context: DemoContext = {
       db: trx,
       options,
-      state: {
-        municipality: null,
-        districts: [],
-        neighbourhoods: [],
-        demoAccounts: new Map(),
-        residents: { ids: [], neighbourhood: new Int32Array(0) },
-      },
+      multiplier,
+      state,
       random: (stream) => createRandom(`${options.seed}/${stream}`),
       ids: (stream) => seededIds(`${options.seed}/${stream}`),
       daysAgo: (days) => new Date(options.asOf.getTime() - Math.round(days * 86_400_000)).toISOString(),
-      async insert(table, values) {
-        if (values.length === 0) return;
-        const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(values[0]!).length));
-        for (let i = 0; i < values.length; i += chunk) {
-          // Kysely cannot relate a generic table name to its row type; the signature above does.
-          await trx
-            .insertInto(table)
-            .values(values.slice(i, i + chunk) as never)
-            .execute();
-        }
-        rows[table] = (rows[table] ?? 0) + values.length;
-      },
+      calendar: createCalendar(options.asOf.getTime()),
+      activity: createDemoActivityLog({
+        ids: seededIds(`${options.seed}/activity`),
+        asOf: options.asOf.getTime(),
+        homeOf,
+        insert: (batch) => insert('activity_log', batch),
+      }),
+      homeOf,
+      insert,
     };
     for (const step of steps) {
       const started = performance.now();
       await step.run(context);
+      await context.activity.flush();
       const milliseconds = Math.round(performance.now() - started);
       summary.steps.push({ name: step.name, milliseconds });
       onStep?.(step.name, milliseconds);
     }
   });
   return summary;
+}
+
+/**
+ * Home neighbourhoods by account id, built once the residents exist (and again if they change):
+ * the demo residents live in the first neighbourhood, everyone generated in their own.
+ */
+function homeLookup(state: DemoState): (accountId: string) => string | null {
+  let built: { ids: readonly string[]; demo: number; home: Map<string, string> } | null = null;
+  return (accountId) => {
+    const { ids, neighbourhood } = state.residents;
+    if (built?.ids !== ids || built.demo !== state.demoAccounts.size) {
+      const home = new Map<string, string>();
+      for (let i = 0; i < ids.length; i++) home.set(ids[i]!, state.neighbourhoods[neighbourhood[i]!]!.id);
+      const first = state.neighbourhoods[0]?.id;
+      for (const demo of DEMO_ACCOUNTS) {
+        const id = state.demoAccounts.get(demo.key);
+        if (id && first && demo.role === 'resident') home.set(id, first);
+      }
+      built = { ids, demo: state.demoAccounts.size, home };
+    }
+    return built.home.get(accountId) ?? null;
+  };
 }
 
 /** Splits `total` into whole parts proportional to `weights` (largest remainder), summing exactly to `total`. */
