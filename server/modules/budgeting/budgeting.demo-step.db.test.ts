@@ -10,7 +10,7 @@ let t: TestContext;
 beforeAll(async () => {
   t = await createTestApp({ demoCredentials: true });
   await seedDemoIfEmpty(t.db, t.clock.now(), await demoStepsOf(registry));
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await t.close();
 });
@@ -29,9 +29,13 @@ async function logIn(key: string): Promise<TestClient> {
   });
 }
 
-test('the demo municipality has a counted round, one in its voting phase and one collecting proposals', async () => {
+test('the demo municipality has counted rounds, one in its voting phase and one collecting proposals', async () => {
   const rounds = (await t.app.inject({ url: '/api/v1/budget-rounds' })).json<{ items: Round[] }>().items;
-  expect(rounds.map((r) => r.phase).sort()).toEqual(['proposals', 'results', 'voting']);
+  // Besides the three the demo accounts use, every district had a round earlier in the year.
+  expect(rounds.filter((r) => r.phase === 'voting')).toHaveLength(1);
+  expect(rounds.filter((r) => r.phase === 'proposals')).toHaveLength(1);
+  expect(rounds.filter((r) => r.phase === 'results').length).toBeGreaterThanOrEqual(2);
+  expect(rounds.every((r) => ['proposals', 'results', 'voting'].includes(r.phase))).toBe(true);
   const counted = rounds.find((r) => r.phase === 'results')!;
   const result = (await t.app.inject({ url: `/api/v1/budget-rounds/${counted.id}/result` })).json<RoundResult>();
   expect(result.status).toBe('done');

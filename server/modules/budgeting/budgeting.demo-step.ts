@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { actorKindOfRow } from '../activity/activity-verbs.ts';
-import type { ActivityLogTable } from '../activity/activity.tables.ts';
+import type { ActivityVerb } from '../activity/activity-verbs.ts';
+import { DAY } from '../../platform/demo/calendar.ts';
 import type { DemoContext, DemoNeighbourhood, GeneratorStep } from '../../platform/demo/generator.ts';
 import type { Random } from '../../platform/demo/random.ts';
 import type {
@@ -113,9 +113,11 @@ function chooseProjects(
 }
 
 /**
- * Three budget rounds for the demo municipality: one counted a few months ago (with results to
- * explore), one in its voting phase in the demo resident's own district (so Gerrit Geverifieerd can
- * vote), and one collecting proposals elsewhere (so the budget officer has proposals to review).
+ * Budget rounds for the demo municipality: one counted a few months ago (with results to explore),
+ * one in its voting phase in the demo resident's own district (so Gerrit Geverifieerd can vote),
+ * one collecting proposals elsewhere (so the budget officer has proposals to review), and an
+ * earlier, counted round in every district, spread over the past year (so votes are cast in many
+ * months, more where neighbourhoods are lively).
  */
 export const budgetingDemoStep: GeneratorStep = {
   name: 'budgeting',
@@ -164,6 +166,32 @@ export const budgetingDemoStep: GeneratorStep = {
         turnout: 0,
       },
     ];
+    const random = context.random('budgeting/plans');
+    for (const [district, { name }] of state.districts.entries()) {
+      // Before the rounds above in the same district, so a district has one round at a time.
+      const close = Math.round(
+        district === home.districtIndex
+          ? 250 + random.next() * 90
+          : district === elsewhere
+            ? 190 + random.next() * 120
+            : 25 + random.next() * 315,
+      );
+      const approval = random.chance(0.3);
+      plans.push({
+        title: `Buurtbudget ${name} ${new Date(context.options.asOf.getTime() - close * DAY).getUTCFullYear()}`,
+        district,
+        budgetEuros: 1_000 * random.int(25, 65),
+        days: { proposals: close + 63, review: close + 35, voting: close + 14, close },
+        ballot: approval
+          ? { ballot_type: 'approval', max_projects: random.int(3, 6), min_projects: 1 }
+          : { ballot_type: 'knapsack', max_projects: null, min_projects: 1 },
+        rule: approval ? 'greedy' : 'equal-shares-add1',
+        minimumAge: random.chance(0.5) ? 16 : null,
+        projects: random.int(6, 12),
+        rejected: random.int(0, 3),
+        turnout: 0.2 + 0.25 * random.next(),
+      });
+    }
     // Generated verifications were written straight into their table by the verifications step.
     const verified = await context.db
       .selectFrom('verifications')
@@ -204,34 +232,19 @@ async function generateRound(
   const neighbourhoods = state.neighbourhoods.filter((n) => n.districtIndex === plan.district);
   const local = residents.filter((r) => state.neighbourhoods[r.neighbourhood]?.districtIndex === plan.district);
   const at = (days: number) => context.daysAgo(days);
-  const activity: ActivityLogTable[] = [];
+  const asOf = context.options.asOf.getTime();
   const event = (
-    verb: string,
+    verb: ActivityVerb,
     actorId: string | null,
     subjectType: string,
     subjectId: string,
     areaId: string,
     when: string,
     amountCents: number | null = null,
-  ) =>
-    activity.push({
-      id: ids(),
-      verb,
-      actor_id: actorId,
-      organisation_id: null,
-      on_behalf_of_id: null,
-      subject_type: subjectType,
-      subject_id: subjectId,
-      area_id: areaId,
-      domain: null,
-      hours: null,
-      amount_cents: amountCents,
-      occurred_at: when,
-      recorded_at: when,
-      counterpart_id: null,
-      actor_area_id: null,
-      actor_kind: actorKindOfRow({ verb, actor_id: actorId, organisation_id: null, on_behalf_of_id: null }),
-    });
+  ) => {
+    if (Date.parse(when) < asOf)
+      context.activity.record({ verb, actorId, subjectType, subjectId, areaId, at: Date.parse(when), amountCents });
+  };
 
   const round: BudgetRoundsTable = {
     id: ids(),
@@ -271,7 +284,19 @@ async function generateRound(
     );
     const estimate = Math.round(euros * (0.8 + 0.4 * random.next())) * 100;
     const rejected = reviewed && i >= plan.projects;
-    const status: BudgetProposalsTable['status'] = !reviewed ? 'submitted' : rejected ? 'rejected' : 'accepted';
+    // A few authors think better of it while proposals are still being collected.
+    const withdrawnMs =
+      author && (random.chance(0.08) || (index === 0 && i === ideas.length - 1))
+        ? Date.parse(created) + random.next() * (Date.parse(round.review_open_at) - Date.parse(created))
+        : Infinity;
+    const withdrawn = withdrawnMs < asOf;
+    const status: BudgetProposalsTable['status'] = withdrawn
+      ? 'withdrawn'
+      : !reviewed
+        ? 'submitted'
+        : rejected
+          ? 'rejected'
+          : 'accepted';
     const cost =
       status === 'accepted'
         ? Math.min(Math.round((estimate * (0.9 + 0.3 * random.next())) / 100) * 100, round.budget_cents)
@@ -294,15 +319,24 @@ async function generateRound(
           : status === 'rejected'
             ? random.pick(REJECTIONS)
             : null,
-      reviewed_by: reviewed ? officer : null,
-      reviewed_at: reviewed ? at(plan.days.review - 3) : null,
+      reviewed_by: reviewed && !withdrawn ? officer : null,
+      reviewed_at: reviewed && !withdrawn ? at(plan.days.review - 3) : null,
       author_id: author,
       created_at: created,
-      updated_at: created,
+      updated_at: withdrawn ? new Date(withdrawnMs).toISOString() : created,
     };
     event('proposal.submitted', author, 'budget_proposal', proposal.id, area.id, created, estimate);
-    if (reviewed)
-      event(`proposal.${status}`, officer, 'budget_proposal', proposal.id, area.id, proposal.reviewed_at!, cost);
+    if (withdrawn) event('proposal.withdrawn', author, 'budget_proposal', proposal.id, area.id, proposal.updated_at);
+    else if (reviewed)
+      event(
+        status === 'accepted' ? 'proposal.accepted' : 'proposal.rejected',
+        officer,
+        'budget_proposal',
+        proposal.id,
+        area.id,
+        proposal.reviewed_at!,
+        cost,
+      );
     return proposal;
   });
 
@@ -316,8 +350,9 @@ async function generateRound(
   const ballotRandom = context.random(`budgeting/${index}/ballots`);
   for (const resident of accepted.length > 0 && votingEnd > votingStart ? local : []) {
     const from = Math.max(votingStart, Date.parse(resident.verifiedAt));
-    if (from >= votingEnd || !random.chance(plan.turnout)) continue;
-    const choice = chooseProjects(random, accepted, appeal, state.neighbourhoods[resident.neighbourhood]!.id, plan);
+    const home = state.neighbourhoods[resident.neighbourhood]!;
+    if (from >= votingEnd || !random.chance(Math.min(0.9, plan.turnout * home.liveliness))) continue;
+    const choice = chooseProjects(random, accepted, appeal, home.id, plan);
     if (choice.length < plan.ballot.min_projects) continue;
     const paper = random.chance(0.1);
     voters.push({
@@ -334,12 +369,13 @@ async function generateRound(
       location: paper ? `Stembureau ${district.name}` : '',
       token_hash: paper ? null : createHash('sha256').update(randomHex(ballotRandom)).digest('base64url'),
     });
+    // Online the voter's own neighbourhood counts; a paper ballot is entered for the round's area.
     event(
       'ballot.cast',
       resident.accountId,
       'budget_round',
       round.id,
-      state.neighbourhoods[resident.neighbourhood]!.id,
+      paper ? district.id : home.id,
       new Date(from + random.next() * (votingEnd - from)).toISOString(),
     );
   }
@@ -377,5 +413,4 @@ async function generateRound(
     ]);
     event('round.counted', null, 'budget_round', round.id, district.id, round.voting_close_at, outcome.usedCents);
   }
-  await context.insert('activity_log', activity);
 }

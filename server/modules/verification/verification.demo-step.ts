@@ -7,15 +7,20 @@ import type {
   VerificationsTable,
 } from './verification.tables.ts';
 import { DEMO_LETTER_CODE } from '../../platform/demo/demo-accounts.ts';
+import { DAY } from '../../platform/demo/calendar.ts';
 import type { GeneratorStep } from '../../platform/demo/generator.ts';
 
-const LETTER_BATCH_DAYS_AGO = 120;
+/** The demo residents' neighbourhood got its letters this long ago; the others over the past year. */
+const FIRST_BATCH_DAYS_AGO = 120;
 const VALID_DAYS = 365;
+/** Most people who answer a letter do so within a few weeks. */
+const MEAN_ANSWER_DAYS = 20;
 
 /**
- * A share of residents verified: most by the letter code sent to every address in a
- * neighbourhood, some in person at the desk. Batches, codes and audit entries as the real flow
- * leaves them. Unused codes get hashes of random bytes: nobody can redeem them.
+ * A share of residents verified, more in lively neighbourhoods: most by the letter code sent to
+ * every address in a neighbourhood (neighbourhood by neighbourhood over the past year), some in
+ * person at the desk at any time. Batches, codes, audit entries and the activity log as the real
+ * flow leaves them. Unused codes get hashes of random bytes: nobody can redeem them.
  */
 export const verificationsStep: GeneratorStep = {
   name: 'verifications',
@@ -26,8 +31,7 @@ export const verificationsStep: GeneratorStep = {
     const administrator = state.demoAccounts.get('administrator') ?? null;
     const professional = state.demoAccounts.get('professional') ?? null;
     const civilServant = state.demoAccounts.get('civilServant') ?? null;
-    const batchAt = context.daysAgo(LETTER_BATCH_DAYS_AGO);
-    const expiresAt = context.daysAgo(LETTER_BATCH_DAYS_AGO - VALID_DAYS);
+    const asOf = context.options.asOf.getTime();
     const randomHash = () =>
       createHash('sha256').update(`${context.options.seed}/${random.next()}/${random.next()}`).digest('hex');
 
@@ -61,6 +65,10 @@ export const verificationsStep: GeneratorStep = {
     if (verifiedDemo && residentsByNeighbourhood[0]) residentsByNeighbourhood[0].unshift(verifiedDemo);
 
     for (const [index, neighbourhood] of state.neighbourhoods.entries()) {
+      const batchDaysAgo = index === 0 ? FIRST_BATCH_DAYS_AGO : 25 + Math.floor(random.next() * 330);
+      const batchMs = asOf - batchDaysAgo * DAY;
+      const batchAt = new Date(batchMs).toISOString();
+      const expiresAt = context.daysAgo(batchDaysAgo - VALID_DAYS);
       const batch: VerificationCodeBatchesTable = {
         id: ids(),
         area_id: neighbourhood.id,
@@ -69,12 +77,18 @@ export const verificationsStep: GeneratorStep = {
         created_at: batchAt,
         expires_at: expiresAt,
       };
-      const share = 0.25 + 0.2 * random.next();
+      const share = Math.min(0.7, (0.2 + 0.15 * random.next()) * neighbourhood.liveliness);
       for (const accountId of residentsByNeighbourhood[index]!) {
         const isDemo = accountId === verifiedDemo;
         if (!isDemo && !random.chance(share)) continue;
         const inPerson = !isDemo && random.chance(0.25);
-        const at = isDemo ? context.daysAgo(30) : context.daysAgo(random.next() * (LETTER_BATCH_DAYS_AGO - 1));
+        const ms = isDemo
+          ? asOf - 30 * DAY
+          : inPerson
+            ? context.calendar.moment(random, asOf - 365 * DAY, asOf)
+            : batchMs + 2 * DAY - Math.log(1 - random.next()) * MEAN_ANSWER_DAYS * DAY;
+        if (ms >= asOf) continue; // the letter is still on the mat
+        const at = new Date(ms).toISOString();
         const verification: VerificationsTable = {
           id: ids(),
           account_id: accountId,
@@ -97,6 +111,14 @@ export const verificationsStep: GeneratorStep = {
           codes.push(code);
           verification.code_id = code.id;
           batch.count += 1;
+          context.activity.record({
+            verb: 'resident.verified',
+            actorId: accountId,
+            subjectType: 'account',
+            subjectId: accountId,
+            areaId: neighbourhood.id,
+            at: ms,
+          });
           audit.push(
             auditRow({
               actor_id: accountId,
@@ -109,6 +131,15 @@ export const verificationsStep: GeneratorStep = {
             }),
           );
         } else {
+          context.activity.record({
+            verb: 'resident.verified',
+            actorId: verification.verified_by,
+            onBehalfOfId: accountId,
+            subjectType: 'account',
+            subjectId: accountId,
+            areaId: neighbourhood.id,
+            at: ms,
+          });
           audit.push(
             auditRow({
               actor_id: verification.verified_by,
@@ -168,7 +199,10 @@ export const verificationsStep: GeneratorStep = {
           occurred_at: batchAt,
         }),
       );
-      if (codes.length + verifications.length > 20_000) await flush();
+      if (codes.length + verifications.length > 20_000) {
+        await flush();
+        await context.activity.drain();
+      }
     }
     await flush();
   },
