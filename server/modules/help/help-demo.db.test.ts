@@ -16,7 +16,8 @@ test('the demo municipality gets help traffic that keeps the ledger sound', { ti
       demoSteps,
     );
     expect(summary.rows.help_offers).toBeGreaterThan(50);
-    expect(summary.rows.help_requests).toBe(80);
+    // About 7% of residents ask in a year, more in lively neighbourhoods.
+    expect(summary.rows.help_requests).toBeGreaterThan(150);
     const statuses = new Set((await db.selectFrom('help_requests').select('status').execute()).map((r) => r.status));
     expect([...statuses].sort()).toEqual(expect.arrayContaining(['closed', 'open']));
     expect(
@@ -37,8 +38,10 @@ test('the demo municipality gets help traffic that keeps the ledger sound', { ti
       (await db.selectFrom('activity_log').select('verb').where('verb', 'like', 'help.%').execute()).map((r) => r.verb),
     );
     expect([...verbs].sort()).toEqual([
+      'help.cancelled',
       'help.closed',
       'help.escalated',
+      'help.invited',
       'help.matched',
       'help.offered',
       'help.requested',

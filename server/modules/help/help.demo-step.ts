@@ -1,13 +1,8 @@
-import { actorKindOfRow } from '../activity/activity-verbs.ts';
-import type { ActivityLogTable } from '../activity/activity.tables.ts';
-import type { GeneratorStep } from '../../platform/demo/generator.ts';
 import { helpKinds, weekdays, dayParts, type HelpKind, type Slot } from '../../../contracts/help.ts';
-import { planTransfer, type LedgerAccountState } from '../timebank/ledger.ts';
-import type {
-  TimebankAccountsTable,
-  TimebankEntriesTable,
-  TimebankTransactionsTable,
-} from '../timebank/timebank.tables.ts';
+import { DAY, HOUR } from '../../platform/demo/calendar.ts';
+import type { DemoContext, GeneratorStep } from '../../platform/demo/generator.ts';
+import type { Random } from '../../platform/demo/random.ts';
+import { correctionsAndGifts, createDemoLedger, type DemoBooking, type DemoLedger } from './help-timebank.demo-step.ts';
 import type {
   HelpInvitationsTable,
   HelpOfferAreasTable,
@@ -17,10 +12,12 @@ import type {
   HelpVogTable,
 } from './help.tables.ts';
 
-const WINDOW_DAYS = 90;
+/** Offers made over the last year and a half, by a few percent of residents (more where it is lively). */
 const OFFER_SHARE = 0.03;
-const REQUEST_SHARE = 0.02;
-const LIMIT_MINUTES = 20 * 60;
+const OFFER_DAYS = 540;
+/** Requests per resident per year, times the neighbourhood's liveliness and the activity multiplier. */
+const REQUESTS_PER_RESIDENT = 0.07;
+const ESCALATION_MS = 48 * HOUR;
 // Errands and company are asked most; paperwork and digital help follow (as in Dutch time banks).
 const KIND_WEIGHTS: Record<HelpKind, number> = {
   company: 5,
@@ -52,10 +49,18 @@ const RECIPIENT_NAMES = [
   'Mevrouw De Boer',
 ];
 
+interface Helper {
+  id: string;
+  since: number;
+}
+
 /**
- * Realistic help traffic for the demo municipality: offers by a few percent of residents, requests
- * over the last 90 days (most closed and booked in the time bank, some open, some escalated to the
- * team), residents who are not online asked for by the professional, and the matching activity.
+ * A year of help for the demo municipality: offers by a few percent of residents, requests all
+ * year round (more in lively neighbourhoods), each living through what the real flow records —
+ * invited, accepted or declined, escalated to the team after 48 hours, cancelled, closed and
+ * booked in the time bank — up to `asOf`, so the newest are still open, invited or matched.
+ * Residents who are not online are asked for by the professional; a few bookings are corrected,
+ * and residents pass earned hours on as gifts.
  */
 export const helpDemoStep: GeneratorStep = {
   name: 'help',
@@ -63,51 +68,25 @@ export const helpDemoStep: GeneratorStep = {
     const random = context.random('help');
     const ids = context.ids('help');
     const { state } = context;
+    const asOf = context.options.asOf.getTime();
     const professional = state.demoAccounts.get('professional');
     const { ids: residents, neighbourhood } = state.residents;
     if (!professional || residents.length === 0 || state.neighbourhoods.length === 0) return;
-    const kindsByWeight = helpKinds.flatMap((k) => Array<HelpKind>(KIND_WEIGHTS[k]).fill(k));
-    const activity: ActivityLogTable[] = [];
-    const event = (
-      verb: string,
-      actorId: string | null,
-      subjectType: string,
-      subjectId: string,
-      areaId: string,
-      at: string,
-      extra: Partial<ActivityLogTable> = {},
-    ) => {
-      const row = {
-        id: ids(),
-        verb,
-        actor_id: actorId,
-        organisation_id: null,
-        on_behalf_of_id: null,
-        subject_type: subjectType,
-        subject_id: subjectId,
-        area_id: areaId,
-        domain: 'care_and_wellbeing',
-        hours: null,
-        amount_cents: null,
-        occurred_at: at,
-        counterpart_id: null,
-        actor_area_id: null,
-        ...extra,
-      };
-      activity.push({ ...row, actor_kind: extra.actor_kind ?? actorKindOfRow(row), recorded_at: row.occurred_at });
-    };
 
     // Offers: helpers per neighbourhood, each with what, when and how often.
-    const helpersIn = state.neighbourhoods.map(() => [] as string[]);
+    const helpersIn = state.neighbourhoods.map(() => [] as Helper[]);
+    const residentsIn = state.neighbourhoods.map(() => [] as string[]);
     const offers: HelpOffersTable[] = [];
     const offerAreas: HelpOfferAreasTable[] = [];
     const vog: HelpVogTable[] = [];
     const verified = state.demoAccounts.get('verifiedResident');
+    const kindsByWeight = helpKinds.flatMap((k) => Array<HelpKind>(KIND_WEIGHTS[k]).fill(k));
     residents.forEach((accountId, i) => {
-      const isDemo = accountId === verified;
-      if (!isDemo && !random.chance(OFFER_SHARE)) return;
       const home = neighbourhood[i] ?? 0;
+      residentsIn[home]!.push(accountId);
       const area = state.neighbourhoods[home]!;
+      const isDemo = accountId === verified;
+      if (!isDemo && !random.chance(Math.min(0.15, OFFER_SHARE * area.liveliness))) return;
       const kinds = [
         ...new Set([
           random.pick(kindsByWeight),
@@ -119,7 +98,7 @@ export const helpDemoStep: GeneratorStep = {
       for (let s = random.int(2, 7); s > 0; s--)
         slots.push({ day: random.pick(weekdays), part: random.pick(dayParts) });
       const unique = [...new Map(slots.map((s) => [`${s.day}-${s.part}`, s])).values()];
-      const at = context.daysAgo(WINDOW_DAYS + random.next() * 200);
+      const at = isDemo ? asOf - 200 * DAY : context.calendar.moment(random, asOf - OFFER_DAYS * DAY, asOf);
       const offer: HelpOffersTable = {
         id: ids(),
         helper_id: accountId,
@@ -128,12 +107,20 @@ export const helpDemoStep: GeneratorStep = {
         availability_json: JSON.stringify(unique),
         max_per_week: random.int(1, 5),
         active: 1,
-        created_at: at,
+        created_at: new Date(at).toISOString(),
       };
       offers.push(offer);
       offerAreas.push({ offer_id: offer.id, area_id: area.id });
-      helpersIn[home]!.push(accountId);
-      event('help.offered', accountId, 'help_offer', offer.id, area.id, at);
+      helpersIn[home]!.push({ id: accountId, since: at });
+      context.activity.record({
+        verb: 'help.offered',
+        actorId: accountId,
+        subjectType: 'help_offer',
+        subjectId: offer.id,
+        areaId: area.id,
+        domain: 'care_and_wellbeing',
+        at,
+      });
       if (isDemo || random.chance(0.3)) {
         vog.push({
           account_id: accountId,
@@ -145,6 +132,9 @@ export const helpDemoStep: GeneratorStep = {
         });
       }
     });
+    await context.insert('help_offers', offers);
+    await context.insert('help_offer_areas', offerAreas);
+    await context.insert('help_vog', vog);
 
     // Residents who are not online, kept by the neighbourhood team.
     const recipients: HelpRecipientsTable[] = state.neighbourhoods.flatMap((area) =>
@@ -156,157 +146,280 @@ export const helpDemoStep: GeneratorStep = {
         phone: null,
         vulnerable: 1,
         professional_id: professional,
-        created_at: context.daysAgo(WINDOW_DAYS + 30),
+        created_at: context.daysAgo(400),
       })),
     );
-    const recipientsIn = new Map<string, HelpRecipientsTable[]>();
-    for (const r of recipients) recipientsIn.set(r.area_id, [...(recipientsIn.get(r.area_id) ?? []), r]);
+    await context.insert('help_recipients', recipients);
+    const recipientsIn = state.neighbourhoods.map((area) => recipients.filter((r) => r.area_id === area.id));
 
-    // Requests over the window: older ones mostly closed, recent ones open or in progress.
-    const requests: HelpRequestsTable[] = [];
-    const invitations: HelpInvitationsTable[] = [];
-    const ledger = new Map<string, TimebankAccountsTable>();
-    const transactions: TimebankTransactionsTable[] = [];
-    const entries: TimebankEntriesTable[] = [];
-    const ledgerAccount = (kind: LedgerAccountState['kind'], ownerId: string, at: string) => {
-      const key = `${kind}:${ownerId}`;
-      if (!ledger.has(key))
-        ledger.set(key, { id: ids(), owner_kind: kind, owner_id: ownerId, balance_minutes: 0, created_at: at });
-      return ledger.get(key)!;
-    };
-    const count = Math.max(10, Math.round(residents.length * REQUEST_SHARE));
-    for (let n = 0; n < count; n++) {
-      const i = random.int(0, residents.length);
-      const home = neighbourhood[i] ?? 0;
-      const area = state.neighbourhoods[home]!;
-      const kind = random.pick(kindsByWeight);
-      const age = random.next() * WINDOW_DAYS;
-      const createdAt = context.daysAgo(age);
-      const onBehalf = random.chance(0.1) ? random.pick(recipientsIn.get(area.id) ?? []) : undefined;
-      const requesterId = onBehalf ? null : residents[i]!;
-      const helpers = (helpersIn[home] ?? []).filter((h) => h !== requesterId);
-      const helperId = helpers.length > 0 ? random.pick(helpers) : null;
-      const roll = random.next();
-      const status: HelpRequestsTable['status'] =
-        helperId === null
-          ? 'open'
-          : age > 10
-            ? roll < 0.85
-              ? 'closed'
-              : roll < 0.93
-                ? 'cancelled'
-                : 'open'
-            : roll < 0.4
-              ? 'open'
-              : roll < 0.6
-                ? 'invited'
-                : 'matched';
-      const closed = status === 'closed' || status === 'cancelled';
-      const closedAt = closed ? context.daysAgo(age - Math.min(age, 1 + random.next() * 7)) : null;
-      const helped = status === 'closed' ? (roll < 0.6 ? 'yes' : roll < 0.75 ? 'partly' : 'no') : null;
-      const request: HelpRequestsTable = {
-        id: ids(),
-        kind,
-        title: random.pick(TITLES[kind]),
-        description: '',
-        area_id: area.id,
-        when_json: JSON.stringify({
-          schedule: 'once',
-          date: createdAt.slice(0, 10),
-          dayParts: [random.pick(dayParts)],
-        }),
-        needed_on: createdAt.slice(0, 10),
-        urgency: random.chance(0.15) ? 'high' : 'normal',
-        vulnerable: onBehalf ? 1 : 0,
-        estimated_minutes: 60 * random.int(1, 3),
-        requester_id: requesterId,
-        recipient_id: onBehalf?.id ?? null,
-        contact_id: requesterId ?? professional,
-        status,
-        helper_id: status === 'matched' || status === 'closed' ? helperId : null,
-        escalated_at: status === 'open' && age > 2 ? context.daysAgo(age - 2) : null,
-        created_at: createdAt,
-        updated_at: closedAt ?? createdAt,
-        closed_at: closedAt,
-        helped,
-        close_comment: null,
-      };
-      requests.push(request);
-      const actor = requesterId ?? professional;
-      event('help.requested', actor, 'help_request', request.id, area.id, createdAt, {
-        on_behalf_of_id: request.recipient_id,
-        hours: request.estimated_minutes / 60,
-      });
-      if (request.escalated_at)
-        event('help.escalated', null, 'help_request', request.id, area.id, request.escalated_at);
-      if (helperId && status !== 'open' && status !== 'cancelled') {
-        const invitedAt = context.daysAgo(age - 0.2);
-        invitations.push({
-          id: ids(),
-          request_id: request.id,
-          helper_id: helperId,
-          invited_by: actor,
-          status: status === 'invited' ? 'pending' : 'accepted',
-          score: random.int(60, 115),
-          reasons_json: '[]',
-          created_at: invitedAt,
-          answered_at: status === 'invited' ? null : invitedAt,
+    const ledger = createDemoLedger(ids);
+    const bookings: DemoBooking[] = [];
+    let requests: HelpRequestsTable[] = [];
+    let invitations: HelpInvitationsTable[] = [];
+    for (const [home, area] of state.neighbourhoods.entries()) {
+      const count = Math.round(area.population * REQUESTS_PER_RESIDENT * area.liveliness * context.multiplier);
+      for (let n = 0; n < count; n++) {
+        const onBehalf = random.chance(0.1) ? random.pick(recipientsIn[home]!) : undefined;
+        const requesterId = onBehalf ? null : random.pick(residentsIn[home]!);
+        const life = liveRequest(context, random, ids, ledger, {
+          areaId: area.id,
+          districtIndex: area.districtIndex,
+          requesterId,
+          recipientId: onBehalf?.id ?? null,
+          professional,
+          helpers: helpersIn[home]!,
+          kind: random.pick(kindsByWeight),
+          createdAt: context.calendar.moment(random, asOf - 365 * DAY, asOf),
         });
-        if (status !== 'invited') event('help.matched', helperId, 'help_request', request.id, area.id, invitedAt);
-      }
-      if (status === 'closed' && closedAt && request.helper_id) {
-        event('help.closed', actor, 'help_request', request.id, area.id, closedAt);
-        if (helped === 'yes') event('help.solved', actor, 'help_request', request.id, area.id, closedAt);
-        const debit = ledgerAccount(
-          request.recipient_id ? 'recipient' : 'member',
-          request.recipient_id ?? requesterId!,
-          closedAt,
-        );
-        const credit = ledgerAccount('member', request.helper_id, closedAt);
-        const plan = planTransfer(
-          { id: debit.id, kind: debit.owner_kind, balance: debit.balance_minutes },
-          { id: credit.id, kind: credit.owner_kind, balance: credit.balance_minutes },
-          request.estimated_minutes,
-          { memberMinutes: LIMIT_MINUTES, potMinutes: 0 },
-          'exchange',
-        );
-        if (plan.ok) {
-          const transaction: TimebankTransactionsTable = {
-            id: ids(),
-            kind: 'exchange',
-            request_id: request.id,
-            reverses_id: null,
-            created_by: actor,
-            memo: request.title,
-            occurred_at: closedAt,
-          };
-          transactions.push(transaction);
-          debit.balance_minutes -= request.estimated_minutes;
-          credit.balance_minutes += request.estimated_minutes;
-          for (const p of plan.postings)
-            entries.push({
-              id: ids(),
-              transaction_id: transaction.id,
-              account_id: p.accountId,
-              amount_minutes: p.amount,
-              occurred_at: closedAt,
-            });
-          event('hours.booked', request.helper_id, 'timebank_transaction', transaction.id, area.id, closedAt, {
-            hours: request.estimated_minutes / 60,
-          });
+        requests.push(life.request);
+        invitations.push(...life.invitations);
+        if (life.booking) bookings.push(life.booking);
+        if (requests.length >= 10_000) {
+          await context.insert('help_requests', requests);
+          await context.insert('help_invitations', invitations);
+          await context.activity.drain();
+          [requests, invitations] = [[], []];
         }
       }
     }
-
-    await context.insert('help_offers', offers);
-    await context.insert('help_offer_areas', offerAreas);
-    await context.insert('help_vog', vog);
-    await context.insert('help_recipients', recipients);
     await context.insert('help_requests', requests);
     await context.insert('help_invitations', invitations);
-    await context.insert('timebank_accounts', [...ledger.values()]);
-    await context.insert('timebank_transactions', transactions);
-    await context.insert('timebank_entries', entries);
-    await context.insert('activity_log', activity);
+
+    const audit = correctionsAndGifts(context, ledger, bookings, context.random('help/timebank'), ids);
+    const rows = ledger.rows();
+    await context.insert('timebank_accounts', rows.accounts);
+    await context.insert('timebank_transactions', rows.transactions);
+    await context.insert('timebank_entries', rows.entries);
+    await context.insert('audit_log', audit);
   },
 };
+
+interface RequestPlan {
+  areaId: string;
+  districtIndex: number;
+  requesterId: string | null;
+  recipientId: string | null;
+  professional: string;
+  helpers: readonly Helper[];
+  kind: HelpKind;
+  createdAt: number;
+}
+
+/**
+ * One request from posting to closing, as far as `asOf` lets it get: the contact (the requester,
+ * or the professional for a resident who is not online) invites a helper with an offer in the
+ * neighbourhood; a helper may decline and another be asked; after 48 hours without a helper the
+ * request goes to the team, which may invite someone itself; once matched, most are closed within
+ * days and the hours booked.
+ */
+function liveRequest(
+  context: DemoContext,
+  random: Random,
+  ids: () => string,
+  ledger: DemoLedger,
+  plan: RequestPlan,
+): { request: HelpRequestsTable; invitations: HelpInvitationsTable[]; booking?: DemoBooking } {
+  const asOf = context.options.asOf.getTime();
+  const { requesterId, recipientId, professional, createdAt } = plan;
+  const contact = requesterId ?? professional;
+  const estimated = 60 * random.int(1, 3);
+  const request: HelpRequestsTable = {
+    id: ids(),
+    kind: plan.kind,
+    title: random.pick(TITLES[plan.kind]),
+    description: '',
+    area_id: plan.areaId,
+    when_json: JSON.stringify({
+      schedule: 'once',
+      date: new Date(createdAt).toISOString().slice(0, 10),
+      dayParts: [random.pick(dayParts)],
+    }),
+    needed_on: new Date(createdAt).toISOString().slice(0, 10),
+    urgency: random.chance(0.15) ? 'high' : 'normal',
+    vulnerable: recipientId ? 1 : 0,
+    estimated_minutes: estimated,
+    requester_id: requesterId,
+    recipient_id: recipientId,
+    contact_id: contact,
+    status: 'open',
+    helper_id: null,
+    escalated_at: null,
+    created_at: iso(createdAt),
+    updated_at: iso(createdAt),
+    closed_at: null,
+    helped: null,
+    close_comment: null,
+  };
+  const base = {
+    subjectType: 'help_request',
+    subjectId: request.id,
+    areaId: plan.areaId,
+    domain: 'care_and_wellbeing',
+  } as const;
+  // Staff acting for a resident who is not online say whom they acted for.
+  const onBehalf = { onBehalfOfId: recipientId };
+  const happened = (at: number) => at < asOf;
+  const changed = (at: number) => {
+    if (happened(at)) request.updated_at = iso(at);
+  };
+  context.activity.record({
+    verb: 'help.requested',
+    actorId: contact,
+    ...onBehalf,
+    ...base,
+    at: createdAt,
+    hours: estimated / 60,
+  });
+
+  // Who could help: residents whose offer was there before the request, never the requester.
+  const candidates = plan.helpers.filter((h) => h.since < createdAt && h.id !== requesterId);
+  const invitations: HelpInvitationsTable[] = [];
+  const cancelledEarly = random.chance(0.06) ? createdAt + (0.1 + random.next() * 3) * DAY : Infinity;
+  const match: { at: number; helperId: string | null } = { at: Infinity, helperId: null };
+  const invite = (by: string, at: number, helper: Helper): 'accepted' | 'declined' | 'open' => {
+    if (!happened(at) || at >= cancelledEarly) return 'open';
+    const answeredAt = at + random.next() * random.next() * 1.5 * DAY;
+    const accepts = random.chance(0.85);
+    const answered = happened(answeredAt) && answeredAt < cancelledEarly;
+    const invitation: HelpInvitationsTable = {
+      id: ids(),
+      request_id: request.id,
+      helper_id: helper.id,
+      invited_by: by,
+      status: answered ? (accepts ? 'accepted' : 'declined') : 'pending',
+      score: random.int(60, 115),
+      reasons_json: '[]',
+      created_at: iso(at),
+      answered_at: answered ? iso(answeredAt) : null,
+    };
+    invitations.push(invitation);
+    request.status = 'invited';
+    changed(at);
+    context.activity.record({
+      verb: 'help.invited',
+      actorId: by,
+      onBehalfOfId: by === professional ? (recipientId ?? requesterId) : null,
+      ...base,
+      at,
+    });
+    if (!answered) {
+      if (happened(cancelledEarly)) {
+        invitation.status = 'withdrawn';
+        invitation.answered_at = iso(cancelledEarly);
+      }
+      return 'open';
+    }
+    if (!accepts) {
+      request.status = 'open';
+      changed(answeredAt);
+      return 'declined';
+    }
+    match.at = answeredAt;
+    match.helperId = helper.id;
+    request.status = 'matched';
+    request.helper_id = helper.id;
+    changed(answeredAt);
+    context.activity.record({
+      verb: 'help.matched',
+      actorId: helper.id,
+      counterpartId: requesterId ?? recipientId,
+      ...base,
+      at: answeredAt,
+    });
+    return 'accepted';
+  };
+
+  let at = createdAt + random.next() * random.next() * 2 * DAY;
+  let tries = candidates.length > 0 && random.chance(0.9) ? 2 : 0;
+  while (tries-- > 0) {
+    const helper = random.pick(candidates);
+    const answer = invite(contact, at, helper);
+    if (answer !== 'declined') break;
+    at = Date.parse(request.updated_at) + random.next() * DAY;
+  }
+  // Nobody accepted within 48 hours: the escalation job hands it to the team.
+  const escalatedAt = createdAt + ESCALATION_MS + random.next() * 15 * 60_000;
+  if (match.at > escalatedAt && cancelledEarly > escalatedAt && happened(escalatedAt)) {
+    request.escalated_at = iso(escalatedAt);
+    context.activity.record({ verb: 'help.escalated', actorId: null, ...base, at: escalatedAt });
+    if (request.status === 'open' && candidates.length > 0 && random.chance(0.7)) {
+      const after = Math.max(escalatedAt, Date.parse(request.updated_at));
+      invite(professional, after + random.next() * DAY, random.pick(candidates));
+    }
+  }
+
+  const finish = (status: 'closed' | 'cancelled', when: number, by: string) => {
+    request.status = status;
+    request.closed_at = iso(when);
+    changed(when);
+    for (const invitation of invitations)
+      if (invitation.status === 'pending') Object.assign(invitation, { status: 'withdrawn', answered_at: iso(when) });
+    const actor = { actorId: by, onBehalfOfId: by === professional ? (recipientId ?? null) : null };
+    if (status === 'cancelled') context.activity.record({ verb: 'help.cancelled', ...actor, ...base, at: when });
+    return actor;
+  };
+  if (happened(cancelledEarly) && match.at > cancelledEarly) {
+    finish('cancelled', cancelledEarly, contact);
+    return { request, invitations };
+  }
+  if (match.helperId === null) {
+    // Some requests nobody took on are closed as no longer needed, once the team has had them a while.
+    const closedAt = escalatedAt + (3 + random.next() * 20) * DAY;
+    if (request.escalated_at && happened(closedAt) && random.chance(0.4)) {
+      const actor = finish('closed', closedAt, contact);
+      request.helped = 'no';
+      context.activity.record({ verb: 'help.closed', ...actor, ...base, at: closedAt });
+    }
+    return { request, invitations };
+  }
+  const helper = match.helperId;
+  const endAt = match.at + (0.5 + random.next() * random.next() * 12) * DAY;
+  if (!happened(endAt)) return { request, invitations };
+  if (random.chance(0.05)) {
+    finish('cancelled', endAt, contact);
+    return { request, invitations };
+  }
+  const roll = random.next();
+  const helped = roll < 0.7 ? 'yes' : roll < 0.85 ? 'partly' : 'no';
+  const minutes = helped === 'yes' ? estimated : helped === 'partly' ? estimated / 2 : 0;
+  const actor = finish('closed', endAt, contact);
+  request.helped = helped;
+  let booking: DemoBooking | undefined;
+  if (minutes > 0) {
+    const transactionId = ledger.transfer(
+      'exchange',
+      recipientId ? { kind: 'recipient', id: recipientId } : { kind: 'member', id: requesterId! },
+      { kind: 'member', id: helper },
+      minutes,
+      endAt,
+      { requestId: request.id, createdBy: contact, memo: request.title },
+    );
+    if (transactionId) {
+      booking = { transactionId, areaId: plan.areaId, districtIndex: plan.districtIndex, at: endAt };
+      // The real ledger names the resident helped when they have an account; a recipient is not one.
+      context.activity.record({
+        verb: 'hours.booked',
+        actorId: helper,
+        counterpartId: requesterId,
+        subjectType: 'timebank_transaction',
+        subjectId: transactionId,
+        areaId: plan.areaId,
+        domain: 'care_and_wellbeing',
+        at: endAt,
+        hours: minutes / 60,
+      });
+    }
+  }
+  context.activity.record({ verb: 'help.closed', ...actor, ...base, at: endAt, hours: booking ? minutes / 60 : null });
+  if (helped === 'yes')
+    context.activity.record({
+      verb: 'help.solved',
+      actorId: helper,
+      counterpartId: requesterId ?? recipientId,
+      ...base,
+      at: endAt,
+    });
+  return { request, invitations, ...(booking ? { booking } : {}) };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
