@@ -9,13 +9,35 @@ export interface NeedTemplate {
   unit?: string;
 }
 
+/**
+ * A recurring activity: the weekly coffee morning, the monthly Repair Café. Most of what residents
+ * do together happens in these, so they carry most of the activity log.
+ */
+export interface SeriesTemplate {
+  title: string;
+  /** Days between sessions: 7, 14 or 28; 365 for a once-a-year event. */
+  every: number;
+  /** 0 is Sunday. */
+  weekday: number;
+  /** Local start hour, and how long it lasts. */
+  hour: number;
+  hours: number;
+  capacity: [number, number];
+  /** People who usually come; each comes to most sessions. */
+  regulars: [number, number];
+  /** People who come once, from the neighbourhood or elsewhere in the district. */
+  newcomers: [number, number];
+  /** Months (0–11) it runs in; all year (bar the holidays) when absent. */
+  months?: readonly number[];
+}
+
 export interface InitiativeTemplate {
   domain: Domain;
   title: string;
   summary: string;
   description: string;
   needs: NeedTemplate[];
-  activity: string;
+  series: SeriesTemplate[];
   updates: string[];
 }
 
@@ -32,7 +54,30 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'materials', title: 'Potgrond', quantity: 40, unit: 'zakken' },
       { kind: 'money', title: 'Een tuinhuisje voor het gereedschap', quantity: 650 },
     ],
-    activity: 'Plantdag',
+    series: [
+      {
+        title: 'Tuinochtend',
+        every: 7,
+        weekday: 6,
+        hour: 10,
+        hours: 3,
+        capacity: [15, 25],
+        regulars: [10, 20],
+        newcomers: [0, 3],
+        months: [2, 3, 4, 5, 6, 7, 8, 9],
+      },
+      {
+        title: 'Oogstfeest',
+        every: 365,
+        weekday: 0,
+        hour: 14,
+        hours: 4,
+        capacity: [60, 120],
+        regulars: [10, 20],
+        newcomers: [20, 50],
+        months: [8],
+      },
+    ],
     updates: ['De eerste bedden liggen erin', 'Oogstfeest in september'],
   },
   {
@@ -44,7 +89,19 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'permit', title: 'Toestemming om tegels te wippen', quantity: 1 },
       { kind: 'materials', title: 'Vaste planten', quantity: 120, unit: 'planten' },
     ],
-    activity: 'Tegelwipdag',
+    series: [
+      {
+        title: 'Tegelwipdag',
+        every: 28,
+        weekday: 6,
+        hour: 10,
+        hours: 4,
+        capacity: [15, 30],
+        regulars: [6, 12],
+        newcomers: [3, 10],
+        months: [2, 3, 4, 8, 9],
+      },
+    ],
     updates: ['Al 30 geveltuintjes aangelegd'],
   },
   {
@@ -57,7 +114,18 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'volunteers', title: 'Gastvrouwen en gastheren', quantity: 4 },
       { kind: 'space', title: 'Een ruimte op dinsdagochtend', quantity: 1 },
     ],
-    activity: 'Koffieochtend',
+    series: [
+      {
+        title: 'Koffieochtend',
+        every: 7,
+        weekday: 2,
+        hour: 10,
+        hours: 2,
+        capacity: [20, 30],
+        regulars: [14, 24],
+        newcomers: [0, 3],
+      },
+    ],
     updates: ['We zitten nu in het buurthuis'],
   },
   {
@@ -69,7 +137,18 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'volunteers', title: 'Thuiskokers', quantity: 10 },
       { kind: 'expertise', title: 'Advies over voedselveiligheid', quantity: 1 },
     ],
-    activity: 'Samen koken',
+    series: [
+      {
+        title: 'Samen koken',
+        every: 7,
+        weekday: 4,
+        hour: 17,
+        hours: 3,
+        capacity: [12, 20],
+        regulars: [8, 16],
+        newcomers: [0, 3],
+      },
+    ],
     updates: ['Honderd maaltijden gedeeld'],
   },
   {
@@ -82,7 +161,28 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'volunteers', title: 'Lopers voor de avondronde', quantity: 12 },
       { kind: 'materials', title: 'Hesjes en zaklampen', quantity: 12, unit: 'sets' },
     ],
-    activity: 'Avondronde',
+    series: [
+      {
+        title: 'Avondronde',
+        every: 7,
+        weekday: 1,
+        hour: 20,
+        hours: 2,
+        capacity: [8, 14],
+        regulars: [6, 12],
+        newcomers: [0, 2],
+      },
+      {
+        title: 'Avondronde',
+        every: 7,
+        weekday: 4,
+        hour: 20,
+        hours: 2,
+        capacity: [8, 14],
+        regulars: [6, 12],
+        newcomers: [0, 2],
+      },
+    ],
     updates: ['Schouw met de wijkagent'],
   },
   {
@@ -95,7 +195,18 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'money', title: 'Startkapitaal voor het eerste dak', quantity: 4500 },
       { kind: 'permit', title: 'Omgevingsvergunning voor het dak', quantity: 1 },
     ],
-    activity: 'Informatieavond',
+    series: [
+      {
+        title: 'Informatieavond',
+        every: 28,
+        weekday: 3,
+        hour: 19,
+        hours: 2,
+        capacity: [40, 60],
+        regulars: [5, 10],
+        newcomers: [15, 40],
+      },
+    ],
     updates: ['De eerste vijftig leden zijn binnen'],
   },
   {
@@ -107,7 +218,29 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'volunteers', title: 'Energiecoaches', quantity: 6 },
       { kind: 'materials', title: 'Tochtstrips en ledlampen', quantity: 200, unit: 'stuks' },
     ],
-    activity: 'Training energiecoach',
+    series: [
+      {
+        title: 'Huisbezoekenronde',
+        every: 7,
+        weekday: 6,
+        hour: 10,
+        hours: 3,
+        capacity: [10, 16],
+        regulars: [6, 12],
+        newcomers: [0, 2],
+        months: [0, 1, 2, 8, 9, 10, 11],
+      },
+      {
+        title: 'Training energiecoach',
+        every: 28,
+        weekday: 3,
+        hour: 19,
+        hours: 2,
+        capacity: [12, 20],
+        regulars: [3, 6],
+        newcomers: [4, 12],
+      },
+    ],
     updates: ['Al 80 huishoudens bezocht'],
   },
   {
@@ -119,7 +252,18 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'materials', title: 'Kinderboeken', quantity: 100, unit: 'boeken' },
       { kind: 'volunteers', title: 'Voorlezers', quantity: 3 },
     ],
-    activity: 'Voorleesmiddag',
+    series: [
+      {
+        title: 'Voorleesmiddag',
+        every: 14,
+        weekday: 3,
+        hour: 14,
+        hours: 2,
+        capacity: [15, 25],
+        regulars: [10, 18],
+        newcomers: [1, 5],
+      },
+    ],
     updates: ['Nieuwe kast bij de speeltuin'],
   },
   {
@@ -132,7 +276,29 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'money', title: 'Huur van het podium', quantity: 1200 },
       { kind: 'volunteers', title: 'Opbouw en afbouw', quantity: 15 },
     ],
-    activity: 'Zomerfestival',
+    series: [
+      {
+        title: 'Zomerfestival',
+        every: 365,
+        weekday: 6,
+        hour: 12,
+        hours: 8,
+        capacity: [200, 350],
+        regulars: [20, 40],
+        newcomers: [80, 200],
+        months: [5],
+      },
+      {
+        title: 'Vergadering festivalcommissie',
+        every: 28,
+        weekday: 1,
+        hour: 20,
+        hours: 2,
+        capacity: [12, 20],
+        regulars: [6, 12],
+        newcomers: [0, 2],
+      },
+    ],
     updates: ['Het programma is rond'],
   },
   {
@@ -144,7 +310,16 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'volunteers', title: 'Huiswerkbegeleiders', quantity: 6 },
       { kind: 'space', title: 'Een lokaal na schooltijd', quantity: 1 },
     ],
-    activity: 'Huiswerkmiddag',
+    series: [1, 2, 4].map((weekday) => ({
+      title: 'Huiswerkmiddag',
+      every: 7,
+      weekday,
+      hour: 15,
+      hours: 2,
+      capacity: [15, 22] as [number, number],
+      regulars: [10, 18] as [number, number],
+      newcomers: [0, 2] as [number, number],
+    })),
     updates: ['Twintig kinderen doen mee'],
   },
   {
@@ -156,7 +331,18 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'volunteers', title: 'Begeleiders op woensdag', quantity: 4 },
       { kind: 'materials', title: 'Ballen en pionnen', quantity: 20, unit: 'stuks' },
     ],
-    activity: 'Sportmiddag',
+    series: [
+      {
+        title: 'Sportmiddag',
+        every: 7,
+        weekday: 3,
+        hour: 14,
+        hours: 2,
+        capacity: [25, 40],
+        regulars: [18, 30],
+        newcomers: [1, 5],
+      },
+    ],
     updates: ['Nieuwe doeltjes geplaatst'],
   },
   {
@@ -168,7 +354,18 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
       { kind: 'expertise', title: 'Reparateurs voor elektrische apparaten', quantity: 3 },
       { kind: 'materials', title: 'Gereedschapskisten', quantity: 4, unit: 'kisten' },
     ],
-    activity: 'Repair Café',
+    series: [
+      {
+        title: 'Repair Café',
+        every: 28,
+        weekday: 6,
+        hour: 13,
+        hours: 3,
+        capacity: [35, 60],
+        regulars: [8, 14],
+        newcomers: [15, 35],
+      },
+    ],
     updates: ['Vijftig spullen gered van de afvalberg'],
   },
 ];
@@ -228,3 +425,27 @@ export const DOMAIN_WEIGHTS: Record<Domain, number> = {
 };
 
 export const OFFLINE_INITIATORS = ['Mevrouw Jansen', 'Meneer El Amrani', 'Mevrouw De Graaf', 'Meneer Pinas'];
+
+/** Where a second initiative of the same kind in a neighbourhood meets, to tell them apart. */
+export const PLACES = [
+  'Lindelaan',
+  'Kerkplein',
+  'Molenstraat',
+  'Het Wilgenhof',
+  'De Brink',
+  'Schoolstraat',
+  'Het Parkje',
+  'Dorpsstraat',
+  'De Vaart',
+  'Het Klaverveld',
+];
+
+/** News any initiative publishes now and then. */
+export const NEWS = [
+  'Terugblik op een mooie middag',
+  'Nieuwe vrijwilligers welkom',
+  'Dank aan alle buren die meehielpen',
+  'Foto’s van de laatste keer',
+  'We zijn een jaar verder',
+  'Even een update',
+];

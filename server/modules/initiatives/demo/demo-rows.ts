@@ -1,6 +1,8 @@
 import type { Domain } from '../../../../contracts/initiatives.ts';
-import { actorKindOfRow } from '../../activity/activity-verbs.ts';
-import type { ActivityLogTable } from '../../activity/activity.tables.ts';
+import type { ActivityVerb } from '../../activity/activity-verbs.ts';
+import type { DemoEvent } from '../../../platform/demo/activity-log.ts';
+import { DAY, HOUR, type DemoCalendar } from '../../../platform/demo/calendar.ts';
+import type { DemoContext } from '../../../platform/demo/generator.ts';
 import type { Random } from '../../../platform/demo/random.ts';
 import type {
   ActivitySignUpsTable,
@@ -14,13 +16,11 @@ import type {
   InitiativeSupportsTable,
   InitiativeUpdatesTable,
   InitiativesTable,
-  OrganisationMembersTable,
-  OrganisationsTable,
   PledgesTable,
   ResponseDutiesTable,
 } from '../initiatives.tables.ts';
 
-/** Everything the demo step writes, gathered first and inserted in bulk at the end. */
+/** Everything the demo step writes, gathered and inserted in bulk a few hundred initiatives at a time. */
 export interface DemoRows {
   initiatives: InitiativesTable[];
   areas: InitiativeAreasTable[];
@@ -34,10 +34,7 @@ export interface DemoRows {
   signUps: ActivitySignUpsTable[];
   supports: InitiativeSupportsTable[];
   duties: ResponseDutiesTable[];
-  organisations: OrganisationsTable[];
-  organisationMembers: OrganisationMembersTable[];
   partners: InitiativePartnersTable[];
-  activity: ActivityLogTable[];
 }
 
 export function emptyRows(): DemoRows {
@@ -54,74 +51,84 @@ export function emptyRows(): DemoRows {
     signUps: [],
     supports: [],
     duties: [],
-    organisations: [],
-    organisationMembers: [],
     partners: [],
-    activity: [],
   };
 }
 
 export const HIDDEN = { hidden_at: null, hidden_by: null, hidden_reason: null } as const;
-export const DAY = 86_400_000;
+export { DAY, HOUR };
 
 /** Helpers shared by the demo builders: ids, time and the activity log, in one place. */
 export interface DemoTools {
   random: Random;
+  /** An independent stream, e.g. per activity series, so one part's draws do not shift another's. */
+  stream: (name: string) => Random;
   id: () => string;
   asOf: number;
-  at: (ms: number) => string;
+  calendar: DemoCalendar;
+  /** The activity multiplier: how many copies of each activity series run. */
+  multiplier: number;
+  /** True when `ms` lies before asOf: only then did it happen. */
+  happened: (ms: number) => boolean;
+  iso: (ms: number) => string;
   rows: DemoRows;
   event(
-    verb: string,
+    verb: ActivityVerb,
     actorId: string | null,
     subject: { type: string; id: string },
     areaId: string | null,
     domain: Domain | null,
-    at: string,
-    extra?: Partial<ActivityLogTable>,
+    at: number,
+    extra?: Partial<Omit<DemoEvent, 'verb' | 'actorId' | 'subjectType' | 'subjectId' | 'areaId' | 'domain' | 'at'>>,
   ): void;
 }
 
-export function demoTools(random: Random, id: () => string, asOf: Date, rows: DemoRows): DemoTools {
+export function demoTools(context: DemoContext, random: Random, id: () => string, rows: DemoRows): DemoTools {
+  const asOf = context.options.asOf.getTime();
   return {
     random,
+    stream: (name) => context.random(`initiatives/${name}`),
     id,
-    asOf: asOf.getTime(),
-    at: (ms) => new Date(Math.min(ms, asOf.getTime() - 60_000)).toISOString(),
+    asOf,
+    calendar: context.calendar,
+    multiplier: context.multiplier,
+    happened: (ms) => ms < asOf,
+    iso: (ms) => new Date(ms).toISOString(),
     rows,
     event(verb, actorId, subject, areaId, domain, at, extra = {}) {
-      {
-        const row = {
-          id: id(),
-          verb,
-          actor_id: actorId,
-          organisation_id: null,
-          on_behalf_of_id: null,
-          subject_type: subject.type,
-          subject_id: subject.id,
-          area_id: areaId,
-          domain,
-          hours: null,
-          amount_cents: null,
-          occurred_at: at,
-          counterpart_id: null,
-          actor_area_id: null,
-          ...extra,
-        };
-        rows.activity.push({
-          ...row,
-          actor_kind: extra.actor_kind ?? actorKindOfRow(row),
-          recorded_at: row.occurred_at,
-        });
-      }
+      context.activity.record({
+        verb,
+        actorId,
+        subjectType: subject.type,
+        subjectId: subject.id,
+        areaId,
+        domain,
+        at,
+        ...extra,
+      });
     },
   };
 }
 
 /** `count` distinct items, in random order. */
 export function sample<T>(random: Random, items: readonly T[], count: number): T[] {
+  const n = Math.min(count, items.length);
+  if (n * 4 < items.length) {
+    // Few from many (a neighbourhood's residents): draw indices, skipping repeats, without copying.
+    const seen = new Set<number>();
+    const out: T[] = [];
+    while (out.length < n) {
+      const i = random.int(0, items.length);
+      if (seen.has(i)) continue;
+      seen.add(i);
+      out.push(items[i]!);
+    }
+    return out;
+  }
   const pool = [...items];
-  const out: T[] = [];
-  while (out.length < count && pool.length > 0) out.push(pool.splice(random.int(0, pool.length), 1)[0]!);
-  return out;
+  for (let i = 0; i < n; i++) {
+    const j = random.int(i, pool.length);
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, n);
 }
