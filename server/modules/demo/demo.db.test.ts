@@ -54,7 +54,7 @@ describe('the generator', () => {
 
   test.each([2_000, 15_000])(
     '%i residents: that many accounts, neighbourhoods in proportion, figures that add up',
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async (residents) => {
       await withDatabase(async (db) => {
         const summary = await generateDemo(db, { seed: 'sizes', residents, asOf: AS_OF }, demoSteps);
@@ -109,7 +109,7 @@ describe('the demo on first start', () => {
   beforeAll(async () => {
     t = await createTestApp({ demoCredentials: true });
     expect(await seedDemoIfEmpty(t.db, new Date('2026-03-02T09:00:00Z'), await demoStepsOf(registry))).toBeDefined();
-  }, 60_000);
+  }, 300_000);
   afterAll(async () => {
     await t.close();
   });
