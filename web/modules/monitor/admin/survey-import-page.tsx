@@ -6,7 +6,8 @@ import { useApi } from '../../../app/api-context.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { Button } from '../../../ui/button.tsx';
 import { ErrorSummary } from '../../../ui/error-summary.tsx';
-import { validateWith } from '../../../ui/form-errors.ts';
+import { ApiProblem } from '../../../app/api-client.ts';
+import { validateWith, type FormErrors } from '../../../ui/form-errors.ts';
 import { Page } from '../../../ui/page.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useForm } from '../../../ui/use-form.ts';
@@ -14,12 +15,21 @@ import { FieldShell } from '../../../ui/text-field.tsx';
 import { monitorApi, type SurveyImportResult } from '../monitor.api.ts';
 import { monitorPaths } from '../monitor.paths.ts';
 import { useMonitorText } from '../monitor-text.ts';
+import { checkSurveyCsv, type LineProblem } from './survey-csv-check.ts';
 import '../monitor.css';
 
 const EXAMPLE = `area_code;topic;period;value;unit;respondents
 BU03630001;perceived_safety;2025;7,1;score;212
 BU03630001;loneliness;2025;38;percent;212
 BU03630002;social_cohesion;2025;6,4;score;98`;
+
+const SHOWN_PROBLEMS = 10;
+
+/** The file's problems: a short message at the field, every line (the first ten) in the summary. */
+function csvErrors(messages: string[]): FormErrors {
+  const shown = messages.slice(0, SHOWN_PROBLEMS);
+  return { fields: { csv: shown[0] ?? '' }, general: shown.length > 1 ? shown.slice(1).join(' ') : null };
+}
 
 /** Survey figures per neighbourhood from a CSV file (or pasted), with what each column must hold. */
 export function SurveyImportPage() {
@@ -29,12 +39,41 @@ export function SurveyImportPage() {
   const [result, setResult] = useState<SurveyImportResult | null>(null);
   const form = useForm({ source: '', csv: '' });
   const labels = { source: t('monitor.import.source'), csv: t('monitor.import.csv') };
+  const lineText = (problem: LineProblem) =>
+    problem.kind === 'columns'
+      ? t('monitor.import.problems.columns', { missing: problem.missing.join(', ') })
+      : problem.kind === 'empty'
+        ? t('monitor.import.problems.empty')
+        : t(`monitor.import.problems.${problem.kind}`, { line: problem.line });
   const onSubmit = form.handleSubmit(
     async (values) => {
       setResult(null);
-      setResult(await monitorApi.importSurvey(api, { source: values.source.trim(), csv: values.csv }));
+      try {
+        setResult(await monitorApi.importSurvey(api, { source: values.source.trim(), csv: values.csv }));
+      } catch (error) {
+        // Lines the server refused (an unknown area code, say) are named by line; nothing was imported.
+        const lines =
+          error instanceof ApiProblem ? error.invalidParams.filter((p) => /^body\.csv\.line\d+$/.test(p.name)) : [];
+        if (lines.length === 0) throw error;
+        form.setErrors(
+          csvErrors(
+            lines.map((p) =>
+              t('monitor.import.problems.server', { line: p.name.replace(/\D+/g, ''), reason: p.reason }),
+            ),
+          ),
+        );
+      }
     },
-    { validate: (values) => validateWith(SurveyImportSchema, values, t) },
+    {
+      validate: (values) => {
+        const errors = validateWith(SurveyImportSchema, values, t);
+        if (errors.fields.csv) return errors;
+        const problems = checkSurveyCsv(values.csv);
+        if (problems.length === 0) return errors;
+        const file = csvErrors(problems.map(lineText));
+        return { fields: { ...errors.fields, ...file.fields }, general: file.general };
+      },
+    },
   );
   const readFile = async (file: File | undefined) => {
     if (!file) return;

@@ -49,8 +49,10 @@ export function TrendChart({
   const { ref, width } = useWidth<HTMLDivElement>();
   const facts = trendFacts(points);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
-  const top = domain?.[1] ?? Math.max(...values, target?.value ?? 0, 0) * 1.1;
-  const bottom = domain?.[0] ?? Math.min(0, ...values);
+  // A fixed scale (0–100%) still stretches to show a value beyond it rather than draw off the chart.
+  const highest = Math.max(...values, target?.value ?? 0, 0);
+  const top = domain ? Math.max(domain[1], highest) : highest * 1.1;
+  const bottom = Math.min(domain?.[0] ?? 0, ...values);
   const x = scaleUtc()
     .domain([asDate(points[0]?.date ?? '2000-01-01'), asDate(points.at(-1)?.date ?? '2000-01-02')])
     .range([MARGIN.left, Math.max(MARGIN.left + 10, width - MARGIN.right)]);
