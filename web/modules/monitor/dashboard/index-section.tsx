@@ -21,20 +21,25 @@ export function IndexSection({ dashboard, settings }: { dashboard: AreaDashboard
   const { index } = dashboard;
   const facts = indexFacts(index.components);
   const totalWeight = index.components.reduce((sum, c) => sum + c.weight, 0);
+  // Names in the middle of a sentence: "het meest draagt deelname bij".
+  const inSentence = (id: (typeof index.components)[number]['indicator']) => {
+    const name = text.indicator(id);
+    return name.charAt(0).toLocaleLowerCase(text.locale) + name.slice(1);
+  };
   const unitOf = (id: (typeof index.components)[number]['indicator']) => indicators.get(id)?.unit ?? 'share';
   const sentences = [
     facts.strongest &&
       t('monitor.index.strongest', {
-        indicator: text.indicator(facts.strongest.indicator),
+        indicator: inSentence(facts.strongest.indicator),
         points: text.number(facts.strongest.contribution, 1),
       }),
     facts.weakest &&
       t('monitor.index.weakest', {
-        indicator: text.indicator(facts.weakest.indicator),
+        indicator: inSentence(facts.weakest.indicator),
         score: text.number(facts.weakest.score ?? 0),
       }),
     facts.missing.length > 0 &&
-      t('monitor.index.missing', { indicators: facts.missing.map((c) => text.indicator(c.indicator)).join(', ') }),
+      t('monitor.index.missing', { indicators: facts.missing.map((c) => inSentence(c.indicator)).join(', ') }),
   ].filter(Boolean);
 
   return (
