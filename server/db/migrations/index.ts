@@ -34,6 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0013-monitor': m0013,
   '0014-data-versions': m0014,
   '0015-notification-centre': m0015,
-  '0017-steering': m0017,
   '0016-login-providers': m0016,
+  '0017-steering': m0017,
 };
