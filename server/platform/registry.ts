@@ -7,6 +7,7 @@ import { demoModule } from '../modules/demo/demo.module.ts';
 import { healthModule } from '../modules/health/health.module.ts';
 import { helpModule } from '../modules/help/help.module.ts';
 import { monitorModule } from '../modules/monitor/monitor.module.ts';
+import { steeringModule } from '../modules/steering/steering.module.ts';
 import { notificationsModule } from '../modules/notifications/notifications.module.ts';
 import { initiativesModule } from '../modules/initiatives/initiatives.module.ts';
 import { timebankModule } from '../modules/timebank/timebank.module.ts';
@@ -33,6 +34,7 @@ export const registry: readonly ModuleDefinition[] = [
   budgetingModule,
   initiativesModule,
   monitorModule,
+  steeringModule,
   demoModule,
 ];
 
