@@ -15,7 +15,9 @@ import { accountsApi } from './accounts.api.ts';
 export function DeleteAccountSection() {
   const { t } = useTranslation();
   const api = useApi();
-  const { signedOut } = useSession();
+  const { me, signedOut } = useSession();
+  // An account made through a log-in service has no password: its session is the confirmation.
+  const withPassword = me?.hasPassword !== false;
   const navigate = useNavigate();
   // Named apart from other password fields on the page: ids must be unique.
   const form = useForm({ deletePassword: '' });
@@ -23,14 +25,16 @@ export function DeleteAccountSection() {
 
   const onSubmit = form.handleSubmit(
     async (values) => {
-      await accountsApi.erase(api, values.deletePassword);
+      await accountsApi.erase(api, withPassword ? values.deletePassword : undefined);
       // Leave this members-only page first, so it does not bounce to the login page on the way out.
       await navigate('/', { replace: true, flushSync: true, state: notice('profile.deleted') });
       signedOut();
     },
     {
       validate: (values) =>
-        validateWith(EraseAccountSchema, { password: values.deletePassword }, t, { password: 'deletePassword' }),
+        validateWith(EraseAccountSchema, withPassword ? { password: values.deletePassword } : {}, t, {
+          password: 'deletePassword',
+        }),
       problems: { rename: { password: 'deletePassword' } },
     },
   );
@@ -43,12 +47,14 @@ export function DeleteAccountSection() {
       <p className="utrecht-paragraph">{t('profile.deleteText')}</p>
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField
-          {...form.field('deletePassword')}
-          label={labels.deletePassword}
-          type="password"
-          autoComplete="current-password"
-        />
+        {withPassword && (
+          <TextField
+            {...form.field('deletePassword')}
+            label={labels.deletePassword}
+            type="password"
+            autoComplete="current-password"
+          />
+        )}
         <Button type="submit" variant="danger" busy={form.busy} busyLabel={t('common.saving')}>
           {t('profile.deleteButton')}
         </Button>

@@ -15,6 +15,7 @@ import { useForm } from '../../ui/use-form.ts';
 import { accountsApi } from './accounts.api.ts';
 import { accountPaths } from './accounts.paths.ts';
 import { DemoAccountsPanel } from '../demo/demo-accounts-panel.tsx';
+import { LoginProviderButtons, LoginProviderNotice } from './login-providers.tsx';
 
 /** Only paths on this site: a crafted `from` must not send people elsewhere after login. */
 function safeReturnPath(from: string | undefined): string {
@@ -51,6 +52,7 @@ export function LoginPage() {
 
   return (
     <Page title={t('login.title')}>
+      <LoginProviderNotice />
       <form className="ws-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
         <TextField
@@ -78,6 +80,7 @@ export function LoginPage() {
           {t('login.noAccount')} <TextLink to={accountPaths.register}>{t('login.registerLink')}</TextLink>
         </li>
       </ul>
+      <LoginProviderButtons returnTo={returnTo} />
       <DemoAccountsPanel />
     </Page>
   );

@@ -7,6 +7,8 @@ import { accountPaths } from './accounts.paths.ts';
 import { DataExportSection } from './data-export-section.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { DisplayNameForm } from './display-name-form.tsx';
+import { LinkedIdentitiesSection } from './linked-identities-section.tsx';
+import { LoginProviderNotice } from './login-providers.tsx';
 import { roleText } from './role-text.ts';
 
 /** Mijn account: what we keep about you, and your AVG/GDPR rights to download and erase it. */
@@ -17,6 +19,7 @@ export function ProfilePage() {
 
   return (
     <Page title={t('profile.title')} lead={t('profile.welcome', { name: me.displayName })}>
+      <LoginProviderNotice />
       <section className="ws-section" aria-labelledby="profile-details">
         <h2 className="utrecht-heading-2" id="profile-details">
           {t('profile.detailsTitle')}
@@ -62,11 +65,19 @@ export function ProfilePage() {
         <h2 className="utrecht-heading-2" id="profile-password">
           {t('profile.passwordTitle')}
         </h2>
-        <p className="utrecht-paragraph">{t('profile.passwordText')}</p>
-        <p className="utrecht-paragraph">
-          <TextLink to={accountPaths.password}>{t('profile.passwordLink')}</TextLink>
-        </p>
+        {me.hasPassword ? (
+          <>
+            <p className="utrecht-paragraph">{t('profile.passwordText')}</p>
+            <p className="utrecht-paragraph">
+              <TextLink to={accountPaths.password}>{t('profile.passwordLink')}</TextLink>
+            </p>
+          </>
+        ) : (
+          <p className="utrecht-paragraph">{t('oidc.noPassword')}</p>
+        )}
       </section>
+
+      <LinkedIdentitiesSection />
 
       <DataExportSection />
       <DeleteAccountSection />
