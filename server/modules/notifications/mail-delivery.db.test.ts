@@ -111,6 +111,15 @@ describe('a mail as it arrives', () => {
     expect(oneClick.json().kinds).toEqual([
       expect.objectContaining({ kind: 'initiatives.member.requested', channel: 'app' }),
     ]);
+    // The same as multipart/form-data, which RFC 8058 prefers; doing it twice changes nothing.
+    const boundary = 'wakkere-stad-test';
+    const multipart = await t.app.inject({
+      method: 'POST',
+      url: `${url.pathname}${url.search}`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`,
+    });
+    expect(multipart.statusCode, multipart.body).toBe(200);
     const preferences = (await organiser.get('/api/v1/notification-preferences')).json().items;
     expect(preferences).toContainEqual(
       expect.objectContaining({ kind: 'initiatives.member.requested', channel: 'app' }),

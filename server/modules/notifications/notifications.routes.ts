@@ -121,6 +121,11 @@ const unsubscribeRoutes =
     app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(String(body))));
     });
+    // RFC 8058 prefers multipart/form-data; its one field is all that counts.
+    app.addContentTypeParser('multipart/form-data', { parseAs: 'string' }, (_request, body, done) => {
+      const oneClick = /name="List-Unsubscribe"\s+One-Click/.test(String(body));
+      done(null, oneClick ? { 'List-Unsubscribe': 'One-Click' } : {});
+    });
 
     app.get('/notification-unsubscriptions', {
       config: { access: access.unsubscribe },
