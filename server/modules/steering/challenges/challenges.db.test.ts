@@ -18,7 +18,7 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await createSteeringWorld(t);
   taskId = (await createTask(w, w.officer)).id;
-});
+}, 60_000);
 afterAll(async () => {
   await closeTestApp(t);
 });

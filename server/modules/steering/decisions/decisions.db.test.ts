@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await createSteeringWorld(t);
   taskId = (await createTask(w, w.officer, { provider: 'community', providerInitiativeId: w.initiativeId })).id;
-});
+}, 60_000);
 afterAll(async () => {
   await closeTestApp(t);
 });

@@ -10,7 +10,7 @@ let w: SteeringWorld;
 beforeAll(async () => {
   t = await createTestApp();
   w = await createSteeringWorld(t);
-});
+}, 60_000);
 afterAll(async () => {
   await closeTestApp(t);
 });
