@@ -62,7 +62,7 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     await seedDemoIfEmpty(suite.server.db, new Date(), await demoStepsOf(registry));
     neighbourhoods = await areas('neighbourhood');
     municipality = (await areas('municipality'))[0]!;
-  }, 300_000);
+  }, 600_000);
 
   it('the dashboard shows the index with its breakdown, every figure with its meaning and trend, and survey figures beside them, by keyboard and axe-clean', async () => {
     const violations: A11yViolation[] = [];
@@ -240,17 +240,6 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
       .first()
       .click();
     await expect.poll(() => heading(page), SETTLE).toBe(fill(m.network.title, { name: municipality.name }));
-    const network = (await (await fetch(suite.url(`/api/v1/monitor/areas/${municipality.code}/network`))).json()) as {
-      nodes: unknown[];
-    };
-    if (network.nodes.length === 0) {
-      // Demo data without ties (its activity rows lack the actors' neighbourhoods): the page says so.
-      console.warn('e2e monitor: the demo has no network to draw; only the empty state is checked');
-      await page.getByText(m.network.empty).waitFor();
-      violations.push(...(await seriousA11yViolations(page, 'network, empty')));
-      expect(violations, formatViolations(violations)).toEqual([]);
-      return;
-    }
     const figure = page.locator('figure.ws-chart--network');
     await figure.locator('svg .ws-network__node').first().waitFor();
     expect(await figure.locator('svg circle.ws-network__node').count()).toBeGreaterThan(0);
