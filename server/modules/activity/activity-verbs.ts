@@ -104,7 +104,10 @@ export const ACTIVITY_VERBS = {
     meaning: 'An initiative challenged the municipality to hand over a public task (Right to Challenge).',
   },
   'challenge.decided': { class: 'government', meaning: 'The municipality accepted or refused a challenge.' },
-  'grant.paid': { class: 'government', meaning: 'The municipality paid (part of) a grant given as a steering instrument.' },
+  'grant.paid': {
+    class: 'government',
+    meaning: 'The municipality paid (part of) a grant given as a steering instrument.',
+  },
 } as const satisfies Record<string, VerbDefinition>;
 
 export type ActivityVerb = keyof typeof ACTIVITY_VERBS;
