@@ -24,7 +24,8 @@ export const steeringPaths = {
   challenges: '/sturing/uitdagingen',
   challenge: (id: string) => `/sturing/uitdagingen/${enc(id)}`,
   challengePattern: '/sturing/uitdagingen/:challengeId',
-  worklist: '/sturing/werklijst',
+  /** Staff pages live under /gemeente, like the response worklist and moderation. */
+  worklist: '/gemeente/sturing',
   thresholds: '/sturing/drempels',
   picture: '/sturing/beeld',
   areaPicture: (code: string) => `/sturing/beeld/${enc(code)}`,

@@ -13,6 +13,7 @@ import { AreaPicker } from '../area-picker.tsx';
 import { monitorApi } from '../monitor.api.ts';
 import { monitorPaths } from '../monitor.paths.ts';
 import { useMonitorText } from '../monitor-text.ts';
+import { SteeringPictureSection } from '../../steering/picture/picture-section.tsx';
 import { AboutSection } from './about-section.tsx';
 import { IndexSection } from './index-section.tsx';
 import { SurveySection } from './survey-section.tsx';
@@ -89,6 +90,7 @@ function Dashboard({ area, dashboard, settings }: { area: Area; dashboard: AreaD
         </>
       )}
       <SurveySection area={area} dashboard={dashboard} settings={settings} />
+      <SteeringPictureSection area={area} />
       <AboutSection area={area} dashboard={dashboard} />
     </Page>
   );

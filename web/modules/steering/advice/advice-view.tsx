@@ -11,7 +11,16 @@ import { ThresholdsList } from './thresholds-list.tsx';
  * One advice, explained: the layer, the rule that fired, every input with its value, what would
  * change it (one layer down and the way back to facilitating), and the thresholds it used.
  */
-export function AdviceView({ advice, headingLevel = 3 }: { advice: SteeringAdvice; headingLevel?: 3 | 4 }) {
+export function AdviceView({
+  advice,
+  headingLevel = 3,
+  compact = false,
+}: {
+  advice: SteeringAdvice;
+  headingLevel?: 3 | 4;
+  /** Beside a form: the measured inputs folded away behind a disclosure. */
+  compact?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const tableId = useId();
@@ -19,6 +28,38 @@ export function AdviceView({ advice, headingLevel = 3 }: { advice: SteeringAdvic
   const headingClass = headingLevel === 3 ? 'utrecht-heading-3' : 'utrecht-heading-4';
   const back = advice.whatWouldChange.find((path) => path.toLayer === 'facilitate');
   const down = advice.whatWouldChange.filter((path) => path !== back);
+  const inputsTable = (
+    <div className="ws-table-scroll" role="region" aria-labelledby={tableId} tabIndex={0}>
+      <table className="utrecht-table ws-steering-table">
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('steering.advice.input')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('steering.advice.value')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('steering.advice.source')}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {advice.inputs.map((input) => (
+            <tr key={input.key} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {inputLabel(t, input.key)}
+              </th>
+              <td className="utrecht-table__cell">{inputValueText(t, locale, input.key, input.value)}</td>
+              <td className="utrecht-table__cell">
+                {t(`steering.sources.${input.source}` as 'steering.sources.task')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
   return (
     <div className="ws-advice" data-testid="advice">
       <p className="utrecht-paragraph ws-advice__layer">
@@ -57,39 +98,19 @@ export function AdviceView({ advice, headingLevel = 3 }: { advice: SteeringAdvic
         })}
       </p>
 
-      <H className={headingClass} id={tableId}>
-        {t('steering.advice.inputsTitle')}
-      </H>
-      <div className="ws-table-scroll" role="region" aria-labelledby={tableId} tabIndex={0}>
-        <table className="utrecht-table ws-steering-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('steering.advice.input')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('steering.advice.value')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('steering.advice.source')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {advice.inputs.map((input) => (
-              <tr key={input.key} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {inputLabel(t, input.key)}
-                </th>
-                <td className="utrecht-table__cell">{inputValueText(t, locale, input.key, input.value)}</td>
-                <td className="utrecht-table__cell">
-                  {t(`steering.sources.${input.source}` as 'steering.sources.task')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {compact ? (
+        <details className="ws-steering-details">
+          <summary id={tableId}>{t('steering.advice.inputsTitle')}</summary>
+          {inputsTable}
+        </details>
+      ) : (
+        <>
+          <H className={headingClass} id={tableId}>
+            {t('steering.advice.inputsTitle')}
+          </H>
+          {inputsTable}
+        </>
+      )}
 
       <H className={headingClass}>{t('steering.advice.changeTitle')}</H>
       {advice.layer === 'facilitate' ? (

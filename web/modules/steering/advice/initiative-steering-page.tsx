@@ -42,7 +42,7 @@ export function InitiativeSteeringPage() {
           <h2 className="utrecht-heading-2" id="steering-officer-title">
             {t('steering.officer.title')}
           </h2>
-          <div className="utrecht-button-group ws-button-row">
+          <div className="utrecht-button-group ws-button-row ws-steering-actions">
             <ButtonLink to={steeringPaths.newDecision('initiative', initiative.id)}>
               {t('steering.officer.decide')}
             </ButtonLink>

@@ -51,7 +51,7 @@ export function TaskChallenges({ task }: { task: PublicTask }) {
               <p className="utrecht-paragraph">{t('steering.rtc.scoring', { max: criteria.data.scoreMax })}</p>
             </details>
           )}
-          <div className="utrecht-button-group ws-button-row">
+          <div className="utrecht-button-group ws-button-row ws-steering-actions">
             <ButtonLink to={steeringPaths.challengeTask(task.id)}>{t('steering.rtc.start')}</ButtonLink>
           </div>
         </>

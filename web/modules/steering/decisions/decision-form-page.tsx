@@ -93,7 +93,7 @@ export function NewDecisionPage() {
             {t('steering.decisionForm.adviceTitle')}
           </h2>
           {advice.data ? (
-            <AdviceView advice={advice.data} />
+            <AdviceView advice={advice.data} compact />
           ) : (
             <p className="utrecht-paragraph">{t('steering.advice.none')}</p>
           )}

@@ -45,6 +45,18 @@ export function ForceFieldFigure({ picture, headingLevel = 2 }: { picture: Steer
       <div className="ws-force-field__canvas" ref={ref} aria-hidden="true">
         <svg width={width} height={height} className="ws-force-field__svg" role="presentation" focusable="false">
           <polygon className="ws-force-field__triangle" points={corners.map((c) => `${c.x},${c.y}`).join(' ')} />
+          {providerKinds.map((provider) => {
+            const pole = at(POLES[provider]);
+            return (
+              <circle
+                key={provider}
+                className={`ws-force-field__pole ws-force-field__pole--${provider}`}
+                cx={pole.x}
+                cy={pole.y}
+                r={6}
+              />
+            );
+          })}
           {now &&
             providerKinds.map((provider) => {
               const share = shareOf(picture.now, provider, 'budget');
@@ -80,18 +92,6 @@ export function ForceFieldFigure({ picture, headingLevel = 2 }: { picture: Steer
             />
           )}
           {now && <circle className="ws-force-field__now" cx={at(now).x} cy={at(now).y} r={8} />}
-          {providerKinds.map((provider) => {
-            const pole = at(POLES[provider]);
-            return (
-              <circle
-                key={provider}
-                className={`ws-force-field__pole ws-force-field__pole--${provider}`}
-                cx={pole.x}
-                cy={pole.y}
-                r={6}
-              />
-            );
-          })}
           <text className="ws-force-field__label" x={at(POLES.municipality).x} y={PAD.top - 14} textAnchor="middle">
             {label('municipality')}
           </text>

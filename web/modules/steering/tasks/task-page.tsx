@@ -100,7 +100,7 @@ function TaskView({
             {t('steering.officer.title')}
           </h2>
           <p className="utrecht-paragraph">{t('steering.officer.scope')}</p>
-          <div className="utrecht-button-group ws-button-row">
+          <div className="utrecht-button-group ws-button-row ws-steering-actions">
             <ButtonLink to={steeringPaths.newDecision('task', task.id)}>{t('steering.officer.decide')}</ButtonLink>
             <ButtonLink to={steeringPaths.editTask(task.id)} variant="secondary">
               {t('steering.officer.edit')}

@@ -75,7 +75,7 @@ export function TasksPage() {
         </ul>
       </nav>
       {steers(me) && (
-        <div className="utrecht-button-group ws-button-row">
+        <div className="utrecht-button-group ws-button-row ws-steering-actions">
           <ButtonLink to={steeringPaths.newTask}>{t('steering.tasks.newTask')}</ButtonLink>
         </div>
       )}

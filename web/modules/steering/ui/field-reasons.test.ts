@@ -29,6 +29,7 @@ it('has a Dutch and an English text for every key', () => {
     'notForProvider',
     'atMostPaid',
     'reviewTooFar',
+    'costAboveBudget',
   ];
   for (const key of keys) {
     expect(nl.steering.fieldProblems, key).toHaveProperty(key);

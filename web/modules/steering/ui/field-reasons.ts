@@ -24,6 +24,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^Required for /, 'required'],
   [/^Not for /, 'notForProvider'],
   [/^At most what was paid/, 'atMostPaid'],
+  [/^At most the task's current yearly budget/, 'costAboveBudget'],
   [/^At most \d+ years ahead/, 'reviewTooFar'],
 ];
 

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { FieldShell } from '../../../ui/text-field.tsx';
 
-/** A multi-line text field with the same label, hint and error wiring as TextField. */
+/**
+ * A multi-line text field with the same label, hint and error wiring as TextField. Required is
+ * said with aria-required, not `required`: the browser would mark an empty field invalid (red)
+ * before anyone typed; the form's own check names what is missing.
+ */
 export function TextAreaField({
   name,
   label,
@@ -30,7 +34,7 @@ export function TextAreaField({
           rows={rows}
           value={value}
           onChange={(event) => onValue(event.target.value)}
-          required={!optional}
+          aria-required={!optional || undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           className={`utrecht-textarea utrecht-textarea--html-textarea ws-steering-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
