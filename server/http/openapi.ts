@@ -54,6 +54,7 @@ export function finishOpenApi(
       return [name, rest];
     }),
   );
+  const used = usedSchemas(paths, schemas);
   const tags = [...new Set(Object.values(paths).flatMap((item) => METHODS.flatMap((m) => item?.[m]?.tags ?? [])))];
   return {
     ...document,
@@ -62,7 +63,11 @@ export function finishOpenApi(
     paths,
     components: {
       ...document.components,
-      schemas: schemas as Record<string, OpenAPIV3.SchemaObject>,
+      // The zod provider lists every named schema twice (as input and as output); only those in use stay.
+      schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name))) as Record<
+        string,
+        OpenAPIV3.SchemaObject
+      >,
       headers: {
         ...document.components?.headers,
         'API-Version': {
@@ -72,6 +77,21 @@ export function finishOpenApi(
       },
     },
   };
+}
+
+const SCHEMA_REF = /"#\/components\/schemas\/([^"]+)"/g;
+
+/** The schemas the paths refer to, and those they refer to in turn. */
+function usedSchemas(paths: OpenAPIV3.PathsObject, schemas: Record<string, unknown>): Set<string> {
+  const used = new Set<string>();
+  const pending = [...JSON.stringify(paths).matchAll(SCHEMA_REF)].map((m) => m[1]!);
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...[...JSON.stringify(schemas[name] ?? {}).matchAll(SCHEMA_REF)].map((m) => m[1]!));
+  }
+  return used;
 }
 
 function finishResponses(operation: OpenAPIV3.OperationObject): void {
