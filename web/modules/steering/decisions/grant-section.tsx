@@ -143,7 +143,10 @@ function PaymentForm({ grant, onDone }: { grant: Grant; onDone: (grant: Grant) =
   });
   const onSubmit = form.handleSubmit(
     async (v) => {
-      onDone(await steeringApi.pay(api, grant.id, body(v)));
+      const paid = await steeringApi.pay(api, grant.id, body(v));
+      onDone(paid);
+      const left = Math.max(0, paid.amountCents - paid.paidCents);
+      form.setValues({ 'pay-amount': left ? euroInput(left) : '', 'pay-paidOn': todayInAmsterdam(), 'pay-note': '' });
       setDone(true);
     },
     {

@@ -1,0 +1,333 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
+import type { Role } from '../contracts/roles.ts';
+import { randomIds, systemClock } from '../server/clock.ts';
+import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
+import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
+import { composeModules } from '../server/platform/compose.ts';
+import { registry } from '../server/platform/registry.ts';
+import { DEFAULT_SETTINGS } from '../server/platform/settings.ts';
+import { AMSTELVEEN_4 } from '../test/support/areas.ts';
+import {
+  createAccount,
+  formatViolations,
+  phone,
+  seriousA11yViolations,
+  type A11yViolation,
+  type E2eServer,
+} from './harness.ts';
+import { browserSuite, logIn } from './suite.ts';
+
+const suite = browserSuite();
+const s = nl.steering;
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DAY = 86_400_000;
+const dateIn = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * DAY));
+
+/** A logged-in API client for the set-up steps the journey does not show. */
+async function apiAs(server: E2eServer, email: string, password: string) {
+  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+}
+
+async function grant(server: E2eServer, accountId: string, role: Role): Promise<void> {
+  await server.db
+    .insertInto('role_assignments')
+    .values({
+      id: randomUUID(),
+      account_id: accountId,
+      role,
+      area_id: null,
+      granted_by: null,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+/**
+ * Five weeks pass for the signal: its start moves back five weeks (the server runs on the real
+ * clock), and the hourly advice job runs as the job runner would run it.
+ */
+async function fiveWeeksLater(server: E2eServer, taskId: string): Promise<void> {
+  const since = new Date(Date.now() - 35 * DAY).toISOString();
+  await server.db
+    .updateTable('steering_advice')
+    .set({ pending_since: since })
+    .where('subject_type', '=', 'task')
+    .where('subject_id', '=', taskId)
+    .where('latest', '=', 1)
+    .execute();
+  const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const { modules } = await composeModules(
+    {
+      db: server.db,
+      clock: systemClock,
+      ids: randomIds,
+      log: quiet as never,
+      settings: DEFAULT_SETTINGS,
+    },
+    registry,
+  );
+  const job = modules.flatMap((m) => m.parts.jobs ?? []).find((j) => j.name === 'steering-advice');
+  if (!job) throw new Error('e2e: the steering module has no steering-advice job');
+  await job.run(new Date());
+}
+
+async function noSidewaysScroll(page: Page, label: string): Promise<void> {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(wide, `${label}: the page scrolls sideways on a 320 px phone`).toBe(false);
+}
+
+describe('layered steering and the Right to Challenge, in the browser', () => {
+  it('an initiative challenges a green-maintenance task, the officer accepts, missed milestones move the advice up a layer after the hysteresis period, the decision is published and a resident objects and gets an answer', async () => {
+    const { server } = suite;
+    await createAreaImportService({
+      db: server.db,
+      clock: systemClock,
+      ids: randomIds,
+      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
+    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
+    const west = (
+      await server.db.selectFrom('areas').select('id').where('code', '=', 'BU03620101').executeTakeFirstOrThrow()
+    ).id;
+    const officer = await createAccount(server, { displayName: 'Ruben Regisseur' });
+    await grant(server, officer.id, 'steering_officer');
+    const organiser = await createAccount(server, { displayName: 'Olga Organisator' });
+    const resident = await createAccount(server, { displayName: 'Bert Bewoner' });
+    const admin = await createAccount(server, { displayName: 'Bea Beheer', administrator: true });
+    const asOrganiser = await apiAs(server, organiser.email, organiser.password);
+    await asOrganiser('POST', '/initiatives', {
+      title: 'Groene Vingers Randwijck',
+      summary: 'Buren die samen het groen in de wijk onderhouden en de perken bijhouden.',
+      domain: 'green_and_public_space',
+      areaIds: [west],
+    });
+    const violations: A11yViolation[] = [];
+
+    // The officer puts the green-maintenance task in the register; an empty form names every missing field at once.
+    const ruben = await suite.open();
+    await logIn(ruben, suite, officer.email, officer.password);
+    await ruben
+      .getByRole('navigation', { name: nl.layout.mainNav })
+      .getByRole('link', { name: s.nav.tasks, exact: true })
+      .click();
+    await ruben.getByRole('heading', { level: 1, name: s.tasks.title }).waitFor();
+    violations.push(...(await seriousA11yViolations(ruben, 'task register')));
+    await ruben.getByRole('link', { name: s.tasks.newTask }).click();
+    await ruben.getByRole('heading', { level: 1, name: s.taskForm.newTitle }).waitFor();
+    await ruben.getByRole('button', { name: s.taskForm.create }).click();
+    const summary = ruben.locator('.ws-error-summary');
+    await summary.waitFor();
+    for (const field of [s.taskForm.area, s.taskForm.title, s.taskForm.description, s.taskForm.budget])
+      await summary.getByRole('link', { name: new RegExp(`^${escape(field)}:`) }).waitFor();
+    await ruben.getByLabel(s.taskForm.area).selectOption(west);
+    await ruben.getByLabel(s.taskForm.title).fill('Groenonderhoud Randwijck West');
+    await ruben.getByLabel(s.taskForm.domain).selectOption({ label: s.domains.green_and_public_space });
+    await ruben
+      .getByLabel(s.taskForm.description)
+      .fill('Maaien, snoeien en het bijhouden van de perken en bermen in de buurt.');
+    await ruben.getByLabel(s.taskForm.risk).selectOption({ label: s.risks.low });
+    await ruben.getByLabel(s.taskForm.budget).fill('48.000');
+    await ruben.getByLabel(s.taskForm.department).fill('Openbare ruimte');
+    violations.push(...(await seriousA11yViolations(ruben, 'new task')));
+    await ruben.getByRole('button', { name: s.taskForm.create }).click();
+    await ruben.getByRole('heading', { level: 1, name: 'Groenonderhoud Randwijck West' }).waitFor();
+    await ruben.getByText(s.taskForm.created).waitFor();
+    const taskId = decodeURIComponent(new URL(ruben.url()).pathname.split('/').pop() ?? '');
+    await ruben.getByTestId('advice').locator('.ws-advice__layer').getByText(s.layers.frameworks).waitFor();
+    violations.push(...(await seriousA11yViolations(ruben, 'task as officer')));
+
+    // Olga challenges the municipality for the task; her initiative's figures go with it as evidence.
+    const olga = await suite.open();
+    await logIn(olga, suite, organiser.email, organiser.password);
+    await olga.goto(suite.url(`/sturing/taken/${taskId}`));
+    await olga.getByRole('heading', { level: 2, name: s.rtc.title }).waitFor();
+    violations.push(...(await seriousA11yViolations(olga, 'task as resident')));
+    await olga.getByRole('link', { name: s.rtc.start }).click();
+    await olga
+      .getByRole('heading', { level: 1, name: fill(s.challengeForm.title, { task: 'Groenonderhoud Randwijck West' }) })
+      .waitFor();
+    await olga
+      .getByTestId('evidence')
+      .getByText(fill(s.challengeForm.evidenceSupport_other, { count: 0 }))
+      .waitFor();
+    await olga
+      .getByLabel(s.challengeForm.plan, { exact: true })
+      .fill('Twaalf buren maaien om de twee weken en houden de perken bij, met gereedschap uit de buurtschuur.');
+    // More than the budget is refused before anything is sent.
+    await olga.getByLabel(s.challengeForm.cost).fill('50000');
+    await olga
+      .getByLabel(s.challengeForm.delivery)
+      .fill('Een rooster per seizoen, twee vaste coördinatoren en een reservelijst van buren.');
+    await olga.getByLabel(s.challengeForm.fallback).fill('De gemeente maait zelf als wij twee rondes missen.');
+    await olga.getByRole('button', { name: s.challengeForm.submit }).click();
+    await olga
+      .locator('.ws-error-summary')
+      .getByText(new RegExp(escape(s.challengeForm.costAboveBudget.split('{{')[0]!)))
+      .waitFor();
+    await olga.getByLabel(s.challengeForm.cost).fill('42.000');
+    violations.push(...(await seriousA11yViolations(olga, 'challenge form')));
+    await olga.getByRole('button', { name: s.challengeForm.submit }).click();
+    await olga.getByText(s.challengeForm.submitted).waitFor();
+    await olga.getByTestId('challenge-status').getByText(s.challenge.statuses.submitted).waitFor();
+    const challengeUrl = olga.url();
+
+    // Ruben scores every published criterion with a reason, then accepts with an agreement and two milestones.
+    await ruben.goto(challengeUrl);
+    await ruben.getByRole('button', { name: s.assessment.open }).click();
+    for (const criterion of Object.values(s.criteria)) {
+      await ruben.getByLabel(fill(s.assessment.score, { criterion })).selectOption('2');
+      await ruben.getByLabel(fill(s.assessment.reason, { criterion })).fill(`${criterion}: aangetoond in het plan.`);
+    }
+    violations.push(...(await seriousA11yViolations(ruben, 'assessment')));
+    await ruben.getByRole('button', { name: s.assessment.submit }).click();
+    await ruben.getByText(s.assessment.saved).waitFor();
+    await ruben
+      .getByLabel(s.decide.reason, { exact: true })
+      .fill('Het plan is goed onderbouwd, de buurt steunt het en de kosten liggen onder het budget.');
+    await ruben.getByLabel(fill(s.decisionForm.condition, { n: 1 }), { exact: true }).fill('Maai elke twee weken');
+    await ruben.getByLabel(fill(s.decisionForm.milestoneTitle, { n: 1 }), { exact: true }).fill('Eerste maaironde');
+    await ruben.getByLabel(fill(s.decisionForm.milestoneDue, { n: 1 })).fill(dateIn(10));
+    await ruben.getByRole('button', { name: s.decisionForm.addMilestone }).click();
+    await ruben.getByLabel(fill(s.decisionForm.milestoneTitle, { n: 2 }), { exact: true }).fill('Perken gesnoeid');
+    await ruben.getByLabel(fill(s.decisionForm.milestoneDue, { n: 2 })).fill(dateIn(20));
+    await ruben.getByRole('button', { name: s.decide.submitAccept }).click();
+    // Accepting cannot be undone: the question comes first, with focus on it.
+    await expect
+      .poll(() => ruben.evaluate(() => document.activeElement?.textContent))
+      .toBe(s.decide.confirmAcceptTitle);
+    violations.push(...(await seriousA11yViolations(ruben, 'accept confirmation')));
+    await ruben.getByRole('button', { name: s.decide.confirmAccept }).click();
+    await ruben.getByText(s.decide.accepted).waitFor();
+    await ruben.getByTestId('challenge-status').getByText(s.challenge.statuses.accepted).waitFor();
+
+    // The task now belongs to the community, with the change in its history.
+    await ruben.goto(suite.url(`/sturing/taken/${taskId}`));
+    await ruben.getByTestId('task-facts').getByText(s.providers.community).waitFor();
+    await ruben.getByTestId('provider-history').getByRole('link', { name: s.history.byChallenge }).waitFor();
+
+    // Both milestones are missed: a signal to compel builds up, but slow leadership keeps the advice for now.
+    await ruben.goto(challengeUrl);
+    await ruben.getByRole('button', { name: fill(s.milestones.recordMissed, { title: 'Eerste maaironde' }) }).click();
+    await ruben.getByTestId('milestone-Eerste maaironde').getByText(s.milestones.statuses.missed).waitFor();
+    await ruben.getByRole('button', { name: fill(s.milestones.recordMissed, { title: 'Perken gesnoeid' }) }).click();
+    await ruben.getByTestId('milestone-Perken gesnoeid').getByText(s.milestones.statuses.missed).waitFor();
+    await ruben.goto(suite.url(`/sturing/taken/${taskId}`));
+    const advice = ruben.getByTestId('advice');
+    await advice.locator('.ws-advice__layer').getByText(s.layers.frameworks).waitFor();
+    await advice
+      .locator('.ws-advice__pending')
+      .getByText(/dwingen/)
+      .waitFor();
+    await advice.getByTestId('advice-rule').getByText(s.rules.milestones_failing).waitFor();
+
+    // Five weeks on, the signal has lasted longer than the hysteresis period: one layer up, to compel.
+    await fiveWeeksLater(server, taskId);
+    await ruben.reload();
+    await advice.locator('.ws-advice__layer').getByText(s.layers.compel).waitFor();
+    await ruben.getByTestId('advice-timeline').getByText(s.timeline.changes.up).waitFor();
+    await advice.getByTestId('advice-paths').getByText(s.advice.wayBack).waitFor();
+    violations.push(...(await seriousA11yViolations(ruben, 'task with advice to compel')));
+
+    // Ruben decides to compel, with the advice beside the form, conditions with deadlines and proportionality.
+    await ruben.getByRole('link', { name: s.officer.decide }).click();
+    await ruben.getByRole('heading', { level: 2, name: s.decisionForm.adviceTitle }).waitFor();
+    expect(await ruben.getByLabel(s.decisionForm.layer, { exact: true }).inputValue()).toBe('compel');
+    await ruben.getByRole('button', { name: s.decisionForm.submit }).click();
+    const errors = ruben.locator('.ws-error-summary');
+    for (const field of [s.decisionForm.motivation, s.decisionForm.proportionality, s.decisionForm.leastIntrusive])
+      await errors.getByRole('link', { name: new RegExp(`^${escape(field)}:`) }).waitFor();
+    await ruben
+      .getByLabel(s.decisionForm.motivation)
+      .fill('Twee mijlpalen zijn gemist en het gras staat hoog; de afspraken moeten nu worden nagekomen.');
+    await ruben
+      .getByLabel(fill(s.decisionForm.enforcementCondition, { n: 1 }), { exact: true })
+      .fill('Het veld aan de Lindelaan is gemaaid');
+    await ruben.getByLabel(fill(s.decisionForm.enforcementDeadline, { n: 1 })).fill(dateIn(14));
+    await ruben
+      .getByLabel(fill(s.decisionForm.enforcementConsequence, { n: 1 }))
+      .fill('De gemeente maait zelf, op kosten van het budget');
+    await ruben
+      .getByLabel(s.decisionForm.proportionality)
+      .fill('Zonder termijnen blijft het onderhoud liggen en neemt het risico voor spelende kinderen toe.');
+    await ruben
+      .getByLabel(s.decisionForm.leastIntrusive)
+      .fill('Kaders stellen: dat is geprobeerd met de afspraak, maar beide mijlpalen zijn gemist.');
+    violations.push(...(await seriousA11yViolations(ruben, 'decision form')));
+    await ruben.getByRole('button', { name: s.decisionForm.submit }).click();
+    await ruben.getByText(s.decisionForm.published).waitFor();
+    await ruben.getByTestId('decision-layer').getByText(s.layers.compel).waitFor();
+    await ruben.getByText(fill(s.decision.followed, { layer: 'dwingen' })).waitFor();
+    const decisionUrl = ruben.url();
+
+    // Bert, a resident, objects on his phone, and the page holds at 320 px.
+    const bert = await suite.open({ ...phone, viewport: { width: 320, height: 720 } });
+    await logIn(bert, suite, resident.email, resident.password);
+    await bert.goto(decisionUrl);
+    await bert.getByRole('heading', { level: 2, name: s.responses.title }).waitFor();
+    await noSidewaysScroll(bert, 'decision page');
+    await bert.getByLabel(s.responses.kind).selectOption({ label: s.responses.kinds.objection });
+    await bert
+      .getByLabel(s.responses.text)
+      .fill('Dwingen gaat te ver: de buren doen hun best, geef ze eerst hulp bij het maaien.');
+    await bert.getByRole('button', { name: s.responses.submit }).click();
+    await bert.getByText(s.responses.sent).waitFor();
+    violations.push(...(await seriousA11yViolations(bert, 'decision page with an objection, on a phone')));
+
+    // Ruben answers in public; Bert reads the answer.
+    await ruben.reload();
+    await ruben
+      .getByLabel(s.responses.answer)
+      .fill('We bieden een maaimachine aan; de termijn blijft staan, want het veld is onveilig.');
+    await ruben.getByRole('button', { name: s.responses.answerSubmit }).click();
+    await ruben.getByTestId('answer').waitFor();
+    await bert.reload();
+    await bert
+      .getByTestId('answer')
+      .getByText(/maaimachine/)
+      .waitFor();
+    await noSidewaysScroll(bert, 'decision page with an answer');
+
+    // The register, the picture, the worklist and the thresholds are accessible too.
+    await ruben.goto(suite.url('/sturing/beeld'));
+    await ruben.getByTestId('picture-summary').waitFor();
+    violations.push(...(await seriousA11yViolations(ruben, 'picture')));
+    await ruben.goto(suite.url('/gemeente/sturing'));
+    await ruben.getByRole('heading', { level: 1, name: s.worklist.title }).waitFor();
+    violations.push(...(await seriousA11yViolations(ruben, 'worklist')));
+    const bea = await suite.open();
+    await logIn(bea, suite, admin.email, admin.password);
+    await bea.goto(suite.url('/sturing/drempels'));
+    await bea.getByRole('heading', { level: 1, name: s.thresholds.title }).waitFor();
+    violations.push(...(await seriousA11yViolations(bea, 'thresholds')));
+    await bert.goto(suite.url(`/sturing/taken/${taskId}`));
+    await bert.getByTestId('advice').waitFor();
+    await noSidewaysScroll(bert, 'task page');
+
+    expect(violations, formatViolations(violations)).toEqual([]);
+  }, 400_000);
+});
