@@ -80,6 +80,31 @@ export function createAdviceRepository(db: Db) {
         .execute();
     },
 
+    /** The layer of every timeline entry of these subjects, newest first (for "since when"). */
+    async layersOf(subjects: readonly { type: SubjectType; id: string }[]) {
+      const rows: {
+        subject_type: SubjectType;
+        subject_id: string;
+        seq: number;
+        layer: SteeringLayer;
+        changed_at: string;
+      }[] = [];
+      for (const type of ['task', 'initiative'] as const) {
+        const ids = [...new Set(subjects.filter((s) => s.type === type).map((s) => s.id))];
+        for (let i = 0; i < ids.length; i += 500)
+          rows.push(
+            ...(await db
+              .selectFrom('steering_advice')
+              .select(['subject_type', 'subject_id', 'seq', 'layer', 'changed_at'])
+              .where('subject_type', '=', type)
+              .where('subject_id', 'in', ids.slice(i, i + 500))
+              .orderBy('seq', 'desc')
+              .execute()),
+          );
+      }
+      return rows;
+    },
+
     /** Appends a timeline entry and makes it the latest, in the caller's transaction. */
     async append(trx: Db, row: SteeringAdviceTable): Promise<void> {
       await trx

@@ -147,7 +147,7 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
       change: next.change === 'none' ? 'recomputed' : next.change,
       pending_layer: next.pendingLayer,
       pending_since: next.pendingSince?.toISOString() ?? null,
-      changed_at: !latest || latest.layer !== next.layer ? at : latest.changed_at,
+      changed_at: at,
       ...body,
     };
     try {
@@ -174,7 +174,22 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
     return computed;
   }
 
-  function present(row: SteeringAdviceTable, subject: SteeringAdvice['subject']): SteeringAdvice {
+  /** Since when each subject's advice has had its current layer: the first entry of the latest run of that layer. */
+  async function layerSince(subjects: readonly SubjectKeyRef[]): Promise<Map<string, string>> {
+    const since = new Map<string, string>();
+    const current = new Map<string, SteeringLayer>();
+    const closed = new Set<string>();
+    for (const row of await repo.layersOf(subjects)) {
+      const key = subjectKey(row.subject_type, row.subject_id);
+      if (closed.has(key)) continue;
+      if (!current.has(key)) current.set(key, row.layer);
+      if (row.layer !== current.get(key)) closed.add(key);
+      else since.set(key, row.changed_at);
+    }
+    return since;
+  }
+
+  function present(row: SteeringAdviceTable, subject: SteeringAdvice['subject'], since: string): SteeringAdvice {
     const t = SteeringThresholdsSchema.parse(JSON.parse(row.thresholds_json));
     const weeks =
       row.pending_layer && levelAbove(row.pending_layer, row.layer) ? t.hysteresis.upWeeks : t.hysteresis.downWeeks;
@@ -196,7 +211,7 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
           : null,
       whatWouldChange: JSON.parse(row.paths_json) as ChangePath[],
       thresholds: t,
-      changedAt: row.changed_at,
+      changedAt: since,
       computedAt: row.computed_at,
     };
   }
@@ -270,8 +285,11 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
         throw notFound(
           type === 'task' ? 'Advice for this task' : 'Advice for this initiative (it carries no public work)',
         );
-      const refs = await context.subjectRefs([{ type, id, areaId: row.area_id }]);
-      return present(row, refs.get(subjectKey(type, id))!);
+      const [refs, since] = await Promise.all([
+        context.subjectRefs([{ type, id, areaId: row.area_id }]),
+        layerSince([{ type, id }]),
+      ]);
+      return present(row, refs.get(subjectKey(type, id))!, since.get(subjectKey(type, id)) ?? row.changed_at);
     },
 
     async list(query: {
@@ -294,9 +312,11 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
       const refs = await context.subjectRefs(
         rows.map((r) => ({ type: r.subject_type, id: r.subject_id, areaId: r.area_id })),
       );
-      const decisions = await createDecisionsRepository(deps.db).currentFor(
-        rows.map((r) => ({ type: r.subject_type, id: r.subject_id })),
-      );
+      const subjects = rows.map((r) => ({ type: r.subject_type, id: r.subject_id }));
+      const [decisions, since] = await Promise.all([
+        createDecisionsRepository(deps.db).currentFor(subjects),
+        layerSince(subjects),
+      ]);
       return toPage(
         rows,
         query.limit,
@@ -308,7 +328,7 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
           rule: row.rule,
           pendingLayer: row.pending_layer,
           decisionLayer: decisions.get(subjectKey(row.subject_type, row.subject_id))?.layer ?? null,
-          changedAt: row.changed_at,
+          changedAt: since.get(subjectKey(row.subject_type, row.subject_id)) ?? row.changed_at,
           computedAt: row.computed_at,
         }),
       );
@@ -340,7 +360,7 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
           change: row.change,
           pendingLayer: row.pending_layer,
           inputs: JSON.parse(row.inputs_json) as AdviceInput[],
-          changedAt: row.computed_at,
+          changedAt: row.changed_at,
         }),
       );
     },

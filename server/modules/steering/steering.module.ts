@@ -11,4 +11,5 @@ export const steeringModule = defineModule({
   name: 'steering',
   create: async (platform) => (await import('./steering.parts.ts')).createSteeringParts(platform),
   commands: registerSteeringCommands,
+  demoSteps: async () => [(await import('./steering.demo-step.ts')).steeringDemoStep],
 });

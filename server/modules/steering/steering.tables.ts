@@ -85,7 +85,9 @@ export interface SteeringAdviceTable {
   thresholds_json: string;
   pending_layer: SteeringLayer | null;
   pending_since: string | null;
+  /** When this entry was made. */
   changed_at: string;
+  /** When the advice was last computed (the latest entry is refreshed by every computation). */
   computed_at: string;
 }
 
