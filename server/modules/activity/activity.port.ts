@@ -39,9 +39,12 @@ export interface ActivityPort {
   eventsBetween(from: string, to: string): Promise<LogEvent[]>;
   /** The first and last moment anything happened, or null for an empty log. */
   span(): Promise<{ first: string; last: string } | null>;
-  /** Events in these areas since `since`, newest first, one page (`limit + 1` rows). */
+  /** Events in these areas since `since`, newest first, one page (`limit + 1` rows); never events about a person. */
   recent(areaIds: readonly string[], since: string, limit: number, after: Keyset | undefined): Promise<RecentEvent[]>;
 }
+
+/** Subjects that are people: recent activity (shown publicly) leaves their events out. */
+const PERSONAL_SUBJECTS = ['account', 'help_recipient', 'help_guardian'];
 
 export function createActivityReader(db: Db): ActivityPort {
   return {
@@ -108,7 +111,9 @@ export function createActivityReader(db: Db): ActivityPort {
         .select(['id', 'verb', 'subject_type', 'subject_id', 'occurred_at'])
         .where('area_id', 'in', [...areaIds])
         .where('occurred_at', '>=', since)
-        .where('actor_kind', '!=', 'system');
+        .where('actor_kind', '!=', 'system')
+        // Events about a person (an account, a help recipient or guardian) would point at them.
+        .where('subject_type', 'not in', PERSONAL_SUBJECTS);
       if (after)
         query = query.where((eb) =>
           eb.or([

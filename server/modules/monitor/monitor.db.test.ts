@@ -133,6 +133,8 @@ async function buildCity(): Promise<void> {
         at: DAY,
       }),
     ),
+    // A verification is about a person: public recent activity must not point at their account.
+    logRow('resident.verified', { actor: 'staff-1', kind: 'staff', area: home, subject: ['account', a(1)], at: DAY }),
     // One resident of the tiny Oranjebuurt.
     logRow('help.offered', {
       actor: 'resident-c1',
@@ -271,6 +273,8 @@ describe('each indicator, on hand-built data', () => {
     const page = (await anonymous.get(`/api/v1/monitor/areas/${A}/activity?limit=5`)).json();
     expect(page.items).toHaveLength(5);
     expect(Object.keys(page.items[0]).sort()).toEqual(['occurredOn', 'subjectId', 'subjectType', 'verb']);
+    const all = (await anonymous.get(`/api/v1/monitor/areas/${A}/activity?limit=100`)).json().items;
+    expect(all.filter((item: { subjectType: string }) => item.subjectType === 'account')).toEqual([]);
     expect(page.nextCursor).not.toBeNull();
   });
 });
