@@ -150,7 +150,10 @@ export function createAdviceRepository(db: Db) {
         .execute();
     },
 
-    /** Milestones that feed a subject's advice: met and missed in the window, and open ones past due. */
+    /**
+     * Milestones that feed a subject's advice: met and missed ones due in the window, and open ones
+     * past due. Counted up to `today`, so the advice can also be computed for a moment in the past.
+     */
     async milestoneCounts(
       column: 'task_id' | 'initiative_id',
       id: string,
@@ -164,7 +167,7 @@ export function createAdviceRepository(db: Db) {
         .where((eb) =>
           eb.or([
             eb.and([eb('status', '=', 'open'), eb('due_date', '<', today)]),
-            eb.and([eb('status', '!=', 'open'), eb('due_date', '>=', windowStart)]),
+            eb.and([eb('status', '!=', 'open'), eb('due_date', '>=', windowStart), eb('due_date', '<=', today)]),
           ]),
         )
         .execute();
@@ -178,12 +181,14 @@ export function createAdviceRepository(db: Db) {
       column: 'task_id' | 'initiative_id',
       id: string,
       windowStart: string,
+      today: string,
     ): Promise<{ normal: number; critical: number }> {
       const rows = await db
         .selectFrom('steering_incidents')
         .select('severity')
         .where(column, '=', id)
         .where('occurred_on', '>=', windowStart)
+        .where('occurred_on', '<=', today)
         .execute();
       return {
         normal: rows.filter((row) => row.severity === 'normal').length,

@@ -42,6 +42,7 @@ export const PLEDGE_WINDOW_DAYS = 182;
 const MONTH_MS = 30.44 * 86_400_000;
 
 export type SubjectKeyRef = { type: SubjectType; id: string };
+type Figures = Awaited<ReturnType<SteeringDeps['monitor']['latestFigures']>>;
 
 export function createAdviceService(deps: SteeringDeps, context: SteeringContext) {
   const repo = createAdviceRepository(deps.db);
@@ -55,19 +56,18 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
       : { value: DEFAULT_THRESHOLDS, updatedAt: null };
   }
 
-  async function inputsOf(subject: Subject, t: SteeringThresholds, now: Date): Promise<AdviceInputs> {
+  async function inputsOf(subject: Subject, t: SteeringThresholds, now: Date, figures: Figures): Promise<AdviceInputs> {
     const today = todayInAmsterdam(now);
     const windowStart = todayInAmsterdam(addCalendarDays(now, -7 * t.performance.windowWeeks));
     const carried = subject.type === 'initiative' ? await tasks.tasksCarriedBy(subject.id) : [];
     const initiativeId =
       subject.type === 'initiative' ? subject.id : carriesWork(subject) ? subject.initiativeId : null;
-    const [capacities, figures, milestones, incidents] = await Promise.all([
+    const [capacities, milestones, incidents] = await Promise.all([
       initiativeId
         ? deps.initiatives.capacityOf([initiativeId], addCalendarDays(now, -PLEDGE_WINDOW_DAYS))
         : Promise.resolve(new Map()),
-      deps.monitor.latestFigures([subject.areaId]),
       repo.milestoneCounts(subject.type === 'task' ? 'task_id' : 'initiative_id', subject.id, windowStart, today),
-      repo.incidentCounts(subject.type === 'task' ? 'task_id' : 'initiative_id', subject.id, windowStart),
+      repo.incidentCounts(subject.type === 'task' ? 'task_id' : 'initiative_id', subject.id, windowStart, today),
     ]);
     const capacity = initiativeId ? capacities.get(initiativeId) : undefined;
     const area = figures.get(subject.areaId);
@@ -102,8 +102,8 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
   }
 
   /** Computes one subject's advice now and keeps it; returns the latest timeline entry. */
-  async function recomputeSubject(subject: Subject, t: SteeringThresholds, now: Date): Promise<void> {
-    const inputs = await inputsOf(subject, t, now);
+  async function recomputeSubject(subject: Subject, t: SteeringThresholds, now: Date, figures: Figures): Promise<void> {
+    const inputs = await inputsOf(subject, t, now, figures);
     const result = evaluate(inputs, t);
     const latest = await repo.latest(subject.type, subject.id);
     const previous = latest
@@ -161,17 +161,18 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
   async function recompute(subjects: readonly SubjectKeyRef[], now = deps.clock.now()): Promise<number> {
     const t = (await thresholds()).value;
     const seen = new Set<string>();
-    let computed = 0;
+    const loaded: Subject[] = [];
     for (const key of subjects) {
       const id = subjectKey(key.type, key.id);
       if (seen.has(id)) continue;
       seen.add(id);
       const subject = await context.loadSubject(key.type, key.id).catch(() => null);
-      if (!subject) continue;
-      await recomputeSubject(subject, t, now);
-      computed += 1;
+      if (subject) loaded.push(subject);
     }
-    return computed;
+    // The monitor's figures once for every area involved, not once per subject.
+    const figures = await deps.monitor.latestFigures([...new Set(loaded.map((s) => s.areaId))]);
+    for (const subject of loaded) await recomputeSubject(subject, t, now, figures);
+    return loaded.length;
   }
 
   /** Since when each subject's advice has had its current layer: the first entry of the latest run of that layer. */
@@ -300,6 +301,7 @@ export function createAdviceService(deps: SteeringDeps, context: SteeringContext
       cursor?: string;
     }): Promise<{ items: z.infer<typeof AdviceSummarySchema>[]; nextCursor: string | null }> {
       const areaIds = query.areaId ? await deps.areas.subtree(query.areaId) : undefined;
+      if (areaIds?.length === 0) return { items: [], nextCursor: null }; // no such area: nothing in it
       const rows = await repo.page(
         {
           ...(areaIds ? { areaIds } : {}),

@@ -44,6 +44,7 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
       },
     ) {
       const areas = await context.scopeAreas(caller, steeringAccess.worklist);
+      if (areas !== null && areas.length === 0) return { items: [], nextCursor: null };
       const t = (await advice.thresholds()).value;
       const now = deps.clock.now();
       const until = addCalendarDays(now, t.deadlines.dueSoonDays);

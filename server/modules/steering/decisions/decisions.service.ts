@@ -224,6 +224,7 @@ export function createDecisionsService(deps: SteeringDeps, context: SteeringCont
       cursor?: string | undefined;
     }) {
       const areaIds = query.areaId ? await deps.areas.subtree(query.areaId) : undefined;
+      if (areaIds?.length === 0) return { items: [], nextCursor: null }; // no such area: nothing in it
       const rows = await repo.page(
         {
           ...(areaIds ? { areaIds } : {}),

@@ -104,6 +104,7 @@ export function createGrantsService(deps: SteeringDeps, context: SteeringContext
       cursor?: string | undefined;
     }) {
       const areaIds = query.areaId ? await deps.areas.subtree(query.areaId) : undefined;
+      if (areaIds?.length === 0) return { items: [], nextCursor: null }; // no such area: nothing in it
       const rows = await repo.page(
         {
           ...(query.decisionId ? { decisionId: query.decisionId } : {}),

@@ -256,6 +256,7 @@ export function createPerformanceService(deps: SteeringDeps, context: SteeringCo
       const scope = await context.scopeAreas(caller, steeringAccess.readIncidents);
       const wanted = query.areaId ? await deps.areas.subtree(query.areaId) : null;
       const areaIds = scope === null ? wanted : wanted ? wanted.filter((id) => scope.includes(id)) : scope;
+      if (areaIds?.length === 0) return { items: [], nextCursor: null };
       const rows = await repo.incidentPage(
         {
           ...(query.subjectType ? { subjectType: query.subjectType } : {}),

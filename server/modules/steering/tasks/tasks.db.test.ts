@@ -84,6 +84,14 @@ describe('public tasks', () => {
     expect((await w.officer.get('/api/v1/public-tasks?cursor=nonsense')).statusCode).toBe(400);
   });
 
+  test('a list for an area that does not exist is empty, never an error', async () => {
+    for (const path of ['public-tasks', 'steering/advice', 'steering/decisions', 'steering/grants', 'challenges']) {
+      const response = await new TestClient(t.app).get(`/api/v1/${path}?areaId=nowhere`);
+      expect([path, response.statusCode, response.json().items]).toEqual([path, 200, []]);
+    }
+    expect((await w.officer.get('/api/v1/steering/incidents?areaId=nowhere')).json().items).toEqual([]);
+  });
+
   test('every change of provider is kept, with the budget and the reason, newest first', async () => {
     const task = await createTask(w, w.officer, { title: 'Buurthuis beheer' });
     t.clock.advance(60_000);
