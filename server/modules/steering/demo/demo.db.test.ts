@@ -86,6 +86,9 @@ test('every task has advice with a timeline; the failing handover shows slow lea
   expect(failing).toBeDefined();
   const timeline = (await anonymous().get(`/api/v1/steering/advice/task/${failing.subject.id}/timeline`)).json().items;
   expect(timeline.length).toBeGreaterThan(1);
+  // The area's community power comes from the monitor's figures, computed by the step before.
+  const detail = (await anonymous().get(`/api/v1/steering/advice/task/${failing.subject.id}`)).json();
+  expect(detail.inputs.find((i: { key: string }) => i.key === 'areaIndex').value).toEqual(expect.any(Number));
 });
 
 test('the demo officer has work on the list: reviews, responses, assessments, a grant report, milestones', async () => {
