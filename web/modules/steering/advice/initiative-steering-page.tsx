@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../../app/session-context.ts';
@@ -11,6 +12,7 @@ import { steeringApi } from '../steering.api.ts';
 import { steeringPaths } from '../steering.paths.ts';
 import { steers } from '../steering-roles.ts';
 import { IncidentForm } from '../tasks/incident-form.tsx';
+import { IncidentList } from '../tasks/incident-list.tsx';
 import { LoadState } from '../ui/load-state.tsx';
 import { AdviceSection } from './advice-section.tsx';
 import { AdviceTimeline } from './advice-timeline.tsx';
@@ -23,6 +25,7 @@ export function InitiativeSteeringPage() {
   const api = useSteeringClient();
   const { me } = useSession();
   const { initiativeId = '' } = useParams();
+  const [round, setRound] = useState(0);
   const loaded = useLoad(() => steeringApi.initiative(api, initiativeId), initiativeId);
   const crumbs = [{ to: steeringPaths.tasks, label: t('steering.tasks.title') }];
   const initiative = loaded.data;
@@ -48,13 +51,14 @@ export function InitiativeSteeringPage() {
             </ButtonLink>
           </div>
           <Disclosure label={t('steering.incident.title')}>
-            <IncidentForm type="initiative" id={initiative.id} onReported={loaded.reload} />
+            <IncidentForm type="initiative" id={initiative.id} onReported={() => setRound((r) => r + 1)} />
           </Disclosure>
+          <IncidentList type="initiative" id={initiative.id} round={round} />
         </section>
       )}
-      <AdviceSection type="initiative" id={initiative.id} />
+      <AdviceSection type="initiative" id={initiative.id} key={`advice-${round}`} />
       <SubjectDecisions type="initiative" id={initiative.id} />
-      <AdviceTimeline type="initiative" id={initiative.id} />
+      <AdviceTimeline type="initiative" id={initiative.id} key={`timeline-${round}`} />
     </Page>
   );
 }

@@ -32,6 +32,9 @@ import { ProviderFields } from './provider-fields.tsx';
 import '../steering.css';
 import { useSteeringClient } from '../ui/steering-client.ts';
 
+/** Community and co-production name the initiative that carries the task; the others name none. */
+const byInitiative = (provider: string) => provider === 'community' || provider === 'co_production';
+
 type TaskValues = {
   areaId: string;
   title: string;
@@ -105,7 +108,7 @@ export function NewTaskPage() {
             areaId: v.areaId,
             ...taskFields(v),
             provider: v.provider as ProviderKind,
-            providerInitiativeId: v.providerInitiativeId || null,
+            providerInitiativeId: byInitiative(v.provider) ? v.providerInitiativeId || null : null,
             providerOrganisationId: v.providerOrganisationId || null,
           });
           await navigate(steeringPaths.task(created.id), { state: notice('steering.taskForm.created') });
@@ -190,7 +193,7 @@ function TaskForm({
               areaId: v.areaId,
               ...taskFields(v),
               provider: v.provider,
-              providerInitiativeId: v.providerInitiativeId || null,
+              providerInitiativeId: byInitiative(v.provider) ? v.providerInitiativeId || null : null,
               providerOrganisationId: v.providerOrganisationId || null,
             },
             t,
@@ -199,8 +202,7 @@ function TaskForm({
         : validateWith(UpdatePublicTaskSchema, { ...taskFields(v), reason: v.reason }, t, {
             yearlyBudgetCents: 'yearlyBudget',
           });
-      const needsInitiative =
-        creating && (v.provider === 'community' || v.provider === 'co_production') && !v.providerInitiativeId;
+      const needsInitiative = creating && byInitiative(v.provider) && !v.providerInitiativeId;
       const fields = { ...checked.fields };
       if (needsInitiative) fields.providerInitiativeId = t('steering.taskForm.initiativeRequired');
       return withAmount({ ...checked, fields }, v, t);
@@ -310,7 +312,7 @@ function ProviderChangeForm({ task }: { task: PublicTask }) {
   };
   const body = (v: typeof form.values) => ({
     provider: v['change-provider'] as ProviderKind,
-    initiativeId: v['change-initiativeId'] || null,
+    initiativeId: byInitiative(v['change-provider']) ? v['change-initiativeId'] || null : null,
     organisationId: v['change-organisationId'] || null,
     reason: v['change-reason'],
   });
@@ -322,8 +324,7 @@ function ProviderChangeForm({ task }: { task: PublicTask }) {
     {
       validate: (v) => {
         const checked = validateWith(ChangeProviderSchema, body(v), t, rename);
-        const kind = v['change-provider'];
-        if ((kind === 'community' || kind === 'co_production') && !v['change-initiativeId'])
+        if (byInitiative(v['change-provider']) && !v['change-initiativeId'])
           return {
             ...checked,
             fields: { ...checked.fields, 'change-initiativeId': t('steering.taskForm.initiativeRequired') },

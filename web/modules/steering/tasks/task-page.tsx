@@ -18,6 +18,7 @@ import { domainText, providerText, riskText } from '../steering-texts.ts';
 import { LayerBadge } from '../ui/layer-badge.tsx';
 import { LoadState } from '../ui/load-state.tsx';
 import { IncidentForm } from './incident-form.tsx';
+import { IncidentList } from './incident-list.tsx';
 import { ProviderHistory } from './provider-history.tsx';
 import '../steering.css';
 import { useSteeringClient } from '../ui/steering-client.ts';
@@ -31,16 +32,19 @@ export function TaskPage() {
   const loaded = useLoad(() => steeringApi.task(api, taskId), `${taskId}:${round}`);
   const crumbs = [{ to: steeringPaths.tasks, label: t('steering.tasks.title') }];
   if (!loaded.data) return <LoadState title={t('steering.task.title')} error={loaded.error} crumbs={crumbs} />;
-  return <TaskView task={loaded.data} crumbs={crumbs} onChange={() => setRound((r) => r + 1)} />;
+  return <TaskView task={loaded.data} crumbs={crumbs} round={round} onChange={() => setRound((r) => r + 1)} />;
 }
 
 function TaskView({
   task,
   crumbs,
+  round,
   onChange,
 }: {
   task: PublicTask;
   crumbs: Array<{ to: string; label: string }>;
+  /** Counts the officer's changes on this page (an incident), so the advice and its history load again. */
+  round: number;
   onChange: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -109,13 +113,14 @@ function TaskView({
           <Disclosure label={t('steering.incident.title')}>
             <IncidentForm type="task" id={task.id} onReported={onChange} />
           </Disclosure>
+          <IncidentList type="task" id={task.id} round={round} />
         </section>
       )}
 
-      <AdviceSection type="task" id={task.id} key={`advice-${task.updatedAt}`} />
+      <AdviceSection type="task" id={task.id} key={`advice-${round}`} />
       <SubjectDecisions type="task" id={task.id} />
       <TaskChallenges task={task} />
-      <AdviceTimeline type="task" id={task.id} />
+      <AdviceTimeline type="task" id={task.id} key={`timeline-${round}`} />
       <ProviderHistory taskId={task.id} />
     </Page>
   );
