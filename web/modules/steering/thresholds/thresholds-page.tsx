@@ -60,7 +60,16 @@ function ThresholdsForm({ settings: initial }: { settings: SteeringSettings }) {
       setSaved(true);
     },
     {
-      validate: (v) => checkWith(SteeringThresholdsSchema, fromFormValues(v, settings.thresholds), t),
+      validate: (v) => {
+        const body = fromFormValues(v, settings.thresholds);
+        const checked = checkWith(SteeringThresholdsSchema, body, t);
+        const fields = { ...checked.fields };
+        for (const [group, values] of Object.entries(body) as Array<[string, Record<string, number>]>)
+          for (const [key, value] of Object.entries(values))
+            if (Number.isNaN(value) && v[`${group}.${key}`]?.trim())
+              fields[`${group}.${key}`] = t('steering.form.numberInvalid');
+        return { ...checked, fields };
+      },
       problems: { messages },
     },
   );
