@@ -4,6 +4,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
+import { cpuTime } from './cpu-time.ts';
 import { benchTargets, generateCity, type Target } from './targets.ts';
 
 // The public lists beside a bare Fastify server answering the same bytes (issue 15), on a generated
@@ -14,8 +15,9 @@ import { benchTargets, generateCity, type Target } from './targets.ts';
 // (bench/bare-server.ts), and the load generator (autocannon, CONNECTIONS keep-alive connections) in
 // this one. Per list: a warm-up, then ROUNDS rounds of SECONDS each, baseline and ours alternately
 // so that a busy machine weighs on both alike; the medians are printed, with the ratio. A last row
-// asks for the first list with the ETag it got: 304 Not Modified. BENCH_PROFILE=<folder> writes a
-// CPU profile of our server (node --cpu-prof).
+// asks for the first list with the ETag it got: 304 Not Modified. Besides req/s and latency, each
+// server's CPU time per answer (its own process; on PostgreSQL the database's work is not in it),
+// which a busy machine disturbs less. BENCH_PROFILE=<folder> writes a CPU profile of our server.
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -60,16 +62,31 @@ interface Run {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  /** The server process's CPU time (user and system) per answer, in µs: steadier than req/s on a busy machine. */
+  cpuPerRequest: number;
   /** Errors, timeouts and answers of another status class than expected. */
   failed: number;
 }
 
-async function load(url: string, seconds: number, expect: '2xx' | '3xx' = '2xx', headers = {}): Promise<Run> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+async function load(
+  server: Server,
+  path: string,
+  seconds: number,
+  expect: '2xx' | '3xx' = '2xx',
+  headers = {},
+): Promise<Run> {
+  const cpuBefore = cpuTime(server.child.pid);
+  const result = await autocannon({
+    url: `${server.address}${path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers,
+  });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    cpuPerRequest: (cpuTime(server.child.pid) - cpuBefore) / Math.max(1, result.requests.total),
     failed: result.errors + result.timeouts + result.requests.total - result[expect],
   };
 }
@@ -120,30 +137,41 @@ async function benchOn(target: Target): Promise<boolean> {
     console.log(
       `\n${target.dialect}: ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${SECONDS} s, baseline and ours alternately`,
     );
-    console.log('list                               bytes   bare req/s  p50  p99   ours req/s  p50  p99   ratio');
+    console.log(
+      'list                               bytes │ bare req/s  p50  p99 µs/req │ ours req/s  p50  p99 µs/req │ ratio',
+    );
+    const figures = (runs: Run[] | undefined) => {
+      if (!runs) return `${pad('—', 10)} ${pad('', 4)} ${pad('', 4)} ${pad('', 6)}`;
+      const of = (pick: (run: Run) => number) => median(runs.map(pick));
+      return (
+        `${pad(Math.round(of((r) => r.requestsPerSecond)), 10)} ${pad(
+          of((r) => r.p50),
+          4,
+        )} ` +
+        `${pad(
+          of((r) => r.p99),
+          4,
+        )} ${pad(Math.round(of((r) => r.cpuPerRequest)), 6)}`
+      );
+    };
     const row = (path: string, bytes: number, base: Run[] | undefined, mine: Run[]) => {
-      const ratio = base
-        ? median(mine.map((r) => r.requestsPerSecond)) / median(base.map((r) => r.requestsPerSecond))
-        : NaN;
+      const rate = (runs: Run[]) => median(runs.map((r) => r.requestsPerSecond));
+      const ratio = base ? (rate(mine) / rate(base)).toFixed(2) : '—';
       const failed = [...(base ?? []), ...mine].reduce((sum, r) => sum + r.failed, 0);
       if (failed > 0) ok = false;
       console.log(
-        `${path.padEnd(33)} ${pad(bytes, 7)}   ` +
-          (base
-            ? `${pad(Math.round(median(base.map((r) => r.requestsPerSecond))), 10)} ${pad(median(base.map((r) => r.p50)), 4)} ${pad(median(base.map((r) => r.p99)), 4)}`
-            : `${pad('—', 10)} ${pad('', 4)} ${pad('', 4)}`) +
-          `   ${pad(Math.round(median(mine.map((r) => r.requestsPerSecond))), 10)} ${pad(median(mine.map((r) => r.p50)), 4)} ${pad(median(mine.map((r) => r.p99)), 4)}` +
-          `   ${Number.isNaN(ratio) ? '    —' : pad(ratio.toFixed(2), 5)}${failed > 0 ? `  (${failed} errors or unexpected statuses!)` : ''}`,
+        `${path.padEnd(33)} ${pad(bytes, 7)} │ ${figures(base)} │ ${figures(mine)} │ ${pad(ratio, 5)}` +
+          (failed > 0 ? `  (${failed} errors or unexpected statuses!)` : ''),
       );
     };
     for (const path of LISTS) {
-      await load(`${bare.address}${path}`, 1);
-      await load(`${ours.address}${path}`, 1);
+      await load(bare, path, 1);
+      await load(ours, path, 1);
       const base: Run[] = [];
       const mine: Run[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        base.push(await load(`${bare.address}${path}`, SECONDS));
-        mine.push(await load(`${ours.address}${path}`, SECONDS));
+        base.push(await load(bare, path, SECONDS));
+        mine.push(await load(ours, path, SECONDS));
       }
       row(path, Buffer.byteLength(bodies[path] ?? ''), base, mine);
     }
@@ -151,7 +179,7 @@ async function benchOn(target: Target): Promise<boolean> {
     const etag = (await fetch(`${ours.address}${first}`)).headers.get('etag') ?? '';
     const notModified: Run[] = [];
     for (let round = 0; round < ROUNDS; round++)
-      notModified.push(await load(`${ours.address}${first}`, SECONDS, '3xx', { 'if-none-match': etag }));
+      notModified.push(await load(ours, first, SECONDS, '3xx', { 'if-none-match': etag }));
     row(`${first} (304)`, 0, undefined, notModified);
   } finally {
     await bare?.stop();

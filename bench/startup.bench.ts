@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
+import { cpuTime } from './cpu-time.ts';
 import { benchTargets, generateCity, type Target } from './targets.ts';
 
 // Server start-up on an existing database (issue 15): the compiled server as `npm start` runs it
@@ -19,8 +20,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Milliseconds from spawning `args` until `url` (on the port it is given) first answers 200. */
-async function timeToReady(args: string[], env: Record<string, string>, path: string): Promise<number> {
+/** Milliseconds from spawning `args` until `path` (on the port it is given) first answers 200, and the CPU time used by then. */
+async function timeToReady(
+  args: string[],
+  env: Record<string, string>,
+  path: string,
+): Promise<{ ms: number; cpuMs: number }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
@@ -34,7 +39,7 @@ async function timeToReady(args: string[], env: Record<string, string>, path: st
         (response) => response.status === 200,
         () => false,
       );
-      if (ok) return performance.now() - started;
+      if (ok) return { ms: performance.now() - started, cpuMs: cpuTime(child.pid) / 1000 };
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   } finally {
@@ -51,7 +56,9 @@ const BARE = `
 `;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const list = (values: number[]) => values.map((ms) => Math.round(ms)).join(', ');
+const summary = (runs: Array<{ ms: number; cpuMs: number }>) =>
+  `median ${Math.round(median(runs.map((run) => run.ms)))} ms (${runs.map((run) => Math.round(run.ms)).join(', ')}), ` +
+  `CPU time by then median ${Math.round(median(runs.map((run) => run.cpuMs)))} ms`;
 
 async function benchOn(target: Target): Promise<void> {
   try {
@@ -59,8 +66,8 @@ async function benchOn(target: Target): Promise<void> {
     console.log(
       `\n${target.dialect}: ${RESIDENTS.toLocaleString('en')} residents generated in ${(generatedMs / 1000).toFixed(1)} s`,
     );
-    const bare: number[] = [];
-    const ours: number[] = [];
+    const bare: Array<{ ms: number; cpuMs: number }> = [];
+    const ours: Array<{ ms: number; cpuMs: number }> = [];
     for (let run = 0; run < RUNS; run++) {
       bare.push(await timeToReady(['--input-type=module', '--eval', BARE], {}, '/'));
       ours.push(
@@ -71,12 +78,8 @@ async function benchOn(target: Target): Promise<void> {
         ),
       );
     }
-    console.log(
-      `bare Fastify process, spawn to first answer:        median ${Math.round(median(bare))} ms (${list(bare)})`,
-    );
-    console.log(
-      `Wakkere Stad (dist/server/main.js), spawn to ready:  median ${Math.round(median(ours))} ms (${list(ours)})`,
-    );
+    console.log(`bare Fastify process, spawn to first answer:        ${summary(bare)}`);
+    console.log(`Wakkere Stad (dist/server/main.js), spawn to ready:  ${summary(ours)}`);
   } finally {
     await target.drop();
   }
