@@ -69,6 +69,19 @@ async function grant(server: E2eServer, accountId: string, role: Role): Promise<
 }
 
 /**
+ * Time passes for the agreement: its milestones (which had to lie ahead when it was made) came due
+ * weeks ago. Missed milestones count in the advice once their date has passed.
+ */
+async function milestonesCameDue(server: E2eServer, dueDaysAgo: Record<string, number>): Promise<void> {
+  for (const [title, days] of Object.entries(dueDaysAgo))
+    await server.db
+      .updateTable('steering_milestones')
+      .set({ due_date: dateIn(-days) })
+      .where('title', '=', title)
+      .execute();
+}
+
+/**
  * Five weeks pass for the signal: its start moves back five weeks (the server runs on the real
  * clock), and the hourly advice job runs as the job runner would run it.
  */
@@ -230,7 +243,8 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await ruben.getByTestId('task-facts').getByText(s.providers.community).waitFor();
     await ruben.getByTestId('provider-history').getByRole('link', { name: s.history.byChallenge }).waitFor();
 
-    // Both milestones are missed: a signal to compel builds up, but slow leadership keeps the advice for now.
+    // Both milestones came due and were missed: a signal to compel builds up, but slow leadership keeps the advice for now.
+    await milestonesCameDue(server, { 'Eerste maaironde': 40, 'Perken gesnoeid': 37 });
     await ruben.goto(challengeUrl);
     await ruben.getByRole('button', { name: fill(s.milestones.recordMissed, { title: 'Eerste maaironde' }) }).click();
     await ruben.getByTestId('milestone-Eerste maaironde').getByText(s.milestones.statuses.missed).waitFor();
