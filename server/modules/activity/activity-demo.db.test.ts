@@ -133,6 +133,9 @@ describe('the demo generator writes a year of activity', () => {
       budget_round: 'budget_rounds',
       budget_proposal: 'budget_proposals',
       account: 'accounts',
+      steering_decision: 'steering_decisions',
+      challenge: 'challenges',
+      steering_grant: 'steering_grants',
     } as const;
     const types = await db.selectFrom('activity_log').select('subject_type').distinct().execute();
     expect(types.map((t) => t.subject_type).sort()).toEqual(Object.keys(tables).sort());
@@ -178,6 +181,8 @@ describe('the demo generator writes a year of activity', () => {
       ['proposal.submitted', 'proposal.withdrawn'],
       ['budget_round.opened', 'ballot.cast'],
       ['ballot.cast', 'round.counted'],
+      ['steering.decided', 'decision.responded'],
+      ['challenge.submitted', 'challenge.decided'],
     ];
     for (const [before, after, samePerson] of pairs) {
       const joined = db

@@ -1,3 +1,4 @@
+import type { DemoEvent } from '../../platform/demo/activity-log.ts';
 import type { DemoContext, GeneratorStep } from '../../platform/demo/generator.ts';
 import { addCalendarDays } from '../../platform/dutch-time.ts';
 import { DEFAULT_SETTINGS } from '../../platform/settings.ts';
@@ -117,6 +118,7 @@ export const steeringDemoStep: GeneratorStep = {
     await context.insert('steering_grants', stories.grants);
     await context.insert('steering_grant_payments', stories.payments);
     await context.insert('steering_responses', stories.responses);
+    recordSteeringEvents(context, stories);
 
     // The advice, week by week, as the hourly job would have computed it.
     const advice = adviceServiceOn(context);
@@ -147,6 +149,58 @@ export const steeringDemoStep: GeneratorStep = {
     }
   },
 };
+
+/**
+ * The activity log of what the stories did, as the services record it: decisions, residents'
+ * responses, challenges submitted and decided, grant payments (the demo's year of activity has
+ * every verb of the catalogue; docs/areas.md).
+ */
+function recordSteeringEvents(context: DemoContext, stories: ReturnType<typeof demoStories>): void {
+  const asOf = context.options.asOf.getTime();
+  const record = (at: string | null, event: Omit<DemoEvent, 'at'>) => {
+    const ms = at === null ? NaN : Date.parse(at);
+    if (ms < asOf) context.activity.record({ ...event, at: ms });
+  };
+  for (const d of stories.decisions) {
+    const grant = (JSON.parse(d.instruments_json) as { grant?: { amountCents?: number } }).grant;
+    record(d.decided_at, {
+      verb: 'steering.decided',
+      actorId: d.decided_by,
+      subjectType: 'steering_decision',
+      subjectId: d.id,
+      areaId: d.area_id,
+      amountCents: grant?.amountCents ?? null,
+    });
+  }
+  for (const r of stories.responses)
+    record(r.submitted_at, {
+      verb: 'decision.responded',
+      actorId: r.author_id,
+      subjectType: 'steering_decision',
+      subjectId: r.decision_id,
+      areaId: r.area_id,
+    });
+  for (const c of stories.challenges) {
+    const subject = { subjectType: 'challenge', subjectId: c.id, areaId: c.area_id };
+    record(c.submitted_at, {
+      verb: 'challenge.submitted',
+      actorId: c.submitted_by,
+      ...subject,
+      amountCents: c.proposed_cost_cents,
+    });
+    if (c.decided_by) record(c.decided_at, { verb: 'challenge.decided', actorId: c.decided_by, ...subject });
+  }
+  const grants = new Map(stories.grants.map((g) => [g.id, g]));
+  for (const p of stories.payments)
+    record(p.recorded_at, {
+      verb: 'grant.paid',
+      actorId: p.recorded_by,
+      subjectType: 'steering_grant',
+      subjectId: p.grant_id,
+      areaId: grants.get(p.grant_id)?.area_id ?? null,
+      amountCents: p.amount_cents,
+    });
+}
 
 /** The demo's active initiatives with their organisers and partners, liveliest first. */
 async function demoInitiatives(context: DemoContext): Promise<DemoInitiative[]> {
