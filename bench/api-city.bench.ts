@@ -114,17 +114,15 @@ const compiled = await compileServer();
 
 async function benchOn(target: Target): Promise<boolean> {
   let ok = true;
-  console.log(`\n${target.dialect}: generating ${RESIDENTS.toLocaleString('en')} residents…`);
-  const generatedMs = await generateCity(target, RESIDENTS);
-  console.log(`${target.dialect}: generated in ${(generatedMs / 1000).toFixed(1)} s`);
-  const profile = process.env.BENCH_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const ours = await startServer([...profile, compiled], {
-    DATABASE_URL: target.url,
-    LOAD_JOBS: 'false',
-  });
   const dir = mkdtempSync(join(tmpdir(), 'ws-bench-bare-'));
+  let ours: Server | undefined;
   let bare: Server | undefined;
   try {
+    console.log(`\n${target.dialect}: generating ${RESIDENTS.toLocaleString('en')} residents…`);
+    const generatedMs = await generateCity(target, RESIDENTS);
+    console.log(`${target.dialect}: generated in ${(generatedMs / 1000).toFixed(1)} s`);
+    const profile = process.env.BENCH_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+    ours = await startServer([...profile, compiled], { DATABASE_URL: target.url, LOAD_JOBS: 'false' });
     const bodies: Record<string, string> = {};
     for (const path of LISTS) {
       const response = await fetch(`${ours.address}${path}`);
@@ -183,7 +181,7 @@ async function benchOn(target: Target): Promise<boolean> {
     row(`${first} (304)`, 0, undefined, notModified);
   } finally {
     await bare?.stop();
-    await ours.stop();
+    await ours?.stop();
     rmSync(dir, { recursive: true, force: true });
     await target.drop();
   }
