@@ -97,7 +97,9 @@ describe('neighbourhood help, in the browser', () => {
     const proPage = await suite.open();
     await logIn(proPage, suite, professional.email, professional.password);
     await proPage.goto(suite.url('/wijkteam'));
-    await proPage.getByLabel(nl.help.vog.accountId).fill(helper.id);
+    // The helper is chosen by name (issue 13), not by account id.
+    await proPage.getByLabel(nl.help.vog.accountId).fill('Henk');
+    await proPage.getByRole('radio', { name: /Henk Helpt/ }).check();
     await proPage.getByLabel(nl.help.vog.issuedOn).fill('2025-06-01');
     await proPage.getByLabel(nl.help.vog.expiresOn).fill('2099-06-01');
     await proPage.getByRole('button', { name: nl.common.save }).click();

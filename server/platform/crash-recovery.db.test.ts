@@ -395,7 +395,8 @@ async function castRows(db: Db, world: World, cast: string[]): Promise<Record<Ki
 
 test(
   'kill -9 mid-burst of mixed writes: every acknowledged write survives the restart, invariants hold',
-  { timeout: 60_000 },
+  // Seeding the demo's year of activity takes most of a minute on a busy 2-core machine.
+  { timeout: 180_000 },
   async ({ annotate }) => {
     const startedAt = performance.now();
     target = await createEmptyDatabaseUrl();
