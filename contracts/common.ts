@@ -9,13 +9,23 @@ export const ProblemSchema = z
     detail: z.string().describe('What went wrong in this request, in plain words'),
     instance: z.string().optional().describe('The request path this problem is about'),
   })
-  .describe('A problem (RFC 9457). A validation problem also lists `invalidParams`: [{ name, reason }].')
+  .describe('A problem (RFC 9457). A validation problem also lists `invalidParams`: [{ name, reason, code? }].')
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/**
+ * One refused field. `reason` is for a developer reading the answer; `code` and `params` are for a
+ * program, so an app can say what is wrong in its reader's language: the zod issue code
+ * (`too_small`, `too_big`, `invalid_format`, `invalid_type`, `invalid_value`, `unrecognized_keys`)
+ * with its limit in `params` (`origin`: string, number or array; `minimum`, `maximum`, `format`),
+ * `required` for a missing value, or a code of the service's own. A rule a schema states in its own
+ * words (a refinement) has only its `reason`.
+ */
 export interface InvalidParam {
   name: string;
   reason: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export const PAGE_SIZE_DEFAULT = 20;

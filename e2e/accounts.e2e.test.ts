@@ -29,7 +29,9 @@ describe('a resident’s account, in the browser', () => {
     await page.getByLabel(nl.register.displayName, { exact: true }).fill('Fatima de Vries');
     await page.getByLabel(nl.register.password, { exact: true }).fill('te kort');
     await page.getByRole('button', { name: nl.register.submit }).click();
-    await summary.getByText(`${nl.register.password}: ${nl.validation.tooShort.replace('{{count}}', '10')}`).waitFor();
+    await summary
+      .getByText(`${nl.register.password}: ${nl.validation.tooShort_other.replace('{{count}}', '10')}`)
+      .waitFor();
     expect(await page.getByLabel(nl.register.password, { exact: true }).getAttribute('aria-invalid')).toBe('true');
 
     await page.getByLabel(nl.register.password, { exact: true }).fill(PASSWORD);
@@ -177,10 +179,14 @@ describe('a resident’s account, in the browser', () => {
 
     await page.getByLabel(nl.profile.deletePassword, { exact: true }).fill('fout wachtwoord');
     await page.getByRole('button', { name: nl.profile.deleteButton }).click();
+    // Erasure asks once more, saying what will go (issue 13).
+    await page.getByRole('heading', { name: nl.confirm.deleteAccount.title }).waitFor();
+    await page.getByRole('button', { name: nl.confirm.deleteAccount.yes }).click();
     await page.locator('.ws-error-summary').getByText(nl.fieldProblem['Not correct']).waitFor();
 
     await page.getByLabel(nl.profile.deletePassword, { exact: true }).fill(account.password);
     await page.getByRole('button', { name: nl.profile.deleteButton }).click();
+    await page.getByRole('button', { name: nl.confirm.deleteAccount.yes }).click();
     await page.getByText(nl.profile.deleted).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
 

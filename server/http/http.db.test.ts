@@ -54,6 +54,32 @@ describe('bad input is a 4xx problem, never a 500', () => {
     ]);
   });
 
+  test('each invalid field carries a code and its limit, so an app can word it in its own language', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload: { email: 'geen-adres', password: 'kort', displayName: 'Fa' },
+    });
+    const body = expectProblem(response, 400) as { invalidParams: Array<Record<string, unknown>> };
+    expect(body.invalidParams).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'body.email',
+          code: 'invalid_format',
+          params: { format: 'email', origin: 'string' },
+        }),
+        expect.objectContaining({
+          name: 'body.password',
+          code: 'too_small',
+          params: { origin: 'string', minimum: 10 },
+        }),
+      ]),
+    );
+    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/accounts', payload: {} });
+    const params = (expectProblem(missing, 400) as { invalidParams: Array<Record<string, unknown>> }).invalidParams;
+    expect(params.find((p) => p.name === 'body.email')).toMatchObject({ code: 'required' });
+  });
+
   test('unknown fields', async () => {
     const response = await t.app.inject({
       method: 'POST',

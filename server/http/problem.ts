@@ -73,11 +73,23 @@ function zodInvalidParams(error: FastifyError): InvalidParam[] {
   const context = String(error.validationContext ?? 'body');
   return (error.validation ?? []).map((issue) => {
     const path = issue.instancePath.split('/').filter(Boolean);
-    const keys = (issue.params as { keys?: unknown }).keys;
-    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      return { name: [context, ...path].join('.'), reason: `Unknown field(s): ${keys.join(', ')}` };
+    const name = [context, ...path].join('.');
+    const params = issue.params as { keys?: unknown };
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(params.keys)) {
+      return { name, reason: `Unknown field(s): ${params.keys.join(', ')}`, code: issue.keyword };
     }
-    return { name: [context, ...path].join('.'), reason: issue.message ?? 'Invalid value' };
+    const reason = issue.message ?? 'Invalid value';
+    // A schema's own rule (a refinement) is named by its reason, which is its author's words.
+    if (issue.keyword === 'custom') return { name, reason };
+    // zod reports a missing value as the wrong type ("expected string, received undefined").
+    const code = issue.keyword === 'invalid_type' && reason.endsWith('received undefined') ? 'required' : issue.keyword;
+    const limits = Object.fromEntries(
+      ['origin', 'minimum', 'maximum', 'format'].flatMap((key) => {
+        const value = (params as Record<string, unknown>)[key];
+        return typeof value === 'string' || typeof value === 'number' ? [[key, value]] : [];
+      }),
+    );
+    return { name, reason, code, ...(Object.keys(limits).length > 0 ? { params: limits } : {}) };
   });
 }
 

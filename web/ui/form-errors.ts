@@ -1,7 +1,15 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { z } from 'zod';
 import { INVISIBLE_CHARACTER } from '../../contracts/text.ts';
-import { ApiProblem, NetworkError } from '../app/api-client.ts';
+import { ApiProblem } from '../app/api-client.ts';
+import {
+  fieldInWords,
+  fieldName,
+  hasOwnText,
+  invalidParamText,
+  problemText,
+  valueProblemText,
+} from './problem-text.ts';
 
 /** Errors of one form: per field (keyed by the field's name and id) and one for the whole form. */
 export interface FormErrors {
@@ -28,32 +36,34 @@ export function validateWith(
   const result = schema.safeParse(input);
   if (result.success) return noErrors;
   const fields: Record<string, string> = {};
+  let general: string | null = null;
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
     const name = rename[key] ?? key;
-    if (!name || fields[name]) continue;
-    fields[name] = issueMessage(issue, input[key], t);
+    // A rule about the form as a whole (say, "change at least one field") has no field to stand by.
+    if (!name) general ??= issueMessage(issue, undefined, t, false);
+    else fields[name] ??= issueMessage(issue, input[key], t);
   }
-  return { fields, general: null };
+  return { fields, general };
 }
 
-function issueMessage(issue: z.core.$ZodIssue, value: unknown, t: TFunction): string {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
-    return t('validation.required');
-  switch (issue.code) {
-    case 'too_small':
-      return t('validation.tooShort', { count: Number(issue.minimum) });
-    case 'too_big':
-      return t('validation.tooLong', { count: Number(issue.maximum) });
-    case 'invalid_format':
-      return issue.format === 'email' ? t('validation.email') : t('validation.invalid');
-    case 'custom':
-      return issue.params?.reason === INVISIBLE_CHARACTER
-        ? t('validation.invisibleCharacter', { character: String(issue.params.character ?? '') })
-        : t('validation.invalid');
-    default:
-      return t('validation.invalid');
-  }
+function issueMessage(issue: z.core.$ZodIssue, value: unknown, t: TFunction, checkEmpty = true): string {
+  const empty =
+    checkEmpty && (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''));
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  return valueProblemText(
+    {
+      code: issue.code,
+      empty,
+      reason: params.reason === INVISIBLE_CHARACTER ? INVISIBLE_CHARACTER : issue.message,
+      ...('origin' in issue && typeof issue.origin === 'string' ? { origin: issue.origin } : {}),
+      ...('minimum' in issue ? { minimum: Number(issue.minimum) } : {}),
+      ...('maximum' in issue ? { maximum: Number(issue.maximum) } : {}),
+      ...('format' in issue && typeof issue.format === 'string' ? { format: issue.format } : {}),
+      ...(typeof params.character === 'string' ? { character: params.character } : {}),
+    },
+    t,
+  );
 }
 
 export interface ProblemMapping {
@@ -65,29 +75,37 @@ export interface ProblemMapping {
   messages?: Partial<Record<string, string>>;
 }
 
-/** Turns a failed request into messages: known problem codes translated, otherwise the server's detail. */
+/**
+ * Turns a failed request into messages in the reader's language: each invalid field by its code
+ * beside the field, fields the form does not show named in words, and the problem's code for the
+ * whole. The server's English `detail` and `reason` reach only a reader of English.
+ */
 export function problemErrors(error: unknown, t: TFunction, i18n: I18n, mapping: ProblemMapping): FormErrors {
-  if (error instanceof NetworkError) return { fields: {}, general: t('problem.network') };
-  if (!(error instanceof ApiProblem)) return { fields: {}, general: t('problem.unexpected') };
-  if (error.status >= 500) return { fields: {}, general: t('problem.unexpected') };
+  if (!(error instanceof ApiProblem) || error.status >= 500)
+    return { fields: {}, general: problemText(error, t, i18n) };
 
   const fields: Record<string, string> = {};
   const unplaced: string[] = [];
   for (const param of error.invalidParams) {
-    const serverName = param.name.replace(/^(body|query|params)\./, '');
-    const name = mapping.rename?.[serverName] ?? serverName;
-    const key = `fieldProblem.${param.reason}`;
-    const reason = i18n.exists(key) ? String(t(key as 'fieldProblem.Not correct')) : param.reason;
-    if (mapping.fields.includes(name)) fields[name] ??= reason;
-    else unplaced.push(reason);
+    const serverName = fieldName(param);
+    const top = serverName.split('.')[0] ?? serverName;
+    // `areaIds.3` belongs to the form's `areaIds`, unless the form renames the whole name.
+    const name = [mapping.rename?.[serverName], serverName, mapping.rename?.[top], top].find(
+      (candidate): candidate is string => !!candidate && mapping.fields.includes(candidate),
+    );
+    const text = invalidParamText(param, t, i18n);
+    if (name) fields[name] ??= text;
+    else {
+      const line = t('validation.fieldProblem', { field: fieldInWords(serverName, t), problem: text });
+      if (!unplaced.includes(line)) unplaced.push(line);
+    }
   }
 
-  const placedAll = Object.keys(fields).length > 0 && unplaced.length === 0;
   const own = mapping.messages?.[error.code];
   let general: string | null;
   if (own) general = own;
-  else if (placedAll) general = null;
-  else if (i18n.exists(`problem.${error.code}`)) general = String(t(`problem.${error.code}` as 'problem.forbidden'));
-  else general = [error.problem.detail, ...unplaced].join(' ');
+  else if (unplaced.length > 0) general = hasOwnText(error, i18n) ? problemText(error, t, i18n) : unplaced.join(' ');
+  else if (Object.keys(fields).length > 0) general = null;
+  else general = problemText(error, t, i18n);
   return { fields, general };
 }

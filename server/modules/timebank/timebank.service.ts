@@ -57,7 +57,7 @@ function refuse(plan: Exclude<Plan, { ok: true }>): ProblemError {
   if (plan.code === 'limit-reached') return conflict(plan.detail, 'time-balance-limit');
   if (plan.code === 'gift-exceeds-earned') return conflict(plan.detail, 'gift-exceeds-earned');
   if (plan.code === 'already-reversed') return conflict(plan.detail, 'already-reversed');
-  return badRequest(plan.detail, [{ name: 'body.hours', reason: plan.detail }]);
+  return badRequest(plan.detail, [{ name: 'body.hours', reason: plan.detail, code: plan.code }]);
 }
 
 const state = (row: {
