@@ -4,6 +4,7 @@ import type { ActivityTables } from '../modules/activity/activity.tables.ts';
 import type { AreasTables } from '../modules/areas/areas.tables.ts';
 import type { AuditTables } from '../modules/audit/audit.tables.ts';
 import type { BudgetingTables } from '../modules/budgeting/budgeting.tables.ts';
+import type { CalendarTables } from '../modules/calendar/calendar.tables.ts';
 import type { MonitorTables } from '../modules/monitor/monitor.tables.ts';
 import type { NotificationsTables } from '../modules/notifications/notifications.tables.ts';
 import type { SteeringTables } from '../modules/steering/steering.tables.ts';
@@ -32,5 +33,6 @@ export interface Database
     TimebankTables,
     InitiativesTables,
     BudgetingTables,
+    CalendarTables,
     MonitorTables,
     NotificationsTables {}

@@ -1,6 +1,7 @@
 import type { ActivityPort } from '../modules/activity/activity.port.ts';
 import type { AccountsPort } from '../modules/accounts/accounts.port.ts';
 import type { AreasPort } from '../modules/areas/areas.port.ts';
+import type { BudgetingPort } from '../modules/budgeting/budgeting.port.ts';
 import type { InitiativesPort } from '../modules/initiatives/initiatives.port.ts';
 import type { MonitorPort } from '../modules/monitor/monitor.port.ts';
 import type { NotificationsPort } from '../modules/notifications/notifications.port.ts';
@@ -23,6 +24,7 @@ export interface Ports {
   initiatives: InitiativesPort;
   monitor: MonitorPort;
   notifications: NotificationsPort;
+  budgeting: BudgetingPort;
 }
 
 /**

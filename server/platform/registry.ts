@@ -3,6 +3,7 @@ import { activityModule } from '../modules/activity/activity.module.ts';
 import { areasModule } from '../modules/areas/areas.module.ts';
 import { auditModule } from '../modules/audit/audit.module.ts';
 import { budgetingModule } from '../modules/budgeting/budgeting.module.ts';
+import { calendarModule } from '../modules/calendar/calendar.module.ts';
 import { demoModule } from '../modules/demo/demo.module.ts';
 import { healthModule } from '../modules/health/health.module.ts';
 import { helpModule } from '../modules/help/help.module.ts';
@@ -33,6 +34,7 @@ export const registry: readonly ModuleDefinition[] = [
   helpModule,
   budgetingModule,
   initiativesModule,
+  calendarModule,
   monitorModule,
   steeringModule,
   demoModule,

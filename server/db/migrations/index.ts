@@ -16,6 +16,7 @@ import * as m0014 from './0014-data-versions.ts';
 import * as m0015 from './0015-notification-centre.ts';
 import * as m0016 from './0016-login-providers.ts';
 import * as m0017 from './0017-steering.ts';
+import * as m0018 from './0018-follows.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015-notification-centre': m0015,
   '0016-login-providers': m0016,
   '0017-steering': m0017,
+  '0018-follows': m0018,
 };

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleParts, Platform } from '../../platform/module.ts';
 import { createBallotsService } from './ballots/ballots.service.ts';
 import { randomSecret, type BudgetingDeps } from './budgeting.context.ts';
+import { createBudgetingPort } from './budgeting.port.ts';
 import { budgetingPersonalData } from './budgeting.privacy.ts';
 import { budgetingRoutes, type BudgetingServices } from './budgeting.routes.ts';
 import { runBudgetCounts } from './results/count.jobs.ts';
@@ -60,6 +61,7 @@ export function createBudgetingParts({ db, clock, ids, audit, activity, ports, l
     routes: budgetingRoutes(budgeting.services),
     jobs: [{ name: 'budget-counts', everyMs: 30_000, run: (now) => runBudgetCounts({ db, activity }, now) }],
     personalData: [budgetingPersonalData],
+    ports: { budgeting: createBudgetingPort(db) },
     // A count runs in a worker thread; let it finish before the database closes.
     onClose: () => budgeting.runner.idle(),
   };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { InitiativeStatus } from '../../../contracts/initiatives.ts';
 import type { Db } from '../../db/database.ts';
+import { createDatedItemsReader, type DatedItemsReader } from './dated-items.ts';
 
 /** A subject of the activity log that belongs to an initiative: an activity, a need, a pledge or an update. */
 export interface SubjectRef {
@@ -44,6 +45,12 @@ export interface InitiativesPort {
   organisersOf(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** The organisations with a confirmed partnership with this initiative. */
   partnersOf(initiativeId: string): Promise<string[]>;
+  /** The calendar: public activities and dated needs, soonest first (dated-items.ts). */
+  datedItems: DatedItemsReader['datedItems'];
+  /** Following: public updates and planned activities of these initiatives, newest first. */
+  news: DatedItemsReader['news'];
+  /** The initiative's public title and areas; null when there is none or it is hidden. */
+  publicInitiative: DatedItemsReader['publicInitiative'];
 }
 
 const CHUNK = 500;
@@ -62,6 +69,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 export function createInitiativesPort(db: Db): InitiativesPort {
   return {
+    ...createDatedItemsReader(db),
     async initiativesOf(subjects) {
       const found = new Map<string, string>();
       for (const [type, table] of Object.entries(TABLES)) {
