@@ -6,10 +6,20 @@ export const AuditEntrySchema = z
   .object({
     id: z.string(),
     actorId: z.string().nullable(),
+    actorName: z.string().nullable().describe('The actor’s display name; null for the system'),
     action: z.string().describe('What happened, e.g. `role.granted`, `account.erased`'),
     subjectType: z.string(),
     subjectId: z.string(),
+    subjectName: z
+      .string()
+      .nullable()
+      .describe('The subject by name or title (an account, area, initiative or its content); null when unknown'),
+    subjectInitiative: z
+      .object({ id: z.string(), title: z.string() })
+      .nullable()
+      .describe('The initiative the subject is or belongs to (a need, update, activity or pledge)'),
     areaId: z.string().nullable(),
+    areaName: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
     reason: z.string().nullable(),

@@ -7,6 +7,11 @@ export const auditModule = defineModule({
     const { auditRoutes } = await import('./audit.routes.ts');
     const { createAuditService } = await import('./audit.service.ts');
     const { auditPersonalData } = await import('./audit.privacy.ts');
-    return { routes: auditRoutes({ audit: createAuditService(db, ports.areas) }), personalData: [auditPersonalData] };
+    const audit = createAuditService(db, {
+      areas: ports.areas,
+      accounts: ports.accounts,
+      initiatives: ports.initiatives,
+    });
+    return { routes: auditRoutes({ audit }), personalData: [auditPersonalData] };
   },
 });

@@ -4,7 +4,9 @@ import type { Caller } from '../../http/auth.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { scopeOf, type Authority, ROLE_ADMINISTRATORS } from '../../http/scope.ts';
 import type { AuditEntry } from '../../../contracts/audit.ts';
+import type { AccountsPort } from '../accounts/accounts.port.ts';
 import { coveredAreas, type AreasPort } from '../areas/areas.port.ts';
+import type { InitiativesPort } from '../initiatives/initiatives.port.ts';
 import { createAuditRepository, type AuditFilter } from './audit.repository.ts';
 import type { AuditLogTable } from './audit.tables.ts';
 
@@ -55,36 +57,92 @@ export function createAuditWriter({ clock, ids }: AuditDeps) {
 }
 export type AuditWriter = ReturnType<typeof createAuditWriter>;
 
-export function createAuditService(db: Db, areas: Pick<AreasPort, 'subtree'>) {
+export interface AuditServiceDeps {
+  areas: Pick<AreasPort, 'subtree' | 'refs'>;
+  accounts: Pick<AccountsPort, 'displayNames'>;
+  initiatives: Pick<InitiativesPort, 'contentTitles'>;
+}
+
+/** Names for the entries of one page, so the log reads as words instead of ids. */
+interface AuditNames {
+  accounts: Map<string, string>;
+  areas: Map<string, { name: string }>;
+  content: Map<string, { title: string | null; initiativeId: string | null; initiativeTitle: string | null }>;
+}
+
+const CONTENT_TYPES = new Set(['initiative', 'need', 'update', 'activity', 'pledge', 'organisation']);
+
+export function createAuditService(db: Db, deps: AuditServiceDeps) {
+  async function namesFor(rows: readonly AuditLogTable[]): Promise<AuditNames> {
+    const accountIds = new Set<string>();
+    const areaIds = new Set<string>();
+    for (const row of rows) {
+      if (row.actor_id) accountIds.add(row.actor_id);
+      if (row.subject_type === 'account') accountIds.add(row.subject_id);
+      if (row.subject_type === 'area') areaIds.add(row.subject_id);
+      if (row.area_id) areaIds.add(row.area_id);
+    }
+    const content = rows
+      .filter((row) => CONTENT_TYPES.has(row.subject_type))
+      .map((row) => ({ type: row.subject_type, id: row.subject_id }));
+    const [accounts, areas, titles] = await Promise.all([
+      deps.accounts.displayNames([...accountIds]),
+      deps.areas.refs([...areaIds]),
+      deps.initiatives.contentTitles(content),
+    ]);
+    return { accounts, areas, content: titles };
+  }
+
   return {
     /**
      * A municipality-wide administrator reads everything; an administrator for an area reads the
      * entries about its areas or done in its scope (either area inside its own), nothing else.
+     * Each entry comes with the names of its actor, subject and area, looked up for this page only.
      */
     async list(caller: Caller, filter: AuditFilter, limit: number, cursor?: string) {
-      const within = await coveredAreas(areas, scopeOf(caller, ROLE_ADMINISTRATORS));
+      const within = await coveredAreas(deps.areas, scopeOf(caller, ROLE_ADMINISTRATORS));
       const rows = await createAuditRepository(db).list(
         within === null ? filter : { ...filter, within },
         limit,
         decodeCursor(cursor),
       );
-      return toPage(rows, limit, (row) => ({ sort: row.occurred_at, id: row.id }), presentAuditEntry);
+      const names = await namesFor(rows.slice(0, limit));
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.occurred_at, id: row.id }),
+        (row) => presentAuditEntry(row, names),
+      );
     },
   };
+}
+
+function subjectName(row: AuditLogTable, names: AuditNames): string | null {
+  if (row.subject_type === 'account') return names.accounts.get(row.subject_id) ?? null;
+  if (row.subject_type === 'area') return names.areas.get(row.subject_id)?.name ?? null;
+  return names.content.get(`${row.subject_type}:${row.subject_id}`)?.title ?? null;
 }
 
 function parseJson(text: string | null): unknown {
   return text === null ? null : JSON.parse(text);
 }
 
-export function presentAuditEntry(row: AuditLogTable): AuditEntry {
+export function presentAuditEntry(row: AuditLogTable, names: AuditNames): AuditEntry {
+  const content = names.content.get(`${row.subject_type}:${row.subject_id}`);
   return {
     id: row.id,
     actorId: row.actor_id,
+    actorName: row.actor_id === null ? null : (names.accounts.get(row.actor_id) ?? null),
     action: row.action,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
+    subjectName: subjectName(row, names),
+    subjectInitiative:
+      content?.initiativeId && content.initiativeTitle !== null
+        ? { id: content.initiativeId, title: content.initiativeTitle }
+        : null,
     areaId: row.area_id,
+    areaName: row.area_id === null ? null : (names.areas.get(row.area_id)?.name ?? null),
     before: parseJson(row.before_json),
     after: parseJson(row.after_json),
     reason: row.reason,

@@ -9,6 +9,14 @@ export interface SubjectRef {
   id: string;
 }
 
+/** Content named for staff (the audit log): its own title, and the initiative it is or belongs to. */
+export interface ContentTitle {
+  /** The content's own title or name; null for a pledge, which has none. */
+  title: string | null;
+  initiativeId: string | null;
+  initiativeTitle: string | null;
+}
+
 /** An initiative's own capacity, as the steering advice and a challenge's evidence read it. */
 export interface InitiativeCapacity {
   initiativeId: string;
@@ -39,6 +47,12 @@ export interface InitiativesPort {
   initiativesOf(subjects: readonly SubjectRef[]): Promise<Map<string, string>>;
   initiativeTitles(ids: readonly string[]): Promise<Map<string, string>>;
   organisationNames(ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * For staff reading the audit log: the titles of initiatives, needs, updates, activities, pledges
+   * and organisations, hidden ones included (a moderator's record is about them). Keys are
+   * `type:id`; subjects that do not exist (or are of another type) are left out.
+   */
+  contentTitles(subjects: readonly SubjectRef[]): Promise<Map<string, ContentTitle>>;
   /** Capacity of each initiative that exists; pledges counted from `since`. */
   capacityOf(ids: readonly string[], since: Date): Promise<Map<string, InitiativeCapacity>>;
   /** The accounts that run each initiative (initiator and organisers with an active membership). */
@@ -106,6 +120,55 @@ export function createInitiativesPort(db: Db): InitiativesPort {
         for (const row of rows) names.set(row.id, row.name);
       }
       return names;
+    },
+    async contentTitles(subjects) {
+      const found = new Map<string, ContentTitle>();
+      const idsOf = (type: string) => [...new Set(subjects.filter((s) => s.type === type).map((s) => s.id))];
+      const belongsTo = new Map<string, { title: string | null; initiativeId: string }>();
+      for (const type of ['need', 'update', 'activity'] as const) {
+        const table = TABLES[type];
+        for (const chunk of chunks(idsOf(type))) {
+          const rows = await db
+            .selectFrom(table)
+            .select(['id', 'title', 'initiative_id'])
+            .where('id', 'in', chunk)
+            .execute();
+          for (const row of rows)
+            belongsTo.set(`${type}:${row.id}`, { title: row.title, initiativeId: row.initiative_id });
+        }
+      }
+      for (const chunk of chunks(idsOf('pledge'))) {
+        const rows = await db
+          .selectFrom(TABLES.pledge)
+          .select(['id', 'initiative_id'])
+          .where('id', 'in', chunk)
+          .execute();
+        for (const row of rows) belongsTo.set(`pledge:${row.id}`, { title: null, initiativeId: row.initiative_id });
+      }
+      const initiativeIds = [
+        ...new Set([...idsOf('initiative'), ...[...belongsTo.values()].map((b) => b.initiativeId)]),
+      ];
+      const initiativeTitles = new Map<string, string>();
+      for (const chunk of chunks(initiativeIds)) {
+        const rows = await db.selectFrom('initiatives').select(['id', 'title']).where('id', 'in', chunk).execute();
+        for (const row of rows) initiativeTitles.set(row.id, row.title);
+      }
+      for (const id of idsOf('initiative')) {
+        const title = initiativeTitles.get(id);
+        if (title !== undefined) found.set(`initiative:${id}`, { title, initiativeId: id, initiativeTitle: title });
+      }
+      for (const [key, part] of belongsTo)
+        found.set(key, {
+          title: part.title,
+          initiativeId: part.initiativeId,
+          initiativeTitle: initiativeTitles.get(part.initiativeId) ?? null,
+        });
+      for (const chunk of chunks(idsOf('organisation'))) {
+        const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', chunk).execute();
+        for (const row of rows)
+          found.set(`organisation:${row.id}`, { title: row.name, initiativeId: null, initiativeTitle: null });
+      }
+      return found;
     },
     async capacityOf(ids, since) {
       const found = new Map<string, InitiativeCapacity>();
