@@ -38,8 +38,25 @@ export const ReportSchema = z
     resolutionNote: z.string().nullable(),
   })
   .meta({ id: 'ContentReport' });
+export const ReportedContentSchema = z
+  .object({
+    title: z.string().describe('Its title (an organisation: its name)'),
+    excerpt: z.string().describe('The start of its text, at most 300 characters'),
+    initiativeId: z.string().nullable().describe('The initiative it is or belongs to; null for an organisation'),
+    initiativeTitle: z.string().nullable(),
+    hidden: z.boolean().describe('Already hidden by a moderator'),
+  })
+  .meta({ id: 'ReportedContent' });
+export type ReportedContent = z.infer<typeof ReportedContentSchema>;
+
+export const QueuedReportSchema = ReportSchema.extend({
+  content: ReportedContentSchema.nullable().describe('What was reported, as a moderator sees it; null when it is gone'),
+  reporterName: z.string().nullable().describe('Who reported it; null when that account no longer exists'),
+}).meta({ id: 'QueuedContentReport' });
+export type QueuedReport = z.infer<typeof QueuedReportSchema>;
+
 export const ReportQuerySchema = PageQuerySchema.extend({ status: ReportStatusSchema.default('open') });
-export const ReportPageSchema = pageOf(ReportSchema).meta({ id: 'ContentReportPage' });
+export const ReportPageSchema = pageOf(QueuedReportSchema).meta({ id: 'ContentReportPage' });
 
 export const ReportResolutionSchema = z
   .strictObject({

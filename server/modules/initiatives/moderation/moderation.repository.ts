@@ -16,6 +16,18 @@ export interface ModeratedSubject extends Hideable {
 }
 
 const HIDEABLE = ['hidden_at', 'hidden_by', 'hidden_reason'] as const;
+const EXCERPT = 300;
+
+/** Reported content as the moderation queue shows it. */
+export interface ReportedContentRow {
+  title: string;
+  text: string;
+  initiativeId: string | null;
+  initiativeTitle: string | null;
+  hidden: boolean;
+}
+
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
 
 export function createModerationRepository(db: Db) {
   return {
@@ -72,6 +84,93 @@ export function createModerationRepository(db: Db) {
           );
         }
       }
+    },
+
+    /**
+     * The reported content of one page of the queue, in one query per kind: `type:id` → its title,
+     * the start of its text and the initiative it belongs to. Content that is gone is left out.
+     */
+    async reportedContent(subjects: ReadonlyArray<{ type: string; id: string }>) {
+      const found = new Map<string, ReportedContentRow>();
+      const idsOf = (type: ModeratedType) => [...new Set(subjects.filter((s) => s.type === type).map((s) => s.id))];
+      const put = (type: ModeratedType, id: string, row: Omit<ReportedContentRow, 'initiativeTitle'>) =>
+        found.set(`${type}:${id}`, { ...row, text: excerpt(row.text), initiativeTitle: null });
+      const initiatives = idsOf('initiative');
+      if (initiatives.length > 0)
+        for (const row of await db
+          .selectFrom('initiatives')
+          .select(['id', 'title', 'summary', 'hidden_at'])
+          .where('id', 'in', initiatives)
+          .execute())
+          put('initiative', row.id, {
+            title: row.title,
+            text: row.summary,
+            initiativeId: row.id,
+            hidden: row.hidden_at !== null,
+          });
+      const needs = idsOf('need');
+      if (needs.length > 0)
+        for (const row of await db
+          .selectFrom('initiative_needs')
+          .select(['id', 'title', 'description', 'initiative_id', 'hidden_at'])
+          .where('id', 'in', needs)
+          .execute())
+          put('need', row.id, {
+            title: row.title,
+            text: row.description,
+            initiativeId: row.initiative_id,
+            hidden: row.hidden_at !== null,
+          });
+      const updates = idsOf('update');
+      if (updates.length > 0)
+        for (const row of await db
+          .selectFrom('initiative_updates')
+          .select(['id', 'title', 'body', 'initiative_id', 'hidden_at'])
+          .where('id', 'in', updates)
+          .execute())
+          put('update', row.id, {
+            title: row.title,
+            text: row.body,
+            initiativeId: row.initiative_id,
+            hidden: row.hidden_at !== null,
+          });
+      const activities = idsOf('activity');
+      if (activities.length > 0)
+        for (const row of await db
+          .selectFrom('initiative_activities')
+          .select(['id', 'title', 'description', 'initiative_id', 'hidden_at'])
+          .where('id', 'in', activities)
+          .execute())
+          put('activity', row.id, {
+            title: row.title,
+            text: row.description,
+            initiativeId: row.initiative_id,
+            hidden: row.hidden_at !== null,
+          });
+      const organisations = idsOf('organisation');
+      if (organisations.length > 0)
+        for (const row of await db
+          .selectFrom('organisations')
+          .select(['id', 'name', 'description', 'hidden_at'])
+          .where('id', 'in', organisations)
+          .execute())
+          put('organisation', row.id, {
+            title: row.name,
+            text: row.description,
+            initiativeId: null,
+            hidden: row.hidden_at !== null,
+          });
+      const initiativeIds = [...new Set([...found.values()].flatMap((c) => (c.initiativeId ? [c.initiativeId] : [])))];
+      if (initiativeIds.length > 0) {
+        const titles = new Map(
+          (await db.selectFrom('initiatives').select(['id', 'title']).where('id', 'in', initiativeIds).execute()).map(
+            (row) => [row.id, row.title],
+          ),
+        );
+        for (const content of found.values())
+          if (content.initiativeId) content.initiativeTitle = titles.get(content.initiativeId) ?? null;
+      }
+      return found;
     },
 
     /** Hidden content is kept: only these three columns change. */

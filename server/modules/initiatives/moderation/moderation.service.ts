@@ -4,6 +4,7 @@ import type {
   CreateReportSchema,
   ModeratedType,
   ModerationResultSchema,
+  QueuedReport,
   ReportSchema,
   ReportStatus,
 } from '../../../../contracts/initiatives-moderation.ts';
@@ -136,8 +137,34 @@ export function createModerationService(deps: InitiativesDeps) {
      */
     async listReports(caller: Caller, status: ReportStatus, limit: number, cursor?: string) {
       const within = await coveredAreas(deps.areas, scopeOf(caller, MODERATOR_ROLES));
-      const rows = await createModerationRepository(db).listReports(status, limit, decodeCursor(cursor), within);
-      return toPage(rows, limit, (row) => ({ sort: row.created_at, id: row.id }), presentReport);
+      const repo = createModerationRepository(db);
+      const rows = await repo.listReports(status, limit, decodeCursor(cursor), within);
+      const shown = rows.slice(0, limit);
+      const [content, reporters] = await Promise.all([
+        repo.reportedContent(shown.map((row) => ({ type: row.subject_type, id: row.subject_id }))),
+        deps.accounts.displayNames(shown.map((row) => row.reporter_id)),
+      ]);
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ sort: row.created_at, id: row.id }),
+        (row): QueuedReport => {
+          const found = content.get(`${row.subject_type}:${row.subject_id}`);
+          return {
+            ...presentReport(row),
+            content: found
+              ? {
+                  title: found.title,
+                  excerpt: found.text,
+                  initiativeId: found.initiativeId,
+                  initiativeTitle: found.initiativeTitle,
+                  hidden: found.hidden,
+                }
+              : null,
+            reporterName: reporters.get(row.reporter_id) ?? null,
+          };
+        },
+      );
     },
 
     async resolve(
