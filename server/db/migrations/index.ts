@@ -17,6 +17,7 @@ import * as m0015 from './0015-notification-centre.ts';
 import * as m0016 from './0016-login-providers.ts';
 import * as m0017 from './0017-steering.ts';
 import * as m0018 from './0018-follows.ts';
+import * as m0022 from './0022-account-name-search.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016-login-providers': m0016,
   '0017-steering': m0017,
   '0018-follows': m0018,
+  '0022-account-name-search': m0022,
 };

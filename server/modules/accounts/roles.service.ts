@@ -50,7 +50,7 @@ export function createRolesService(deps: RolesDeps) {
     return toPage(
       rows,
       limit,
-      (row) => ({ sort: row.created_at, id: row.id }),
+      (row) => ({ sort: filter.q ? row.name_key : row.created_at, id: row.id }),
       (row): AccountSummary => ({
         id: row.id,
         email: row.email,
