@@ -64,6 +64,8 @@ export interface AppDeps {
   mail?: MailSettings;
   /** OpenID Connect providers to log in with (OIDC_<n>_*); none by default. */
   loginProviders?: PlatformSettings['loginProviders'];
+  /** Where pictures are kept and the largest upload; ./data/pictures and 10 MB by default. */
+  pictures?: PlatformSettings['pictures'];
   /** The modules to build; every module of the platform by default. */
   modules?: readonly ModuleDefinition[];
 }
@@ -131,6 +133,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     monitor: deps.monitor ?? DEFAULT_SETTINGS.monitor,
     mail: deps.mail ?? DEFAULT_SETTINGS.mail,
     loginProviders: deps.loginProviders ?? DEFAULT_SETTINGS.loginProviders,
+    pictures: deps.pictures ?? DEFAULT_SETTINGS.pictures,
   };
   const { platform, modules } = await composeModules(
     {

@@ -31,6 +31,13 @@ const environmentSchema = z.object({
   RESPONSE_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   MONITOR_WINDOW_DAYS: z.coerce.number().int().min(7).max(365).default(90),
   MONITOR_MIN_RESIDENTS: z.coerce.number().int().min(5).max(1000).default(10),
+  PICTURES_DIR: z.string().min(1).default('./data/pictures'),
+  PICTURE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(100_000)
+    .max(100 * 1_048_576)
+    .default(10 * 1_048_576),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; connectionString: string };
@@ -59,6 +66,8 @@ export interface AppConfig {
   mail: MailSettings;
   /** OpenID Connect providers residents and staff may log in with (OIDC_<n>_* variables); none by default. */
   loginProviders: LoginProviderSettings[];
+  /** Pictures: the folder of the disk store (PICTURES_DIR) and the largest upload in bytes (PICTURE_MAX_BYTES). */
+  pictures: { directory: string; maxBytes: number };
 }
 
 export function parseDatabaseUrl(url: string): DatabaseTarget {
@@ -107,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     monitor: { windowDays: e.MONITOR_WINDOW_DAYS, minResidents: e.MONITOR_MIN_RESIDENTS },
     mail: mail.mail,
     loginProviders: login.providers,
+    pictures: { directory: resolve(e.PICTURES_DIR), maxBytes: e.PICTURE_MAX_BYTES },
   };
 }
 

@@ -40,6 +40,7 @@ const { app, jobs } = await createApp({
   monitor: config.monitor,
   mail: config.mail,
   loginProviders: config.loginProviders,
+  pictures: config.pictures,
   modules: registry,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');

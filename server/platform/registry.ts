@@ -9,6 +9,7 @@ import { healthModule } from '../modules/health/health.module.ts';
 import { helpModule } from '../modules/help/help.module.ts';
 import { monitorModule } from '../modules/monitor/monitor.module.ts';
 import { steeringModule } from '../modules/steering/steering.module.ts';
+import { picturesModule } from '../modules/pictures/pictures.module.ts';
 import { notificationsModule } from '../modules/notifications/notifications.module.ts';
 import { initiativesModule } from '../modules/initiatives/initiatives.module.ts';
 import { timebankModule } from '../modules/timebank/timebank.module.ts';
@@ -34,6 +35,7 @@ export const registry: readonly ModuleDefinition[] = [
   helpModule,
   budgetingModule,
   initiativesModule,
+  picturesModule,
   calendarModule,
   monitorModule,
   steeringModule,

@@ -2,6 +2,7 @@ import type { AppConfig } from '../config.ts';
 import { DEFAULT_MAIL_SETTINGS, type MailSettings } from '../mail.ts';
 import type { LoginProviderSettings } from '../modules/accounts/login-providers/provider-settings.ts';
 import type { InitiativesSettings } from '../modules/initiatives/initiatives.deps.ts';
+import type { PicturesSettings } from '../modules/pictures/pictures.service.ts';
 
 /** The settings modules read, from the environment (config.ts) or a test; every one has a default. */
 export interface PlatformSettings {
@@ -24,6 +25,8 @@ export interface PlatformSettings {
   mail: MailSettings;
   /** OpenID Connect providers to log in with (OIDC_<n>_*); their callbacks need `publicUrl`. */
   loginProviders: readonly LoginProviderSettings[];
+  /** Where pictures are kept (PICTURES_DIR) and the largest upload (PICTURE_MAX_BYTES). */
+  pictures: PicturesSettings;
 }
 
 export const DEFAULT_SETTINGS: PlatformSettings = {
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: PlatformSettings = {
   monitor: { windowDays: 90, minResidents: 10 },
   mail: DEFAULT_MAIL_SETTINGS,
   loginProviders: [],
+  pictures: { directory: './data/pictures', maxBytes: 10 * 1_048_576 },
 };
 
 /** The settings from the environment (config.ts), the same for the server and the CLI. */
@@ -54,5 +58,6 @@ export function settingsFromConfig(config: AppConfig): PlatformSettings {
     monitor: config.monitor,
     mail: config.mail,
     loginProviders: config.loginProviders,
+    pictures: config.pictures,
   };
 }

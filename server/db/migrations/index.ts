@@ -18,6 +18,7 @@ import * as m0016 from './0016-login-providers.ts';
 import * as m0017 from './0017-steering.ts';
 import * as m0018 from './0018-follows.ts';
 import * as m0022 from './0022-account-name-search.ts';
+import * as m0020 from './0020-pictures.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0017-steering': m0017,
   '0018-follows': m0018,
   '0022-account-name-search': m0022,
+  '0020-pictures': m0020,
 };
