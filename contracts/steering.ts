@@ -94,6 +94,52 @@ export const DeadlineStateSchema = z
   .meta({ id: 'SteeringDeadlineState' });
 export type DeadlineState = z.infer<typeof DeadlineStateSchema>;
 
+// ——— Field problems: why the server refused a field, as a code the web app words ———
+
+/**
+ * The steering services' reasons for refusing a field that the contract alone cannot check (a date
+ * against today, a recipient that does not exist, a cost above the budget). Each `invalidParams`
+ * entry they give carries `code` and, where a number or a word belongs in the sentence, `params`;
+ * `reason` says the same in English for developers. Checks of the contract itself (lengths,
+ * required fields) are the shared validation's, which the web app runs before sending.
+ */
+export const steeringFieldProblems = [
+  'today_or_earlier',
+  'today_or_later',
+  'after_today',
+  'review_too_far',
+  'no_area',
+  'no_initiative',
+  'no_organisation',
+  'initiative_required',
+  'initiative_not_for_provider',
+  'organisation_not_for_municipality',
+  'exclusive_stays',
+  'recipient_missing',
+  'deviation_required',
+  'at_most_remaining',
+  'at_most_paid',
+  'report_not_overdue',
+  'used_as_agreed',
+  'cost_above_budget',
+  'not_partner',
+] as const;
+export const SteeringFieldProblemCodeSchema = z.enum(steeringFieldProblems).meta({ id: 'SteeringFieldProblemCode' });
+export type SteeringFieldProblemCode = z.infer<typeof SteeringFieldProblemCodeSchema>;
+
+export const SteeringFieldProblemSchema = z
+  .object({
+    name: z.string().describe('The field, e.g. body.reviewDate'),
+    reason: z.string().describe('In English, for developers'),
+    code: SteeringFieldProblemCodeSchema,
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('cents (an amount), years, layer (a SteeringLayer), provider (a PublicTaskProviderKind)'),
+  })
+  .meta({ id: 'SteeringFieldProblem' });
+export type SteeringFieldProblem = z.infer<typeof SteeringFieldProblemSchema>;
+
 // ——— Public tasks ———
 
 export const TaskProviderSchema = z
@@ -198,9 +244,14 @@ export const ProviderChangeSchema = z
   .object({
     id: z.string(),
     taskId: z.string(),
+    kind: z
+      .enum(['created', 'provider', 'budget'])
+      .describe('What changed: the task was registered, its provider changed, or its budget changed'),
     provider: TaskProviderSchema,
     yearlyBudgetCents: CentsSchema.describe('The budget at the moment of the change'),
-    reason: z.string(),
+    reason: z
+      .string()
+      .describe('The words of the person who changed it; empty when there were none (a task registered)'),
     challengeId: z.string().nullable().describe('The accepted challenge that caused it'),
     changedAt: TimestampSchema,
   })
@@ -571,6 +622,12 @@ export const SteeringDecisionSchema = z
     reviewState: DeadlineStateSchema.describe('done once a later decision replaced it'),
     current: z.boolean().describe('The decision in force for its subject (the latest)'),
     grantId: z.string().nullable(),
+    challengeId: z
+      .string()
+      .nullable()
+      .describe(
+        'The accepted challenge this decision came from: it starts the handover under frameworks, its motivation is the reason for accepting',
+      ),
     milestones: z.object({ open: z.number().int(), met: z.number().int(), missed: z.number().int() }),
     responses: z.number().int().describe('Objections and comments published'),
     decidedAt: TimestampSchema,
@@ -912,8 +969,21 @@ export const WorklistKindSchema = z.enum(worklistKinds).meta({ id: 'SteeringWork
 export const SteeringWorklistItemSchema = z
   .object({
     kind: WorklistKindSchema,
-    id: z.string().describe('The decision, response, challenge, grant or milestone'),
-    title: z.string(),
+    id: z.string().describe('What to act on: the decision, response, challenge, grant or milestone'),
+    title: z
+      .string()
+      .describe('The grant’s purpose or the milestone’s title; empty for the other kinds (the web app words them)'),
+    decisionId: z
+      .string()
+      .nullable()
+      .describe(
+        'The decision it belongs to, whose page it is dealt with on (a review, a response, a grant, a milestone)',
+      ),
+    challengeId: z
+      .string()
+      .nullable()
+      .describe('The challenge it belongs to (an assessment; a milestone of an accepted challenge)'),
+    responseKind: ResponseKindSchema.nullable().describe('For a response: an objection or a comment'),
     subject: SubjectRefSchema,
     dueAt: TimestampSchema,
     state: z.enum(['due_soon', 'overdue']),

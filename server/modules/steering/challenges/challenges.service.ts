@@ -24,6 +24,7 @@ import type { ChallengeScoresTable, ChallengesTable } from '../steering.tables.t
 import type { TasksService } from '../tasks/tasks.service.ts';
 import { createChallengesRepository } from './challenges.repository.ts';
 import { assessmentGaps, criteriaList } from './criteria.ts';
+import { fieldProblem } from '../field-problems.ts';
 
 type Assess = z.infer<typeof AssessChallengeSchema>;
 type Decide = z.infer<typeof DecideChallengeSchema>;
@@ -180,21 +181,17 @@ export function createChallengesService(
           422,
           'An exclusive government task cannot be challenged: it stays with the municipality.',
           'exclusive-task',
-          [{ name: 'body.taskId', reason: 'An exclusive task (permits, enforcement) cannot be handed over' }],
+          [fieldProblem('body.taskId', 'exclusive_stays')],
         );
       const problems = [];
       if (body.proposedCostCents > Number(task.yearly_budget_cents))
-        problems.push({
-          name: 'body.proposedCostCents',
-          reason: `At most the task's current yearly budget (${Number(task.yearly_budget_cents)} cents)`,
-        });
+        problems.push(
+          fieldProblem('body.proposedCostCents', 'cost_above_budget', { cents: Number(task.yearly_budget_cents) }),
+        );
       if (body.startDate <= todayInAmsterdam(deps.clock.now()))
-        problems.push({ name: 'body.startDate', reason: 'Must lie after today' });
+        problems.push(fieldProblem('body.startDate', 'after_today'));
       if (body.organisationId && !(await deps.initiatives.partnersOf(body.initiativeId)).includes(body.organisationId))
-        problems.push({
-          name: 'body.organisationId',
-          reason: 'The legal entity must be a confirmed partner organisation of the initiative',
-        });
+        problems.push(fieldProblem('body.organisationId', 'not_partner'));
       if (problems.length > 0) throw badRequest('The challenge is not valid.', problems);
       if (await repo.openFor(task.id, body.initiativeId))
         throw conflict('This initiative already has a challenge for this task under assessment.', 'challenge-open');
@@ -310,7 +307,7 @@ export function createChallengesService(
         );
       const today = todayInAmsterdam(deps.clock.now());
       const late = (body.agreement?.milestones ?? []).flatMap((m, n) =>
-        m.dueDate <= today ? [{ name: `body.agreement.milestones.${n}.dueDate`, reason: 'Must lie after today' }] : [],
+        m.dueDate <= today ? [fieldProblem(`body.agreement.milestones.${n}.dueDate`, 'after_today')] : [],
       );
       if (late.length > 0) throw badRequest('Milestones must lie ahead.', late);
 
@@ -318,7 +315,6 @@ export function createChallengesService(
       const at = deps.clock.now().toISOString();
       const status: ChallengeStatus = body.outcome;
       const organisers = await context.organisersOf([row.initiative_id]);
-      const initiativeTitle = (await context.names([row.initiative_id], [])).initiative(row.initiative_id)?.name ?? '';
       const current = await advice.advice('task', task.id).catch(() => null);
       await deps.db.transaction().execute(async (trx) => {
         const closed = await repo.close(trx, id, {
@@ -342,7 +338,7 @@ export function createChallengesService(
               organisationId: row.organisation_id,
               budgetCents: Number(row.proposed_cost_cents),
             },
-            { reason: `Right to Challenge accepted: ${body.reason}`, by: caller.accountId, authority, challengeId: id },
+            { reason: body.reason, by: caller.accountId, authority, challengeId: id },
           );
           // The handover starts under frameworks: a decision with the agreement, public like any other.
           const instruments: Instruments = {
@@ -357,11 +353,10 @@ export function createChallengesService(
             area_id: task.area_id,
             layer: 'frameworks',
             advice_layer: current?.layer ?? null,
-            motivation: `Right to Challenge accepted (${initiativeTitle}): ${body.reason}`,
-            deviation_reason:
-              current && current.layer !== 'frameworks'
-                ? 'An accepted challenge starts under an agreement with frameworks and milestones (docs/steering.md, "Right to Challenge").'
-                : null,
+            // The officer's reason for accepting; the web app says that it came from the challenge
+            // (the decision's challengeId) and why it starts under frameworks whatever the advice.
+            motivation: body.reason,
+            deviation_reason: null,
             instruments_json: JSON.stringify(instruments),
             proportionality_reason: null,
             least_intrusive_alternative: null,
@@ -410,7 +405,7 @@ export function createChallengesService(
         await deps.notify(trx, organisers, {
           kind: 'challenge.decided',
           subject: { type: 'challenge', id },
-          message: `${task.title}: ${body.outcome}`,
+          message: task.title,
         });
       });
       await advice.recompute(await advice.affected({ taskId: row.task_id, initiativeId: row.initiative_id }));

@@ -14,6 +14,7 @@ import { createDecisionsRepository } from './decisions.repository.ts';
 import { presentDecision } from './decisions.presenters.ts';
 import { createGrantsRepository } from './grants.repository.ts';
 import { createPerformanceRepository } from './performance.repository.ts';
+import { fieldProblem } from '../field-problems.ts';
 
 /** How far ahead a review date may lie. */
 const MAX_REVIEW_YEARS = 3;
@@ -46,6 +47,7 @@ export function createDecisionsService(deps: SteeringDeps, context: SteeringCont
           milestones: counts.milestones.get(row.id) ?? { open: 0, met: 0, missed: 0 },
           responses: counts.responses.get(row.id) ?? 0,
           grantId: counts.grants.get(row.id) ?? null,
+          challengeId: counts.challenges.get(row.id) ?? null,
         },
         now,
         t.value.deadlines.dueSoonDays,
@@ -57,12 +59,12 @@ export function createDecisionsService(deps: SteeringDeps, context: SteeringCont
   function checkDates(body: CreateDecision, today: string): InvalidParam[] {
     const problems: InvalidParam[] = [];
     const ahead = (name: string, date: string | undefined) => {
-      if (date !== undefined && date <= today) problems.push({ name: `body.${name}`, reason: 'Must lie after today' });
+      if (date !== undefined && date <= today) problems.push(fieldProblem(`body.${name}`, 'after_today'));
     };
     ahead('reviewDate', body.reviewDate);
     const latest = todayInAmsterdam(addCalendarDays(deps.clock.now(), 366 * MAX_REVIEW_YEARS));
     if (body.reviewDate > latest)
-      problems.push({ name: 'body.reviewDate', reason: `At most ${MAX_REVIEW_YEARS} years ahead` });
+      problems.push(fieldProblem('body.reviewDate', 'review_too_far', { years: MAX_REVIEW_YEARS }));
     const i = body.instruments;
     ahead('instruments.grant.reportDueDate', i.grant?.reportDueDate);
     ahead('instruments.takeOver.handBackDate', i.takeOver?.handBackDate);
@@ -80,15 +82,12 @@ export function createDecisionsService(deps: SteeringDeps, context: SteeringCont
     const organisation = grant.recipientOrganisationId ?? null;
     const problems: InvalidParam[] = [];
     if (!initiative && !organisation)
-      problems.push({
-        name: 'body.instruments.grant.recipientInitiativeId',
-        reason: 'Name the initiative or organisation that receives the grant',
-      });
+      problems.push(fieldProblem('body.instruments.grant.recipientInitiativeId', 'recipient_missing'));
     const names = await context.names([initiative], [organisation]);
     if (initiative && !names.initiative(initiative)?.name)
-      problems.push({ name: 'body.instruments.grant.recipientInitiativeId', reason: 'No such initiative' });
+      problems.push(fieldProblem('body.instruments.grant.recipientInitiativeId', 'no_initiative'));
     if (organisation && !names.organisation(organisation)?.name)
-      problems.push({ name: 'body.instruments.grant.recipientOrganisationId', reason: 'No such organisation' });
+      problems.push(fieldProblem('body.instruments.grant.recipientOrganisationId', 'no_organisation'));
     if (problems.length > 0) throw badRequest('The grant has no valid recipient.', problems);
     return { initiative, organisation };
   }
@@ -106,7 +105,7 @@ export function createDecisionsService(deps: SteeringDeps, context: SteeringCont
       const adviceLayer: SteeringLayer | null = current?.layer ?? null;
       if (adviceLayer !== null && adviceLayer !== body.layer && !body.deviationReason)
         throw badRequest(`The advice is ${adviceLayer}: say why you decide ${body.layer} instead.`, [
-          { name: 'body.deviationReason', reason: `Required when the layer differs from the advice (${adviceLayer})` },
+          fieldProblem('body.deviationReason', 'deviation_required', { layer: adviceLayer }),
         ]);
       const recipient = body.instruments.grant ? await grantRecipient(body, subject) : null;
 
@@ -193,7 +192,7 @@ export function createDecisionsService(deps: SteeringDeps, context: SteeringCont
         await deps.notify(trx, organisers, {
           kind: 'decision.published',
           subject: { type: 'steering_decision', id: row.id },
-          message: `${subject.title}: ${body.layer}`,
+          message: subject.title,
         });
       });
       await advice.recompute(

@@ -15,6 +15,7 @@ import type { SteeringDeps } from '../steering.deps.ts';
 import { DECIDERS } from '../steering.policy.ts';
 import type { SteeringGrantsTable } from '../steering.tables.ts';
 import { createGrantsRepository } from './grants.repository.ts';
+import { fieldProblem } from '../field-problems.ts';
 
 type Payment = z.infer<typeof GrantPaymentSchema>;
 type Report = z.infer<typeof GrantReportSchema>;
@@ -128,7 +129,7 @@ export function createGrantsService(deps: SteeringDeps, context: SteeringContext
       const row = await mustFind(id);
       const authority = await authorityFor(caller, row);
       if (body.paidOn > todayInAmsterdam(deps.clock.now()))
-        throw badRequest('A payment is recorded once made.', [{ name: 'body.paidOn', reason: 'Today or earlier' }]);
+        throw badRequest('A payment is recorded once made.', [fieldProblem('body.paidOn', 'today_or_earlier')]);
       const at = deps.clock.now().toISOString();
       await deps.db.transaction().execute(async (trx) => {
         const added = await repo.addPayment(trx, {
@@ -142,10 +143,9 @@ export function createGrantsService(deps: SteeringDeps, context: SteeringContext
         });
         if (!added)
           throw badRequest('Payments cannot exceed the grant, nor follow a clawback.', [
-            {
-              name: 'body.amountCents',
-              reason: `At most ${Number(row.amount_cents) - Number(row.paid_cents)} cents remain to be paid`,
-            },
+            fieldProblem('body.amountCents', 'at_most_remaining', {
+              cents: Number(row.amount_cents) - Number(row.paid_cents),
+            }),
           ]);
         await deps.audit(trx, {
           actorId: caller.accountId,
@@ -174,9 +174,7 @@ export function createGrantsService(deps: SteeringDeps, context: SteeringContext
       const authority = await authorityFor(caller, row);
       if (row.report_received_on) throw conflict('The report was recorded already.', 'report-recorded');
       if (body.receivedOn > todayInAmsterdam(deps.clock.now()))
-        throw badRequest('A report is recorded once received.', [
-          { name: 'body.receivedOn', reason: 'Today or earlier' },
-        ]);
+        throw badRequest('A report is recorded once received.', [fieldProblem('body.receivedOn', 'today_or_earlier')]);
       await deps.db.transaction().execute(async (trx) => {
         await repo.update(trx, id, {
           report_received_on: body.receivedOn,
@@ -203,11 +201,11 @@ export function createGrantsService(deps: SteeringDeps, context: SteeringContext
       const today = todayInAmsterdam(deps.clock.now());
       const problems = [];
       if (body.amountCents > Number(row.paid_cents))
-        problems.push({ name: 'body.amountCents', reason: `At most what was paid (${Number(row.paid_cents)} cents)` });
+        problems.push(fieldProblem('body.amountCents', 'at_most_paid', { cents: Number(row.paid_cents) }));
       if (body.ground === 'no_report' && (row.report_received_on || row.report_due_date >= today))
-        problems.push({ name: 'body.ground', reason: 'Only once the report is overdue and has not come' });
+        problems.push(fieldProblem('body.ground', 'report_not_overdue'));
       if (body.ground === 'not_used_as_agreed' && row.report_received_on && row.report_used_as_agreed === 1)
-        problems.push({ name: 'body.ground', reason: 'The report says the money was used as agreed' });
+        problems.push(fieldProblem('body.ground', 'used_as_agreed'));
       if (problems.length > 0) throw badRequest('The clawback is not valid.', problems);
       const organisers = await context.organisersOf([row.recipient_initiative_id]);
       await deps.db.transaction().execute(async (trx) => {

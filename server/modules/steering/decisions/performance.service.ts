@@ -21,6 +21,7 @@ import { DECIDERS, steeringAccess } from '../steering.policy.ts';
 import type { SteeringIncidentsTable, SteeringMilestonesTable } from '../steering.tables.ts';
 import { createDecisionsRepository } from './decisions.repository.ts';
 import { createPerformanceRepository } from './performance.repository.ts';
+import { fieldProblem } from '../field-problems.ts';
 
 type CreateMilestone = z.infer<typeof CreateMilestoneSchema>;
 type RecordMilestone = z.infer<typeof RecordMilestoneSchema>;
@@ -100,7 +101,7 @@ export function createPerformanceService(deps: SteeringDeps, context: SteeringCo
       const authority = await context.authorityIn(caller, DECIDERS, anchor.areaIds);
       if (body.dueDate < todayInAmsterdam(deps.clock.now()))
         throw badRequest('A new milestone cannot be due in the past.', [
-          { name: 'body.dueDate', reason: 'Today or later' },
+          fieldProblem('body.dueDate', 'today_or_later'),
         ]);
       const at = deps.clock.now().toISOString();
       const row: SteeringMilestonesTable = {
@@ -168,7 +169,7 @@ export function createPerformanceService(deps: SteeringDeps, context: SteeringCo
         await deps.notify(trx, organisers, {
           kind: 'milestone.recorded',
           subject: { type: 'steering_milestone', id },
-          message: `${row.title}: ${body.status}`,
+          message: row.title,
         });
       });
       await advice.recompute(await advice.affected({ taskId: row.task_id, initiativeId: row.initiative_id }));
@@ -204,7 +205,7 @@ export function createPerformanceService(deps: SteeringDeps, context: SteeringCo
       const authority = await context.authorityIn(caller, steeringAccess.reportIncident, subject.areaIds);
       if (body.occurredOn > todayInAmsterdam(deps.clock.now()))
         throw badRequest('An incident cannot have happened in the future.', [
-          { name: 'body.occurredOn', reason: 'Today or earlier' },
+          fieldProblem('body.occurredOn', 'today_or_earlier'),
         ]);
       const row: SteeringIncidentsTable = {
         id: deps.ids(),

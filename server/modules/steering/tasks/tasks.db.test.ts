@@ -66,7 +66,12 @@ describe('public tasks', () => {
     const noInitiative = await w.officer.post('/api/v1/public-tasks', { ...validTask(w.west), provider: 'community' });
     expect(noInitiative.statusCode).toBe(400);
     expect(noInitiative.json().invalidParams).toEqual([
-      { name: 'body.providerInitiativeId', reason: 'Required for community' },
+      {
+        name: 'body.providerInitiativeId',
+        reason: 'Required for community',
+        code: 'initiative_required',
+        params: { provider: 'community' },
+      },
     ]);
     const exclusive = await w.officer.post('/api/v1/public-tasks', {
       ...validTask(w.west),
@@ -76,10 +81,13 @@ describe('public tasks', () => {
     });
     expect(exclusive.json().invalidParams[0]).toEqual({
       name: 'body.provider',
-      reason: 'An exclusive task stays with the municipality',
+      reason: 'An exclusive task (permits, enforcement) stays with the municipality',
+      code: 'exclusive_stays',
     });
     const unknownArea = await w.officer.post('/api/v1/public-tasks', validTask('no-such-area'));
-    expect(unknownArea.json().invalidParams).toEqual([{ name: 'body.areaId', reason: 'No such area' }]);
+    expect(unknownArea.json().invalidParams).toEqual([
+      { name: 'body.areaId', reason: 'No such area', code: 'no_area' },
+    ]);
     expect((await w.officer.get('/api/v1/public-tasks?limit=101')).statusCode).toBe(400);
     expect((await w.officer.get('/api/v1/public-tasks?cursor=nonsense')).statusCode).toBe(400);
   });

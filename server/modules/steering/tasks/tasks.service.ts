@@ -24,6 +24,7 @@ import { TASK_MANAGERS } from '../steering.policy.ts';
 import type { PublicTaskProvidersTable, PublicTasksTable } from '../steering.tables.ts';
 import { quarterEnds, sharesOf, sharesOverTime } from './picture.ts';
 import { createTasksRepository } from './tasks.repository.ts';
+import { fieldProblem } from '../field-problems.ts';
 
 export interface ProviderChoice {
   provider: ProviderKind;
@@ -91,19 +92,19 @@ export function createTasksService(deps: SteeringDeps, context: SteeringContext,
   ): Promise<void> {
     const problems: InvalidParam[] = [];
     if (exclusive && choice.provider !== 'municipality')
-      problems.push({ name: 'body.provider', reason: 'An exclusive task stays with the municipality' });
+      problems.push(fieldProblem('body.provider', 'exclusive_stays'));
     const needsInitiative = choice.provider === 'community' || choice.provider === 'co_production';
     if (needsInitiative && !choice.initiativeId)
-      problems.push({ name: field.initiative, reason: `Required for ${choice.provider}` });
+      problems.push(fieldProblem(field.initiative, 'initiative_required', { provider: choice.provider }));
     if (!needsInitiative && choice.initiativeId)
-      problems.push({ name: field.initiative, reason: `Not for ${choice.provider}` });
+      problems.push(fieldProblem(field.initiative, 'initiative_not_for_provider', { provider: choice.provider }));
     if (choice.provider === 'municipality' && choice.organisationId)
-      problems.push({ name: field.organisation, reason: 'Not for the municipality' });
+      problems.push(fieldProblem(field.organisation, 'organisation_not_for_municipality'));
     const names = await context.names([choice.initiativeId], [choice.organisationId]);
     if (choice.initiativeId && !names.initiative(choice.initiativeId)?.name)
-      problems.push({ name: field.initiative, reason: 'No such initiative' });
+      problems.push(fieldProblem(field.initiative, 'no_initiative'));
     if (choice.organisationId && !names.organisation(choice.organisationId)?.name)
-      problems.push({ name: field.organisation, reason: 'No such organisation' });
+      problems.push(fieldProblem(field.organisation, 'no_organisation'));
     if (problems.length > 0) throw badRequest('The provider is not valid.', problems);
   }
 
@@ -232,7 +233,7 @@ export function createTasksService(deps: SteeringDeps, context: SteeringContext,
 
     async create(caller: Caller, body: CreatePublicTask): Promise<PublicTask> {
       const lineage = await deps.areas.lineage(body.areaId);
-      if (!lineage) throw badRequest('There is no such area.', [{ name: 'body.areaId', reason: 'No such area' }]);
+      if (!lineage) throw badRequest('There is no such area.', [fieldProblem('body.areaId', 'no_area')]);
       const authority = await context.authorityIn(caller, TASK_MANAGERS, [lineage.area.id]);
       const choice = {
         provider: body.provider,
@@ -265,7 +266,7 @@ export function createTasksService(deps: SteeringDeps, context: SteeringContext,
       };
       await deps.db.transaction().execute(async (trx) => {
         await repo.insert(trx, row);
-        await repo.insertSnapshot(trx, snapshot(row, 'created', 'Registered', caller.accountId, at));
+        await repo.insertSnapshot(trx, snapshot(row, 'created', '', caller.accountId, at));
         await deps.audit(trx, {
           actorId: caller.accountId,
           action: 'steering.task-created',
@@ -362,6 +363,7 @@ export function createTasksService(deps: SteeringDeps, context: SteeringContext,
         (row) => ({
           id: row.id,
           taskId: row.task_id,
+          kind: row.kind,
           provider: {
             kind: row.provider,
             initiative: names.initiative(row.initiative_id),
