@@ -97,14 +97,14 @@ export const steeringDemoStep: GeneratorStep = {
 
     const initiatives = await demoInitiatives(context);
     const snapshots: PublicTaskProvidersTable[] = tasks.map((task) =>
-      snapshotOf(id, task, 'created', 'Registered', registeredAt, null),
+      snapshotOf(id, task, 'created', '', registeredAt, null),
     );
     // Community and co-production tasks without an initiative get one (taken on years ago).
     for (const task of tasks.filter((t) => t.provider === 'co_production' && t.provider_initiative_id === null)) {
       const carrier = initiatives.find((i) => i.domain === task.domain) ?? initiatives[0];
       if (carrier) task.provider_initiative_id = carrier.id;
       else task.provider = 'market';
-      snapshots[tasks.indexOf(task)] = snapshotOf(id, task, 'created', 'Registered', registeredAt, null);
+      snapshots[tasks.indexOf(task)] = snapshotOf(id, task, 'created', '', registeredAt, null);
     }
 
     const stories = demoStories({ context, random, id, officer, tasks, initiatives, snapshots });

@@ -24,6 +24,7 @@ export const WORKLIST_SOURCE_CAP = 500;
  * The officer's worklist (docs/steering.md): reviews due, responses to answer, challenges to assess,
  * grant reports missing and milestones to record — due within the due-soon window or overdue, in the
  * areas of the caller's grant, earliest first. A date without a time is due at the start of its day.
+ * Each item names what to act on (`id`) and the decision or challenge whose page it is dealt with on.
  */
 export function createWorklistService(deps: SteeringDeps, context: SteeringContext, advice: AdviceService) {
   const decisions = createDecisionsRepository(deps.db);
@@ -58,6 +59,9 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
             kind: 'review',
             id: d.id,
             title: '',
+            decisionId: d.id,
+            challengeId: null,
+            responseKind: null,
             dueAt: startOf(d.review_date),
             subjectType: d.subject_type,
             subjectId: d.subject_id,
@@ -66,9 +70,7 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
       if (want('response')) {
         const rows = await responses.unansweredDue(until.toISOString(), areas, cap);
         const decided = new Map(
-          (await Promise.all([...new Set(rows.map((r) => r.decision_id))].map((id) => decisions.find(id)))).flatMap(
-            (d) => (d ? [[d.id, d] as const] : []),
-          ),
+          (await decisions.byIds([...new Set(rows.map((r) => r.decision_id))])).map((d) => [d.id, d] as const),
         );
         for (const r of rows) {
           const d = decided.get(r.decision_id);
@@ -76,7 +78,10 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
             drafts.push({
               kind: 'response',
               id: r.id,
-              title: r.kind,
+              title: '',
+              decisionId: r.decision_id,
+              challengeId: null,
+              responseKind: r.kind,
               dueAt: r.answer_due_at,
               subjectType: d.subject_type,
               subjectId: d.subject_id,
@@ -90,6 +95,9 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
             kind: 'challenge_assessment',
             id: c.id,
             title: '',
+            decisionId: null,
+            challengeId: c.id,
+            responseKind: null,
             dueAt: c.assessment_due_at,
             subjectType: 'task',
             subjectId: c.task_id,
@@ -101,6 +109,9 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
             kind: 'grant_report',
             id: g.id,
             title: g.purpose,
+            decisionId: g.decision_id,
+            challengeId: null,
+            responseKind: null,
             dueAt: startOf(g.report_due_date),
             subjectType: g.subject_type,
             subjectId: g.subject_id,
@@ -112,6 +123,9 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
             kind: 'milestone',
             id: m.id,
             title: m.title,
+            decisionId: m.decision_id,
+            challengeId: m.challenge_id,
+            responseKind: null,
             dueAt: startOf(m.due_date),
             subjectType: m.task_id ? 'task' : 'initiative',
             subjectId: (m.task_id ?? m.initiative_id)!,
@@ -136,6 +150,9 @@ export function createWorklistService(deps: SteeringDeps, context: SteeringConte
           kind: d.kind,
           id: d.id,
           title: d.title,
+          decisionId: d.decisionId,
+          challengeId: d.challengeId,
+          responseKind: d.responseKind,
           subject: refs.get(subjectKey(d.subjectType, d.subjectId))!,
           dueAt: d.dueAt,
           state: stateOf(d),

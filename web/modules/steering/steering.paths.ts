@@ -36,3 +36,12 @@ export const steeringPaths = {
 export function subjectPath(subject: { type: SubjectType; id: string }): string {
   return subject.type === 'task' ? steeringPaths.task(subject.id) : steeringPaths.initiative(subject.id);
 }
+
+/** Places on a decision's or a challenge's page that a link may open at (the worklist's items). */
+export const steeringAnchors = {
+  review: 'herziening',
+  grant: 'subsidie',
+  assessment: 'beoordelen',
+  response: (id: string) => `reactie-${id}`,
+  milestone: (id: string) => `mijlpaal-${id}`,
+} as const;

@@ -51,7 +51,11 @@ describe('Right to Challenge', () => {
     const response = await w.organiser.post('/api/v1/challenges', challenge({ taskId: permit.id }));
     expect(response.statusCode).toBe(422);
     expect(response.json().invalidParams).toEqual([
-      { name: 'body.taskId', reason: 'An exclusive task (permits, enforcement) cannot be handed over' },
+      {
+        name: 'body.taskId',
+        reason: 'An exclusive task (permits, enforcement) stays with the municipality',
+        code: 'exclusive_stays',
+      },
     ]);
   });
 
@@ -59,7 +63,12 @@ describe('Right to Challenge', () => {
     const response = await w.organiser.post('/api/v1/challenges', challenge({ proposedCostCents: 12_000_001 }));
     expect(response.statusCode).toBe(400);
     expect(response.json().invalidParams).toEqual([
-      { name: 'body.proposedCostCents', reason: "At most the task's current yearly budget (12000000 cents)" },
+      {
+        name: 'body.proposedCostCents',
+        reason: "At most the task's current yearly budget (12000000 cents)",
+        code: 'cost_above_budget',
+        params: { cents: 12_000_000 },
+      },
     ]);
   });
 
@@ -117,7 +126,13 @@ describe('Right to Challenge', () => {
     expect((await w.officer.get('/api/v1/steering/worklist?kind=challenge_assessment')).json().items).toEqual([]);
     await advanceDays(t, w, 60);
     expect((await w.officer.get('/api/v1/steering/worklist?kind=challenge_assessment')).json().items).toEqual([
-      expect.objectContaining({ id: challengeId, state: 'due_soon', subject: expect.objectContaining({ id: taskId }) }),
+      expect.objectContaining({
+        id: challengeId,
+        challengeId,
+        decisionId: null,
+        state: 'due_soon',
+        subject: expect.objectContaining({ id: taskId }),
+      }),
     ]);
     expect((await w.otherOfficer.get('/api/v1/steering/worklist?kind=challenge_assessment')).json().items).toEqual([]);
     await advanceDays(t, w, 11);
@@ -164,11 +179,30 @@ describe('Right to Challenge', () => {
       openChallenges: 0,
     });
     const history = (await new TestClient(t.app).get(`/api/v1/public-tasks/${taskId}/provider-changes`)).json();
-    expect(history.items[0]).toMatchObject({
-      provider: { kind: 'community' },
+    // What happened is said by kind and challenge; the reason is only the officer's own words.
+    expect(history.items[0]).toEqual(
+      expect.objectContaining({
+        kind: 'provider',
+        provider: expect.objectContaining({ kind: 'community' }),
+        challengeId,
+        reason: 'Het plan voldoet aan alle criteria en is goed onderbouwd.',
+      }),
+    );
+    expect(history.items.at(-1)).toEqual(expect.objectContaining({ kind: 'created', reason: '' }));
+    // The frameworks decision that starts the handover names the challenge; no server English in it.
+    const decision = (await new TestClient(t.app).get(`/api/v1/steering/decisions/${task.decision.id}`)).json();
+    expect(decision).toMatchObject({
+      layer: 'frameworks',
       challengeId,
-      reason: expect.stringContaining('Right to Challenge accepted'),
+      motivation: 'Het plan voldoet aan alle criteria en is goed onderbouwd.',
+      deviationReason: null,
     });
+    // A milestone of the handover on the worklist opens on that decision's page.
+    await advanceDays(t, w, 21);
+    const due = (await w.officer.get('/api/v1/steering/worklist?kind=milestone')).json().items;
+    expect(due).toEqual([
+      expect.objectContaining({ kind: 'milestone', title: 'Rooster klaar', decisionId: decision.id, challengeId }),
+    ]);
     const milestones = (
       await new TestClient(t.app).get(`/api/v1/steering/milestones?challengeId=${challengeId}`)
     ).json();

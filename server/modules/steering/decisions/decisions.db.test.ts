@@ -147,6 +147,8 @@ describe('steering decisions', () => {
       .where('kind', '=', 'steering.decision.published')
       .execute();
     expect(notices.map((n) => n.account_id)).toEqual([w.organiser.accountId]);
+    // The notice names the task, in no particular language; its kind's title says what happened.
+    expect(notices[0]!.message).toBe('Groenonderhoud Randwijck West');
     const task = (await new TestClient(t.app).get(`/api/v1/public-tasks/${taskId}`)).json();
     expect(task.decision).toMatchObject({ id: decisionId, layer: 'facilitate' });
   });
@@ -231,6 +233,8 @@ describe('steering decisions', () => {
       expect.objectContaining({
         kind: 'grant_report',
         id: grantId,
+        decisionId,
+        challengeId: null,
         state: 'overdue',
         subject: expect.objectContaining({ id: taskId }),
       }),
@@ -267,7 +271,7 @@ describe('steering decisions', () => {
     expect(before.items).toEqual([]);
     await advanceDays(t, w, 30); // 12 days left of 42: within the two weeks of "due soon"
     expect((await w.officer.get('/api/v1/steering/worklist?kind=response')).json().items).toEqual([
-      expect.objectContaining({ id, state: 'due_soon' }),
+      expect.objectContaining({ id, decisionId, responseKind: 'comment', title: '', state: 'due_soon' }),
     ]);
     await advanceDays(t, w, 13);
     expect((await w.officer.get('/api/v1/steering/worklist?kind=response')).json().items).toEqual([
@@ -280,7 +284,7 @@ describe('steering decisions', () => {
     expect(worklist.items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'response', id, state: 'overdue' }),
-        expect.objectContaining({ kind: 'review', id: decisionId, state: 'due_soon' }),
+        expect.objectContaining({ kind: 'review', id: decisionId, decisionId, state: 'due_soon' }),
       ]),
     );
     const dues = worklist.items.map((i: { dueAt: string }) => i.dueAt);

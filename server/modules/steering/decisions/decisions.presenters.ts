@@ -7,6 +7,7 @@ export interface DecisionExtras {
   milestones: { open: number; met: number; missed: number };
   responses: number;
   grantId: string | null;
+  challengeId: string | null;
 }
 
 /** When a date counts as due soon: within `dueSoonDays` calendar days of today. */
@@ -37,6 +38,7 @@ export function presentDecision(
     reviewState: row.superseded_at ? 'done' : dateState(row.review_date, now, dueSoonDays),
     current: row.superseded_at === null,
     grantId: extras.grantId,
+    challengeId: extras.challengeId,
     milestones: extras.milestones,
     responses: extras.responses,
     decidedAt: row.decided_at,

@@ -17,6 +17,19 @@ export function createDecisionsRepository(db: Db) {
       return db.selectFrom('steering_decisions').selectAll().where('id', '=', id).executeTakeFirst();
     },
 
+    async byIds(ids: readonly string[]) {
+      const rows: SteeringDecisionsTable[] = [];
+      for (let i = 0; i < ids.length; i += 500)
+        rows.push(
+          ...(await db
+            .selectFrom('steering_decisions')
+            .selectAll()
+            .where('id', 'in', ids.slice(i, i + 500))
+            .execute()),
+        );
+      return rows;
+    },
+
     /** Newest first. */
     page(filter: DecisionFilter, limit: number, after?: Keyset) {
       return db
@@ -78,7 +91,8 @@ export function createDecisionsRepository(db: Db) {
       const milestones = new Map<string, { open: number; met: number; missed: number }>();
       const responses = new Map<string, number>();
       const grants = new Map<string, string>();
-      if (decisionIds.length === 0) return { milestones, responses, grants };
+      const challenges = new Map<string, string>();
+      if (decisionIds.length === 0) return { milestones, responses, grants, challenges };
       const ids = [...new Set(decisionIds)];
       const rows = await db
         .selectFrom('steering_milestones')
@@ -104,7 +118,16 @@ export function createDecisionsRepository(db: Db) {
         .where('decision_id', 'in', ids)
         .execute();
       for (const row of grantRows) grants.set(row.decision_id, row.id);
-      return { milestones, responses, grants };
+      // A decision that started an accepted challenge's handover shares its milestones with the challenge.
+      const fromChallenges = await db
+        .selectFrom('steering_milestones')
+        .select(['decision_id', 'challenge_id'])
+        .distinct()
+        .where('decision_id', 'in', ids)
+        .where('challenge_id', 'is not', null)
+        .execute();
+      for (const row of fromChallenges) challenges.set(row.decision_id!, row.challenge_id!);
+      return { milestones, responses, grants, challenges };
     },
 
     /** Decisions in force whose review date is on or before `until`, in these areas. */

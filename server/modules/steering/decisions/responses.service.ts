@@ -1,10 +1,11 @@
-import type { SteeringResponse } from '../../../../contracts/steering.ts';
+import type { SteeringResponse, SubjectType } from '../../../../contracts/steering.ts';
 import type { Caller } from '../../../http/auth.ts';
 import { decodeCursor, toPage } from '../../../http/pagination.ts';
 import { conflict, notFound } from '../../../http/problem.ts';
 import { addCalendarDays } from '../../../platform/dutch-time.ts';
 import type { AdviceService } from '../advice.service.ts';
 import type { SteeringContext } from '../steering.context.ts';
+import { subjectKey } from '../steering.context.ts';
 import type { SteeringDeps } from '../steering.deps.ts';
 import { DECIDERS } from '../steering.policy.ts';
 import type { SteeringResponsesTable } from '../steering.tables.ts';
@@ -47,6 +48,12 @@ export function createResponsesService(deps: SteeringDeps, context: SteeringCont
     }));
   }
 
+  /** What a notice names (in any language): the task or initiative the decision is about. */
+  async function subjectTitle(decision: { subject_type: SubjectType; subject_id: string; area_id: string | null }) {
+    const key = { type: decision.subject_type, id: decision.subject_id, areaId: decision.area_id };
+    return (await context.subjectRefs([key])).get(subjectKey(key.type, key.id))?.title ?? '';
+  }
+
   return {
     async list(decisionId: string, limit: number, cursor?: string) {
       if (!(await decisions.find(decisionId))) throw notFound('The decision');
@@ -82,6 +89,7 @@ export function createResponsesService(deps: SteeringDeps, context: SteeringCont
       const officers = (await deps.accounts.staffFor('steering_officer', lineage)).filter(
         (id) => id !== caller.accountId,
       );
+      const about = await subjectTitle(decision);
       await deps.db.transaction().execute(async (trx) => {
         await repo.insert(trx, row);
         await deps.activity(trx, {
@@ -94,7 +102,7 @@ export function createResponsesService(deps: SteeringDeps, context: SteeringCont
         await deps.notify(trx, officers, {
           kind: 'response.submitted',
           subject: { type: 'steering_decision', id: decisionId },
-          message: body.kind,
+          message: about,
         });
       });
       return (await present([row]))[0]!;
@@ -110,6 +118,8 @@ export function createResponsesService(deps: SteeringDeps, context: SteeringCont
         'the area of this decision',
       );
       const at = deps.clock.now().toISOString();
+      const decision = await decisions.find(row.decision_id);
+      const about = decision ? await subjectTitle(decision) : '';
       await deps.db.transaction().execute(async (trx) => {
         if (!(await repo.answer(trx, id, { answer_text: text, answered_at: at, answered_by: caller.accountId })))
           throw conflict('This response was answered already.', 'response-answered');
@@ -124,7 +134,7 @@ export function createResponsesService(deps: SteeringDeps, context: SteeringCont
         await deps.notify(trx, [row.author_id], {
           kind: 'response.answered',
           subject: { type: 'steering_decision', id: row.decision_id },
-          message: row.kind,
+          message: about,
         });
       });
       return (await present([{ ...row, answer_text: text, answered_at: at, answered_by: caller.accountId }]))[0]!;

@@ -252,7 +252,7 @@ export function demoStories(input: StoryInput) {
     task.provider_organisation_id = row.organisation_id;
     task.yearly_budget_cents = row.proposed_cost_cents;
     task.updated_at = at(when);
-    snapshots.push(snapshotOf(id, task, 'provider', `Right to Challenge accepted: ${reason}`, at(when), row.id));
+    snapshots.push(snapshotOf(id, task, 'provider', reason, at(when), row.id));
   }
 
   function accept(
@@ -329,7 +329,7 @@ export function demoStories(input: StoryInput) {
     agreement(
       { type: 'task', id: green.id, areaId: green.area_id },
       -372,
-      `Right to Challenge accepted (${greenInitiative.title}): ${reason}`,
+      reason,
       conditions,
       -7,
       row,
@@ -414,7 +414,7 @@ export function demoStories(input: StoryInput) {
     agreement(
       { type: 'task', id: centre.id, areaId: centre.area_id },
       -240,
-      `Right to Challenge accepted (${centreInitiative.title}): ${reason}`,
+      reason,
       conditions,
       -60,
       row,
@@ -511,7 +511,7 @@ export function demoStories(input: StoryInput) {
     agreement(
       { type: 'task', id: bus.id, areaId: bus.area_id },
       -700,
-      `Right to Challenge accepted (${busInitiative.title}): ${reason}`,
+      reason,
       busConditions,
       -330,
       row,

@@ -16,7 +16,7 @@ import { Disclosure } from '../../initiatives/disclosure.tsx';
 import { initiativePaths } from '../../initiatives/initiatives.paths.ts';
 import { MilestonesSection } from '../decisions/milestones-section.tsx';
 import { steeringApi, type Challenge, type ChallengeCriteria } from '../steering.api.ts';
-import { steeringPaths } from '../steering.paths.ts';
+import { steeringAnchors, steeringPaths } from '../steering.paths.ts';
 import { steers } from '../steering-roles.ts';
 import { calendarDate, money } from '../steering-format.ts';
 import { challengeStatusText, criterionText, deadlineText, providerText, scoreText } from '../steering-texts.ts';
@@ -28,6 +28,7 @@ import { AssessmentForm } from './assessment-form.tsx';
 import { DecideForm } from './decide-form.tsx';
 import '../steering.css';
 import { useSteeringClient } from '../ui/steering-client.ts';
+import { useScrollToHash } from '../ui/use-scroll-to-hash.ts';
 
 /** A challenge under the Right to Challenge: the plan, the evidence, the scores per criterion and the decision. */
 export function ChallengePage() {
@@ -74,6 +75,7 @@ function ChallengeView({
   );
   const officer = steers(me);
   const open = challenge.status === 'submitted';
+  useScrollToHash(true);
   const fact = (label: string, value: string) => (
     <div className="utrecht-data-list__item">
       <dt className="utrecht-data-list__item-key">{label}</dt>
@@ -246,7 +248,11 @@ function ChallengeView({
       </section>
 
       {officer && open && (
-        <section className="ws-section ws-steering-officer" aria-labelledby="challenge-assess-title">
+        <section
+          className="ws-section ws-steering-officer"
+          aria-labelledby="challenge-assess-title"
+          id={steeringAnchors.assessment}
+        >
           <h2 className="utrecht-heading-2" id="challenge-assess-title">
             {t('steering.assessment.title')}
           </h2>

@@ -7,7 +7,7 @@ import { TextLink } from '../../../ui/links.tsx';
 import { Page } from '../../../ui/page.tsx';
 import { useLoad } from '../../areas/use-load.ts';
 import { steeringApi, type SteeringDecision } from '../steering.api.ts';
-import { steeringPaths, subjectPath } from '../steering.paths.ts';
+import { steeringAnchors, steeringPaths, subjectPath } from '../steering.paths.ts';
 import { steers } from '../steering-roles.ts';
 import { calendarDate } from '../steering-format.ts';
 import { deadlineText, layerExplanation, layerText } from '../steering-texts.ts';
@@ -19,6 +19,7 @@ import { MilestonesSection } from './milestones-section.tsx';
 import { ResponsesSection } from './responses-section.tsx';
 import '../steering.css';
 import { useSteeringClient } from '../ui/steering-client.ts';
+import { useScrollToHash } from '../ui/use-scroll-to-hash.ts';
 
 /** A published steering decision: the layer and why, its instruments, grant, milestones, and the responses to it. */
 export function DecisionPage() {
@@ -47,6 +48,8 @@ function DecisionView({
   const locale = i18n.language;
   const subject = decision.subject.title || t('steering.subject.hidden');
   const intrusive = decision.layer === 'compel' || decision.layer === 'take_over';
+  const officer = steers(me);
+  useScrollToHash(true);
   return (
     <Page
       title={t('steering.decision.title', { subject })}
@@ -63,6 +66,12 @@ function DecisionView({
         <TextLink to={subjectPath(decision.subject)}>{t('steering.decision.subjectLink')}</TextLink>
       </p>
       {!decision.current && <Alert type="info">{t('steering.decision.superseded')}</Alert>}
+      {decision.challengeId && (
+        <p className="utrecht-paragraph" data-testid="decision-from-challenge">
+          {t('steering.decision.fromChallenge')}{' '}
+          <TextLink to={steeringPaths.challenge(decision.challengeId)}>{t('steering.decision.challengeLink')}</TextLink>
+        </p>
+      )}
       {decision.adviceLayer &&
         (decision.followsAdvice ? (
           <p className="utrecht-paragraph">
@@ -70,10 +79,12 @@ function DecisionView({
           </p>
         ) : (
           <Alert type="warning">
-            {t('steering.decision.differs', {
-              advice: layerText(t, decision.adviceLayer).toLowerCase(),
-              layer: layerText(t, decision.layer).toLowerCase(),
-            })}
+            {decision.challengeId && !decision.deviationReason
+              ? t('steering.decision.differsChallenge', { advice: layerText(t, decision.adviceLayer).toLowerCase() })
+              : t('steering.decision.differs', {
+                  advice: layerText(t, decision.adviceLayer).toLowerCase(),
+                  layer: layerText(t, decision.layer).toLowerCase(),
+                })}
           </Alert>
         ))}
 
@@ -98,12 +109,20 @@ function DecisionView({
             <p className="utrecht-paragraph ws-pre">{decision.leastIntrusiveAlternative ?? '—'}</p>
           </>
         )}
-        <p className="utrecht-paragraph">
+        <p className="utrecht-paragraph" id={steeringAnchors.review}>
           <strong>{t('steering.decision.review')}</strong>{' '}
           {t('steering.decision.reviewText', {
             date: calendarDate(decision.reviewDate, locale),
             state: deadlineText(t, decision.reviewState),
           })}
+          {officer && decision.current && (
+            <>
+              {' '}
+              <TextLink to={steeringPaths.newDecision(decision.subject.type, decision.subject.id)}>
+                {t('steering.decision.reviewLink')}
+              </TextLink>
+            </>
+          )}
         </p>
       </section>
 
@@ -114,12 +133,12 @@ function DecisionView({
         <InstrumentsView instruments={decision.instruments} />
       </section>
 
-      {decision.grantId && <GrantSection grantId={decision.grantId} canManage={steers(me)} />}
+      {decision.grantId && <GrantSection grantId={decision.grantId} canManage={officer} />}
       {(decision.instruments.agreement ||
         decision.milestones.open + decision.milestones.met + decision.milestones.missed > 0) && (
-        <MilestonesSection owner={{ decisionId: decision.id }} canRecord={steers(me)} />
+        <MilestonesSection owner={{ decisionId: decision.id }} canRecord={officer} />
       )}
-      <ResponsesSection decisionId={decision.id} canAnswer={steers(me)} />
+      <ResponsesSection decisionId={decision.id} canAnswer={officer} />
     </Page>
   );
 }

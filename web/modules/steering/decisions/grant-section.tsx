@@ -19,6 +19,7 @@ import { SectionState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
 import { useSteeringClient } from '../ui/steering-client.ts';
+import { steeringAnchors } from '../steering.paths.ts';
 
 /** A grant followed through: payments, the report on how the money was used, and a clawback when needed. */
 export function GrantSection({ grantId, canManage }: { grantId: string; canManage: boolean }) {
@@ -29,7 +30,7 @@ export function GrantSection({ grantId, canManage }: { grantId: string; canManag
   const shown = grant ?? loaded.data;
   const locale = i18n.language;
   return (
-    <section className="ws-section" aria-labelledby="steering-grant-title">
+    <section className="ws-section" aria-labelledby="steering-grant-title" id={steeringAnchors.grant}>
       <h2 className="utrecht-heading-2" id="steering-grant-title">
         {t('steering.grant.title')}
       </h2>

@@ -17,6 +17,7 @@ import { SectionState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { useAction } from '../ui/use-action.ts';
 import { useSteeringClient } from '../ui/steering-client.ts';
+import { steeringAnchors } from '../steering.paths.ts';
 
 type Owner = { decisionId: string } | { challengeId: string };
 
@@ -101,7 +102,7 @@ function MilestoneItem({
       onRecorded(await steeringApi.recordMilestone(api, milestone.id, { status, ...(note.trim() ? { note } : {}) }));
     });
   return (
-    <li className="ws-card" data-testid={`milestone-${milestone.title}`}>
+    <li className="ws-card" data-testid={`milestone-${milestone.title}`} id={steeringAnchors.milestone(milestone.id)}>
       <h3 className="utrecht-heading-3 ws-card__title">
         {milestone.title}
         <span className={`ws-badge ws-badge--${milestone.overdue ? 'overdue' : milestone.status}`}>

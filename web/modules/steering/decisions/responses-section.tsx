@@ -14,7 +14,7 @@ import { SelectField } from '../../../ui/select-field.tsx';
 import { useForm } from '../../../ui/use-form.ts';
 import { accountPaths } from '../../accounts/accounts.paths.ts';
 import { steeringApi, type SteeringResponse } from '../steering.api.ts';
-import { steeringPaths } from '../steering.paths.ts';
+import { steeringAnchors, steeringPaths } from '../steering.paths.ts';
 import { deadlineText, responseKindText } from '../steering-texts.ts';
 import { SectionState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
@@ -81,7 +81,7 @@ function ResponseItem({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <li className="ws-card" data-testid="response">
+    <li className="ws-card" data-testid="response" id={steeringAnchors.response(response.id)}>
       <h4 className="utrecht-heading-4 ws-card__title">
         <span className={`ws-badge ws-badge--${response.kind}`}>{responseKindText(t, response.kind)}</span>
         {t('steering.responses.by', {

@@ -29,6 +29,8 @@ export function ProviderHistory({ taskId }: { taskId: string }) {
               <p className="utrecht-paragraph ws-timeline__head">
                 <time dateTime={change.changedAt}>{formatDate(change.changedAt, i18n.language)}</time>
                 {' · '}
+                {t(`steering.history.${change.kind}` as 'steering.history.created')}
+                {' · '}
                 <strong>
                   {providerText(t, change.provider.kind)}
                   {carrier ? ` (${carrier})` : ''}
@@ -36,7 +38,7 @@ export function ProviderHistory({ taskId }: { taskId: string }) {
                 {' · '}
                 {money(change.yearlyBudgetCents, i18n.language)}
               </p>
-              <p className="utrecht-paragraph">{change.reason}</p>
+              {change.reason && <p className="utrecht-paragraph">{change.reason}</p>}
               {change.challengeId && (
                 <p className="utrecht-paragraph">
                   <TextLink to={steeringPaths.challenge(change.challengeId)}>

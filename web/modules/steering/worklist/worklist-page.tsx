@@ -10,23 +10,12 @@ import { TextLink } from '../../../ui/links.tsx';
 import { LoadMore } from '../../../ui/load-more.tsx';
 import { Page } from '../../../ui/page.tsx';
 import { SelectField } from '../../../ui/select-field.tsx';
-import { steeringApi, type WorklistItem } from '../steering.api.ts';
+import { steeringApi } from '../steering.api.ts';
 import { steeringPaths, subjectPath } from '../steering.paths.ts';
+import { worklistTarget, worklistTitle } from './worklist-target.ts';
 import { deadlineText, worklistKindText } from '../steering-texts.ts';
 import '../steering.css';
 import { useSteeringClient } from '../ui/steering-client.ts';
-
-/** Where an item is dealt with: the decision, the challenge, or the subject's page. */
-function targetOf(item: WorklistItem): string {
-  switch (item.kind) {
-    case 'review':
-      return steeringPaths.decision(item.id);
-    case 'challenge_assessment':
-      return steeringPaths.challenge(item.id);
-    default:
-      return subjectPath(item.subject);
-  }
-}
 
 /** What is due or overdue within the officer's areas: reviews, answers to responses, assessments, reports, milestones. */
 export function WorklistPage() {
@@ -94,7 +83,7 @@ export function WorklistPage() {
           {list.items.map((item) => (
             <li key={`${item.kind}-${item.id}`} className="ws-card">
               <h3 className="utrecht-heading-3 ws-card__title">
-                <TextLink to={targetOf(item)}>{item.title}</TextLink>
+                <TextLink to={worklistTarget(item)}>{worklistTitle(t, item)}</TextLink>
                 <span className={`ws-badge ws-badge--${item.state}`}>{deadlineText(t, item.state)}</span>
               </h3>
               <p className="utrecht-paragraph ws-card__meta">
