@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimestampSchema } from './common.ts';
 import { RoleSchema } from './roles.ts';
 
 export const DemoAccountSchema = z
@@ -23,3 +24,19 @@ export const DemoAccountsSchema = z
   })
   .meta({ id: 'DemoAccounts' });
 export type DemoAccounts = z.infer<typeof DemoAccountsSchema>;
+
+/** A fresh one-time letter code for the logged-in demo resident (demo mode only). */
+export const DemoLetterCodeRequestSchema = z
+  .strictObject({
+    areaId: z.string().max(64).optional().describe('The neighbourhood; the demo’s first one when absent'),
+  })
+  .meta({ id: 'DemoLetterCodeRequest' });
+
+export const DemoLetterCodeSchema = z
+  .object({
+    code: z.string(),
+    areaName: z.string(),
+    expiresAt: TimestampSchema,
+  })
+  .meta({ id: 'DemoLetterCode' });
+export type DemoLetterCode = z.infer<typeof DemoLetterCodeSchema>;

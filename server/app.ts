@@ -27,7 +27,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import type { MailSettings } from './mail.ts';
 import { deleteExpiredRateLimits } from './http/rate-limit-store.ts';
 import { composeModules } from './platform/compose.ts';
-import type { Job, ModuleDefinition } from './platform/module.ts';
+import type { Job, ModuleDefinition, ModuleParts } from './platform/module.ts';
 import { registry as defaultRegistry } from './platform/registry.ts';
 import { DEFAULT_SETTINGS, type PlatformSettings } from './platform/settings.ts';
 
@@ -192,17 +192,28 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   // The API reference is a page of the web app (web/modules/developers); the document is also here.
   app.get('/api-docs/json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  registerWeb(app, deps.webRoot);
+  registerWeb(
+    app,
+    deps.webRoot,
+    modules.flatMap(({ parts }) => (parts.indexHtml ? [parts.indexHtml.bind(parts)] : [])),
+  );
   const platformJobs: Job[] = [
     { name: 'expired-rate-limits', everyMs: 10 * 60_000, run: (now) => deleteExpiredRateLimits(deps.db, now) },
   ];
   return { app, jobs: [...platformJobs, ...modules.flatMap(({ parts }) => parts.jobs ?? [])] };
 }
 
-/** The built React app; any other non-API GET gets index.html so client-side routes work. */
-function registerWeb(app: FastifyInstance, webRoot: string | undefined): void {
+type IndexHtmlRewrite = NonNullable<ModuleParts['indexHtml']>;
+
+/**
+ * The built React app; any other non-API GET gets index.html so client-side routes work, rewritten
+ * for the page by the modules that do so (the site module: identity and share preview).
+ */
+function registerWeb(app: FastifyInstance, webRoot: string | undefined, rewrites: readonly IndexHtmlRewrite[]): void {
   const root = webRoot ? resolve(webRoot) : undefined;
   const hasWeb = root !== undefined && existsSync(join(root, 'index.html'));
+  // Read once: a new build means a new start.
+  const indexHtml = hasWeb ? readFileSync(join(root, 'index.html'), 'utf8') : '';
   if (hasWeb)
     app.register(fastifyStatic, {
       root,
@@ -217,12 +228,17 @@ function registerWeb(app: FastifyInstance, webRoot: string | undefined): void {
         res.setHeader('Cache-Control', fingerprinted ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const wantsPage =
       request.method === 'GET' &&
       !/^\/api(\/|\?|$)/.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
-    if (hasWeb && wantsPage) return reply.type('text/html').sendFile('index.html');
+    if (hasWeb && wantsPage) {
+      if (rewrites.length === 0) return reply.type('text/html').sendFile('index.html');
+      let html = indexHtml;
+      for (const rewrite of rewrites) html = await rewrite(html, request);
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
+    }
     return sendProblem(
       reply,
       request,

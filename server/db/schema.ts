@@ -14,6 +14,7 @@ import type { TimebankTables } from '../modules/timebank/timebank.tables.ts';
 import type { RateLimitTables } from '../http/rate-limit.tables.ts';
 import type { DataVersionsTables } from '../http/data-versions.tables.ts';
 import type { JobLeasesTables } from '../platform/jobs/job-leases.tables.ts';
+import type { SiteTables } from '../modules/site/site.tables.ts';
 import type { PicturesTables } from '../modules/pictures/pictures.tables.ts';
 import type { VerificationTables } from '../modules/verification/verification.tables.ts';
 
@@ -37,4 +38,5 @@ export interface Database
     CalendarTables,
     MonitorTables,
     NotificationsTables,
-    PicturesTables {}
+    PicturesTables,
+    SiteTables {}

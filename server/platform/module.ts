@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Clock, IdGenerator } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -47,6 +47,11 @@ export interface ModuleParts {
   notificationKinds?: readonly NotificationKindDefinition[];
   /** The ports this module offers other modules. */
   ports?: Partial<Ports>;
+  /**
+   * Rewrites the web app's index.html for one page before it is sent (the site module: the
+   * identity and the page's share preview, which crawlers read without running JavaScript).
+   */
+  indexHtml?(html: string, request: FastifyRequest): Promise<string>;
   /** Called when the app closes, before the database does. */
   onClose?(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { demoModule } from '../modules/demo/demo.module.ts';
 import { healthModule } from '../modules/health/health.module.ts';
 import { helpModule } from '../modules/help/help.module.ts';
 import { monitorModule } from '../modules/monitor/monitor.module.ts';
+import { siteModule } from '../modules/site/site.module.ts';
 import { steeringModule } from '../modules/steering/steering.module.ts';
 import { picturesModule } from '../modules/pictures/pictures.module.ts';
 import { notificationsModule } from '../modules/notifications/notifications.module.ts';
@@ -39,6 +40,7 @@ export const registry: readonly ModuleDefinition[] = [
   calendarModule,
   monitorModule,
   steeringModule,
+  siteModule,
   demoModule,
 ];
 

@@ -14,6 +14,7 @@ export const demoModule = defineModule({
       accounts: ports.accounts,
       areas: ports.areas,
       verification: ports.verification,
+      rateLimit: settings.authRateLimit,
     }),
   }),
   commands: registerDemoCommands,

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DemoAccountsSchema, type DemoAccounts } from '../../../contracts/demo.ts';
+import {
+  DemoAccountsSchema,
+  DemoLetterCodeRequestSchema,
+  DemoLetterCodeSchema,
+  type DemoAccounts,
+} from '../../../contracts/demo.ts';
+import { requireCaller } from '../../http/auth.ts';
 import { ProblemError } from '../../http/problem.ts';
 import type { AccountsPort } from '../accounts/accounts.port.ts';
 import type { AreasPort } from '../areas/areas.port.ts';
@@ -10,8 +16,10 @@ import { demoAccess as access } from './demo.policy.ts';
 export interface DemoRoutesDeps {
   enabled: boolean;
   accounts: Pick<AccountsPort, 'findActive'>;
-  areas: Pick<AreasPort, 'lineage' | 'refs'>;
-  verification: Pick<VerificationPort, 'verifiedAreas' | 'usableCodeArea'>;
+  areas: Pick<AreasPort, 'lineage' | 'refs' | 'within'>;
+  verification: Pick<VerificationPort, 'verifiedAreas' | 'usableCodeArea' | 'issueDemoCode'>;
+  /** Route-level flood guard per client, as on the letter-code endpoint itself. */
+  rateLimit: { max: number; timeWindow: number };
 }
 
 export const demoRoutes =
@@ -48,4 +56,39 @@ export const demoRoutes =
         return { accounts, letterCode: areaName ? { code: DEMO_LETTER_CODE, areaName } : null };
       },
     });
+
+    app.post('/demo/letter-codes', {
+      config: { access: access.letterCode, rateLimit: deps.rateLimit },
+      schema: {
+        tags: ['Demo'],
+        operationId: 'createDemoLetterCode',
+        summary: 'A fresh letter code to try verification with (demo mode only; 404 otherwise)',
+        description:
+          'For the logged-in visitor of the demo: one code for the given neighbourhood (the demo’s first when absent), valid for a day. Each one is in the audit log.',
+        body: DemoLetterCodeRequestSchema,
+        response: { 201: DemoLetterCodeSchema },
+      },
+      handler: async (request, reply) => {
+        if (!deps.enabled)
+          throw new ProblemError(404, 'There are no demo letter codes: demo mode is off.', 'not-found');
+        const caller = requireCaller(request.caller);
+        const areaId = request.body.areaId ?? (await firstNeighbourhood());
+        const issued = areaId ? await deps.verification.issueDemoCode(caller.accountId, areaId) : undefined;
+        if (!issued)
+          throw new ProblemError(400, 'Letter codes are for a neighbourhood of the demo.', 'bad-request', [
+            { name: 'body.areaId', reason: 'Not a neighbourhood (buurt)' },
+          ]);
+        reply.header('Cache-Control', 'no-store');
+        return reply.code(201).send({ code: issued.code, areaName: issued.area.name, expiresAt: issued.expiresAt });
+      },
+    });
+
+    /** The demo's first neighbourhood, where its fixed letter code is for too. */
+    async function firstNeighbourhood(): Promise<string | undefined> {
+      const district = await deps.areas.lineage(`WK${DEMO_MUNICIPALITY.code.slice(2)}01`);
+      if (!district) return undefined;
+      const ids = await deps.areas.within(district.area.id);
+      const refs = await deps.areas.refs(ids);
+      return [...refs.values()].sort((a, b) => a.code.localeCompare(b.code))[0]?.id;
+    }
   };

@@ -175,6 +175,51 @@ export function createVerificationService(deps: VerificationDeps) {
       return { ...presentBatch(batch, 0), codes, area: ref };
     },
 
+    /**
+     * Demo mode only (the demo module decides): one fresh code for a neighbourhood, valid for a day,
+     * so every visitor can try verifying. Audit-logged like any batch, as the resident's own action.
+     */
+    async issueDemoCode(
+      accountId: string,
+      areaIdOrCode: string,
+    ): Promise<{ code: string; area: AreaRef; expiresAt: string } | undefined> {
+      const lineage = await deps.areas.lineage(areaIdOrCode);
+      if (lineage?.area.kind !== 'neighbourhood') return undefined;
+      const now = clock.now();
+      const expiresAt = addCalendarDays(now, 1).toISOString();
+      const code = newLetterCode();
+      const batch = {
+        id: ids(),
+        area_id: lineage.area.id,
+        count: 1,
+        created_by: accountId,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+      };
+      const row: VerificationCodesTable = {
+        id: ids(),
+        batch_id: batch.id,
+        area_id: lineage.area.id,
+        code_hash: hashLetterCode(code),
+        expires_at: expiresAt,
+        used_at: null,
+        used_by: null,
+      };
+      await db.transaction().execute(async (trx) => {
+        await createVerificationRepository(trx).insertBatch(batch, [row]);
+        await deps.audit(trx, {
+          actorId: accountId,
+          action: 'verification.demo_code_issued',
+          subjectType: 'area',
+          subjectId: lineage.area.id,
+          areaId: lineage.area.id,
+          after: { batchId: batch.id, count: 1, expiresAt },
+          authority: null,
+        });
+      });
+      return { code, area: lineage.area, expiresAt };
+    },
+
     async listBatches(caller: Caller, areaIdOrCode: string, limit: number, cursor?: string) {
       const area = await coveredNeighbourhood(caller, areaIdOrCode, verificationAccess.listBatches);
       const rows = await repo.listBatches(area.id, limit, decodeCursor(cursor));
