@@ -242,6 +242,7 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await ruben.goto(suite.url(`/sturing/taken/${taskId}`));
     await ruben.getByTestId('task-facts').getByText(s.providers.community).waitFor();
     await ruben.getByTestId('provider-history').getByRole('link', { name: s.history.byChallenge }).waitFor();
+    await ruben.getByTestId('provider-history').getByText(s.history.provider).waitFor();
 
     // Both milestones came due and were missed: a signal to compel builds up, but slow leadership keeps the advice for now.
     await milestonesCameDue(server, { 'Eerste maaironde': 40, 'Perken gesnoeid': 37 });
@@ -312,8 +313,25 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await bert.getByText(s.responses.sent).waitFor();
     violations.push(...(await seriousA11yViolations(bert, 'decision page with an objection, on a phone')));
 
+    // Six weeks later the objection still waits for an answer: it is on Ruben's worklist, and its link
+    // opens the decision at the objection itself.
+    await server.db
+      .updateTable('steering_responses')
+      .set({ answer_due_at: new Date(Date.now() - DAY).toISOString() })
+      .where('answered_at', 'is', null)
+      .execute();
+    await ruben.goto(suite.url('/gemeente/sturing'));
+    await ruben.getByRole('heading', { level: 1, name: s.worklist.title }).waitFor();
+    await ruben
+      .getByTestId('worklist')
+      .getByRole('link', { name: fill(s.worklist.todo.objection, { subject: 'Groenonderhoud Randwijck West' }) })
+      .click();
+    await ruben.getByTestId('decision-layer').getByText(s.layers.compel).waitFor();
+    expect(new URL(ruben.url()).pathname).toBe(new URL(decisionUrl).pathname);
+    expect(new URL(ruben.url()).hash).toMatch(/^#reactie-/);
+    await expect.poll(() => ruben.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('response');
+
     // Ruben answers in public; Bert reads the answer.
-    await ruben.reload();
     await ruben
       .getByLabel(s.responses.answer)
       .fill('We bieden een maaimachine aan; de termijn blijft staan, want het veld is onveilig.');
@@ -325,6 +343,18 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
       .getByText(/maaimachine/)
       .waitFor();
     await noSidewaysScroll(bert, 'decision page with an answer');
+
+    // The decision is published on the neighbourhood's page too, where Bert finds it on his phone.
+    await bert.goto(suite.url('/gebieden/BU03620101'));
+    const onArea = bert.getByTestId('area-decisions');
+    await onArea.getByRole('heading', { level: 2, name: s.areaDecisions.title }).waitFor();
+    await onArea.getByRole('link', { name: 'Groenonderhoud Randwijck West' }).first().waitFor();
+    await onArea.locator('.ws-card').first().getByText(s.layers.compel).waitFor();
+    await noSidewaysScroll(bert, 'area page');
+    violations.push(...(await seriousA11yViolations(bert, 'area page with decisions, on a phone')));
+    await onArea.locator('.ws-card').first().getByRole('link').first().click();
+    await bert.getByTestId('decision-layer').getByText(s.layers.compel).waitFor();
+    expect(new URL(bert.url()).pathname).toBe(new URL(decisionUrl).pathname);
 
     // The register, the picture, the worklist and the thresholds are accessible too.
     await ruben.goto(suite.url('/sturing/beeld'));

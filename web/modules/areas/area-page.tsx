@@ -14,12 +14,15 @@ import { AreaMap, DISTRICT_FILLS } from './area-map.tsx';
 import { useAreaText } from './area-text.ts';
 import { areasApi } from './areas.api.ts';
 import { areaPaths } from './areas.paths.ts';
+import { calendarPaths } from '../calendar/calendar.paths.ts';
 import { CodeBatchPanel } from './code-batch-panel.tsx';
 import { InPersonPanel } from './in-person-panel.tsx';
 import { useLoad } from './use-load.ts';
 
 // What is happening here and the area's community power come with chart code: a chunk of their own.
 const AreaMonitorSections = lazy(() => import('../monitor/area/area-monitor-sections.tsx'));
+// The municipality's published steering decisions about the area: the steering module's section.
+const AreaDecisionsSection = lazy(() => import('../steering/decisions/area-decisions-section.tsx'));
 
 /** One municipality, district or neighbourhood: where it lies, its figures, what is inside it. */
 export function AreaPage() {
@@ -131,6 +134,9 @@ function AreaView({
               </dd>
             </div>
           </dl>
+          <p className="utrecht-paragraph">
+            <TextLink to={calendarPaths.agenda(area.code)}>{t('calendar.areaLink', { name: area.name })}</TextLink>
+          </p>
           {isNeighbourhood && <HomeChoice area={area} />}
         </div>
       </div>
@@ -143,6 +149,7 @@ function AreaView({
         }
       >
         <AreaMonitorSections area={area} />
+        <AreaDecisionsSection area={area} />
       </Suspense>
 
       {area.ageBands && <AgeBandsTable name={area.name} bands={area.ageBands} />}
