@@ -67,6 +67,12 @@ export const FollowSchema = z
   .meta({ id: 'Follow' });
 export type Follow = z.infer<typeof FollowSchema>;
 export const FollowPageSchema = pageOf(FollowSchema).meta({ id: 'FollowPage' });
+export const FollowQuerySchema = PageQuerySchema.extend({
+  subjectType: FollowSubjectTypeSchema.optional().describe('Only follows of this kind of subject'),
+  subjectId: IdSchema.optional().describe(
+    'Only the follow of this subject: am I following it? (an empty list when not)',
+  ),
+});
 
 export const NewsKindSchema = z
   .enum(['update', 'activity', 'round-phase'])

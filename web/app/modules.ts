@@ -3,6 +3,7 @@ import { adminModule } from '../modules/admin/admin.routes.tsx';
 import { areasModule } from '../modules/areas/areas.routes.tsx';
 import { developersModule } from '../modules/developers/developers.routes.tsx';
 import { budgetingModule } from '../modules/budgeting/budgeting.routes.tsx';
+import { calendarModule } from '../modules/calendar/calendar.routes.tsx';
 import { helpModule } from '../modules/help/help.routes.tsx';
 import { homeModule } from '../modules/home/home.routes.tsx';
 import { initiativesModule } from '../modules/initiatives/initiatives.routes.tsx';
@@ -26,6 +27,7 @@ export const webModules: readonly WebModule[] = [
   monitorModule,
   steeringModule,
   notificationsModule,
+  calendarModule,
 ];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {

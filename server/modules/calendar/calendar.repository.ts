@@ -36,8 +36,15 @@ export function createFollowsRepository(db: Db) {
         .executeTakeFirst();
     },
     /** Newest first, keyset on (created_at, subject_type:subject_id). */
-    list(accountId: string, limit: number, after?: Keyset) {
+    list(
+      accountId: string,
+      filter: { subjectType?: FollowSubjectType | undefined; subjectId?: string | undefined },
+      limit: number,
+      after?: Keyset,
+    ) {
       let query = db.selectFrom('follows').selectAll().where('account_id', '=', accountId);
+      if (filter.subjectType !== undefined) query = query.where('subject_type', '=', filter.subjectType);
+      if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
       if (after)
         query = query.where((eb) =>
           eb(eb.refTuple('created_at', 'subject_id'), '<', eb.tuple(String(after.sort), after.id)),

@@ -6,12 +6,12 @@ import {
   CalendarQuerySchema,
   FollowPageSchema,
   FollowParams,
+  FollowQuerySchema,
   FollowSchema,
   InitiativeCalendarParams,
   NewsPageSchema,
   NewsQuerySchema,
 } from '../../../contracts/calendar.ts';
-import { PageQuerySchema } from '../../../contracts/common.ts';
 import { requireCaller } from '../../http/auth.ts';
 import { calendarAccess as access } from './calendar.policy.ts';
 import type { CalendarService, Feed } from './calendar.service.ts';
@@ -91,23 +91,11 @@ export const calendarRoutes =
         tags,
         operationId: 'listFollows',
         summary: 'The initiatives and budget rounds I follow, most recently followed first',
-        querystring: PageQuerySchema,
+        description: 'With `subjectType` and `subjectId`: whether I follow that one (a list of one, or empty).',
+        querystring: FollowQuerySchema,
         response: { 200: FollowPageSchema },
       },
       handler: async (request) => follows.list(requireCaller(request.caller), request.query),
-    });
-
-    app.get('/follows/:subjectType/:subjectId', {
-      config: { access: access.follows },
-      schema: {
-        tags,
-        operationId: 'getFollow',
-        summary: 'Whether I follow this initiative or budget round (404 when not)',
-        params: FollowParams,
-        response: { 200: FollowSchema },
-      },
-      handler: async (request) =>
-        follows.get(requireCaller(request.caller), request.params.subjectType, request.params.subjectId),
     });
 
     app.put('/follows/:subjectType/:subjectId', {

@@ -112,16 +112,17 @@ export function createFollowsService(deps: FollowsDeps) {
       await repo.unfollow(caller.accountId, type, subjectId);
     },
 
-    /** Whether the caller follows this subject: 404 when not. */
-    async get(caller: Caller, type: FollowSubjectType, subjectId: string): Promise<Follow> {
-      const row = await repo.find(caller.accountId, type, subjectId);
-      if (!row) throw notFound('The follow');
-      const [follow] = await present([row]);
-      return follow!;
-    },
-
-    async list(caller: Caller, query: { limit: number; cursor?: string | undefined }) {
-      const rows = await repo.list(caller.accountId, query.limit, decodeCursor(query.cursor));
+    async list(
+      caller: Caller,
+      query: {
+        limit: number;
+        cursor?: string | undefined;
+        subjectType?: FollowSubjectType | undefined;
+        subjectId?: string | undefined;
+      },
+    ) {
+      const filter = { subjectType: query.subjectType, subjectId: query.subjectId };
+      const rows = await repo.list(caller.accountId, filter, query.limit, decodeCursor(query.cursor));
       const page = toPage(
         rows,
         query.limit,

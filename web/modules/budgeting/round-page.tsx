@@ -7,6 +7,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { Page } from '../../ui/page.tsx';
+import { FollowButton } from '../calendar/follow-button.tsx';
 import { budgetApi } from './budgeting.api.ts';
 import { budgetPaths } from './budgeting.paths.ts';
 import { OfficerPanel } from './officer-panel.tsx';
@@ -54,6 +55,7 @@ export function RoundPage() {
         )}
       </div>
       <RoundFacts round={round} />
+      <FollowButton subjectType="budget-round" subjectId={round.id} title={round.title} />
       {officer && <OfficerPanel round={round} onChange={setRound} />}
       <section className="ws-section" aria-labelledby="proposals-title">
         <h2 className="utrecht-heading-2" id="proposals-title">

@@ -7,6 +7,9 @@ import { formatDate } from '../../lib/format.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { ButtonLink, TextLink } from '../../ui/links.tsx';
 import { accountPaths } from '../accounts/accounts.paths.ts';
+import { calendarFeeds } from '../calendar/calendar.paths.ts';
+import { FollowButton } from '../calendar/follow-button.tsx';
+import { SubscribeLinks } from '../calendar/subscribe-links.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useLoad } from '../areas/use-load.ts';
 import { ActivitiesSection } from './activities-section.tsx';
@@ -101,6 +104,7 @@ export function InitiativePage() {
           </TextLink>
         </p>
       )}
+      <FollowButton subjectType="initiative" subjectId={initiative.id} title={initiative.title} />
       {initiative.viewer.canEdit && (
         <div className="utrecht-button-group ws-button-row">
           <ButtonLink to={initiativePaths.edit(initiative.id)} variant="secondary">
@@ -112,6 +116,7 @@ export function InitiativePage() {
       <SupportSection initiative={initiative} onChange={reload} />
       <NeedsSection initiative={initiative} onChange={reload} />
       <ActivitiesSection initiative={initiative} />
+      <SubscribeLinks feedPath={calendarFeeds.initiative(initiative.id)} name={initiative.title} />
       <UpdatesSection initiative={initiative} />
       <MembersSection initiative={initiative} onChange={reload} />
       <PartnersSection initiative={initiative} />

@@ -1,3 +1,4 @@
+import { budgetPaths } from '../budgeting/budgeting.paths.ts';
 import { helpPaths } from '../help/help.paths.ts';
 import { initiativePaths } from '../initiatives/initiatives.paths.ts';
 import type { Notification } from './notifications.api.ts';
@@ -9,5 +10,6 @@ export function subjectLink(notification: Pick<Notification, 'subjectType' | 'su
   if (subjectType === 'initiative') return initiativePaths.initiative(subjectId);
   if (subjectType === 'organisation') return initiativePaths.organisation(subjectId);
   if (subjectType === 'help_request') return helpPaths.request(subjectId);
+  if (subjectType === 'budget_round') return budgetPaths.round(subjectId);
   return null;
 }
