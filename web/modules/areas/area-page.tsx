@@ -15,7 +15,6 @@ import { useAreaText } from './area-text.ts';
 import { areasApi } from './areas.api.ts';
 import { areaPaths } from './areas.paths.ts';
 import { calendarPaths } from '../calendar/calendar.paths.ts';
-import { calendarPaths } from '../calendar/calendar.paths.ts';
 import { CodeBatchPanel } from './code-batch-panel.tsx';
 import { InPersonPanel } from './in-person-panel.tsx';
 import { useLoad } from './use-load.ts';
@@ -135,9 +134,6 @@ function AreaView({
               </dd>
             </div>
           </dl>
-          <p className="utrecht-paragraph">
-            <TextLink to={calendarPaths.agenda(area.code)}>{t('calendar.areaLink', { name: area.name })}</TextLink>
-          </p>
           <p className="utrecht-paragraph">
             <TextLink to={calendarPaths.agenda(area.code)}>{t('calendar.areaLink', { name: area.name })}</TextLink>
           </p>
