@@ -77,7 +77,8 @@ const REASONS: Record<ChallengeCriterion, string> = {
 /**
  * Steering in every stage, for the demo: challenges accepted (one now failing, one thriving, one
  * taken back after a critical incident), under assessment (on time, due soon, overdue), refused and
- * withdrawn; decisions in every layer with grants, milestones, incidents and residents' responses.
+ * withdrawn; decisions in every layer with grants (being paid, report due or overdue, settled, clawed
+ * back), milestones, incidents and residents' responses.
  * Tasks that change hands get a provider snapshot. Pure apart from the ids and the random stream.
  */
 export function demoStories(input: StoryInput) {
@@ -636,6 +637,77 @@ export function demoStories(input: StoryInput) {
     row.withdrawal_reason =
       'We hebben te weinig vrijwilligers voor een heel jaar; we proberen het volgend voorjaar opnieuw.';
     row.withdrawn_at = at(-90);
+  }
+
+  // 8. Grants followed to the end: one settled with its report, one clawed back because the money went
+  // elsewhere, one still being paid out.
+  const festival = initiativeFor('culture', 'sport');
+  if (festival) {
+    const decision = decide({ type: 'initiative', id: festival.id, areaId: festival.areaId }, 'facilitate', -300, {
+      motivation:
+        'Een buurtfeest dat elk jaar meer buren trekt. De gemeente faciliteert met een subsidie voor het podium en de vergunning.',
+      instruments: {
+        grant: {
+          amountCents: 400_000,
+          purpose: 'Podium, geluid en de vergunning voor het buurtfeest',
+          reportDueDate: date(-200),
+          recipientInitiativeId: festival.id,
+        },
+        permit: { description: 'Een evenementenvergunning voor het plein op de laatste zaterdag van juni' },
+      },
+      review: 65,
+    });
+    const row = grant(decision, festival.id, 400_000, 'Podium, geluid en de vergunning voor het buurtfeest', -200, [
+      [400_000, -290],
+    ]);
+    row.report_received_on = date(-205);
+    row.report_used_as_agreed = 1;
+    row.report_note = 'Het feest trok 600 buren; de bonnen van het podium en het geluid zitten bij het verslag.';
+  }
+  const repairCafe = initiativeFor('energy_and_climate', 'work_and_economy');
+  if (repairCafe) {
+    const decision = decide({ type: 'initiative', id: repairCafe.id, areaId: repairCafe.areaId }, 'facilitate', -260, {
+      motivation: 'Een repaircafé dat spullen uit de afvalstroom houdt. De gemeente faciliteert met een startsubsidie.',
+      instruments: {
+        grant: {
+          amountCents: 200_000,
+          purpose: 'Gereedschap en werkbanken voor het repaircafé',
+          reportDueDate: date(-120),
+          recipientInitiativeId: repairCafe.id,
+        },
+        expertise: { description: 'Advies van de afvalcoach over wat gerepareerd mag worden' },
+      },
+      review: 120,
+    });
+    const row = grant(decision, repairCafe.id, 200_000, 'Gereedschap en werkbanken voor het repaircafé', -120, [
+      [200_000, -255],
+    ]);
+    row.report_received_on = date(-115);
+    row.report_used_as_agreed = 0;
+    row.report_note = 'Een deel van het geld is gebruikt voor een uitje van de vrijwilligers.';
+    row.clawback_cents = 80_000;
+    row.clawback_ground = 'not_used_as_agreed';
+    row.clawback_reason =
+      'Volgens het verslag ging € 800 naar een uitje in plaats van naar gereedschap; dat deel vordert de gemeente terug.';
+    row.clawback_at = at(-100);
+  }
+  const choir = initiativeFor('culture', 'youth', 'sport');
+  if (choir) {
+    const decision = decide({ type: 'initiative', id: choir.id, areaId: choir.areaId }, 'facilitate', -40, {
+      motivation:
+        'Een buurtkoor dat jong en oud samenbrengt. De gemeente faciliteert met een subsidie in twee delen en een repetitieruimte.',
+      instruments: {
+        grant: {
+          amountCents: 150_000,
+          purpose: 'Een dirigent en bladmuziek voor het eerste seizoen',
+          reportDueDate: date(200),
+          recipientInitiativeId: choir.id,
+        },
+        space: { description: 'Het muzieklokaal van de basisschool op donderdagavond' },
+      },
+      review: 300,
+    });
+    grant(decision, choir.id, 150_000, 'Een dirigent en bladmuziek voor het eerste seizoen', 200, [[75_000, -35]]);
   }
 
   // Incidents elsewhere in the register, so the advice has signals to weigh.

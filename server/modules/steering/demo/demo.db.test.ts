@@ -74,7 +74,9 @@ test('challenges and decisions in every stage, all public', async () => {
   );
   for (const decision of decisions) expect(decision.followsAdvice || decision.deviationReason !== null).toBe(true);
   const grants = (await anonymous().get('/api/v1/steering/grants')).json().items;
-  expect(new Set(grants.map((g: { state: string }) => g.state))).toEqual(new Set(['report_due', 'report_overdue']));
+  expect(new Set(grants.map((g: { state: string }) => g.state))).toEqual(
+    new Set(['paying', 'report_due', 'report_overdue', 'settled', 'clawed_back']),
+  );
 });
 
 test('every task has advice with a timeline; the failing handover shows slow leadership', async () => {
