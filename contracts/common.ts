@@ -17,7 +17,7 @@ export type Problem = z.infer<typeof ProblemSchema>;
  * One refused field. `reason` is for a developer reading the answer; `code` and `params` are for a
  * program, so an app can say what is wrong in its reader's language: the zod issue code
  * (`too_small`, `too_big`, `invalid_format`, `invalid_type`, `invalid_value`, `unrecognized_keys`)
- * with its limit in `params` (`origin`: string, number or array; `minimum`, `maximum`, `format`),
+ * with its limit in `params` (`origin`: string, number or array; `minimum`, `maximum`, `format`, `expected`),
  * `required` for a missing value, or a code of the service's own. A rule a schema states in its own
  * words (a refinement) has only its `reason`.
  */

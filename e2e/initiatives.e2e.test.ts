@@ -151,9 +151,9 @@ describe('initiatives, in the browser', () => {
       .filter({ has: sanne.getByRole('heading', { name: 'Handen bij de aanleg' }) })
       .getByText(fill(texts.needs.coverage, { pledged: 1, needed: 2, unit: texts.needs.people }))
       .waitFor();
-    await sanne.getByText(fill(texts.support.count, { count: 49, threshold: 50 })).waitFor();
+    await sanne.getByText(fill(texts.support.count_other, { count: 49, threshold: 50 })).waitFor();
     await sanne.getByRole('button', { name: texts.support.button }).click();
-    await sanne.getByText(fill(texts.support.count, { count: 50, threshold: 50 })).waitFor();
+    await sanne.getByText(fill(texts.support.countReached_other, { count: 50, threshold: 50 })).waitFor();
     await sanne.getByText(texts.responseStates.open, { exact: false }).waitFor();
     violations.push(...(await seriousA11yViolations(sanne, 'initiative on a phone after supporting')));
 

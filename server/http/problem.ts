@@ -84,7 +84,7 @@ function zodInvalidParams(error: FastifyError): InvalidParam[] {
     // zod reports a missing value as the wrong type ("expected string, received undefined").
     const code = issue.keyword === 'invalid_type' && reason.endsWith('received undefined') ? 'required' : issue.keyword;
     const limits = Object.fromEntries(
-      ['origin', 'minimum', 'maximum', 'format'].flatMap((key) => {
+      ['origin', 'minimum', 'maximum', 'format', 'expected'].flatMap((key) => {
         const value = (params as Record<string, unknown>)[key];
         return typeof value === 'string' || typeof value === 'number' ? [[key, value]] : [];
       }),

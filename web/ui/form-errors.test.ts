@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { RegisterSchema } from '../../contracts/accounts.ts';
 import { ApiProblem, NetworkError } from '../app/api-client.ts';
+import { numberInterpolation } from '../lib/format.ts';
 import en from '../lib/i18n/en.json';
 import nl from '../lib/i18n/nl.json';
 import { problemErrors, validateWith } from './form-errors.ts';
@@ -19,7 +20,7 @@ beforeAll(async () => {
     await instance.init({
       lng,
       resources: { nl: { translation: nl }, en: { translation: en } },
-      interpolation: { escapeValue: false },
+      interpolation: numberInterpolation,
       showSupportNotice: false,
     });
     return instance;

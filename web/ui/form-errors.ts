@@ -60,6 +60,7 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown, t: TFunction, che
       ...('minimum' in issue ? { minimum: Number(issue.minimum) } : {}),
       ...('maximum' in issue ? { maximum: Number(issue.maximum) } : {}),
       ...('format' in issue && typeof issue.format === 'string' ? { format: issue.format } : {}),
+      ...(issue.code === 'invalid_type' ? { expected: issue.expected } : {}),
       ...(typeof params.character === 'string' ? { character: params.character } : {}),
     },
     t,

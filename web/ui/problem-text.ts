@@ -14,6 +14,8 @@ export interface ValueProblem {
   minimum?: number;
   maximum?: number;
   format?: string;
+  /** For `invalid_type`: the type that was expected (`number`, `string` …). */
+  expected?: string;
   /** The server's or the schema's own words (English), looked up in `fieldProblem`. */
   reason?: string;
   /** Nothing was filled in. */
@@ -74,7 +76,9 @@ export function valueProblemText(problem: ValueProblem, t: TFunction, language =
       if (problem.format === 'url') return t('validation.url');
       return t('validation.invalid');
     case 'invalid_type':
-      return number || problem.reason?.includes('expected number') ? t('validation.number') : t('validation.invalid');
+      return number || problem.expected === 'number' || problem.expected === 'int'
+        ? t('validation.number')
+        : t('validation.invalid');
     case 'invalid_value':
       return t('validation.choose');
     case 'not_multiple_of':
@@ -112,6 +116,7 @@ export function invalidParamText(param: InvalidParam, t: TFunction, i18n: I18n):
       ...(param.code ? { code: param.code } : {}),
       ...text('origin'),
       ...text('format'),
+      ...text('expected'),
       ...number('minimum'),
       ...number('maximum'),
     },

@@ -1,5 +1,6 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { numberInterpolation } from '../format.ts';
 import nl from './nl.json';
 
 export const locales = ['nl', 'en'] as const;
@@ -50,7 +51,7 @@ export function createI18n(initial: Locale): i18n {
       lng: initial,
       fallbackLng: DEFAULT_LOCALE,
       supportedLngs: [...locales],
-      interpolation: { escapeValue: false },
+      interpolation: numberInterpolation,
       initAsync: false,
     });
   return instance;

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Decision, ProjectOutcome } from '../../../contracts/budgeting-results.ts';
 import type { BudgetPhase, Round } from '../../../contracts/budgeting.ts';
+import { formatDecimal } from '../../lib/format.ts';
 
 /** An amount in cents as the reader writes money: € 1.234,50 or €1,234.50. */
 export function money(cents: number, locale: string): string {
@@ -61,7 +62,7 @@ export function decisionText(t: TFunction, project: ProjectOutcome, locale: stri
         step: d.step,
         supporters: m(d.supportersBudgetCents),
         share: m(d.maxPaymentCents),
-        effective: d.effectiveVotes.toFixed(1),
+        effective: formatDecimal(d.effectiveVotes, locale, 1),
       });
     case 'funded-free':
       return t('budget.decision.fundedFree');

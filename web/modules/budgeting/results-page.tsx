@@ -60,7 +60,8 @@ export function ResultsPage() {
       {result && result.status !== 'done' && (
         <Alert type={result.status === 'failed' ? 'error' : 'info'} live>
           {t(`budget.results.status.${result.status}` as 'budget.results.status.queued')}
-          {result.error && ` ${result.error}`}
+          {/* The count's own message is for the civil servants who can start it again. */}
+          {result.error && hasRole(me, 'civil_servant') && ` ${t('budget.results.technical', { error: result.error })}`}
         </Alert>
       )}
       {result &&

@@ -19,7 +19,10 @@ export function RoundFacts({ round }: { round: Round }) {
     [t('budget.facts.tieBreak'), tieBreakText(t, round.counting.tieBreak)],
     [
       t('budget.facts.turnout'),
-      t('budget.facts.turnoutValue', { ballots: round.ballotCount, projects: round.projectCount }),
+      t('budget.facts.turnoutValue', {
+        ballots: t('budget.facts.ballots', { count: round.ballotCount }),
+        projects: t('budget.facts.projects', { count: round.projectCount }),
+      }),
     ],
   ];
   return (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context.ts';
 import { useSession } from '../../app/session-context.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatNumber, formatSigned } from '../../lib/format.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -14,14 +14,9 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { timebankApi, type Balance } from './timebank.api.ts';
 
-const hoursText = (hours: number, locale: string) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-    maximumFractionDigits: 2,
-    signDisplay: 'exceptZero',
-  }).format(hours);
+const hoursText = (hours: number, locale: string) => formatSigned(hours, locale, 2);
 
-const giftableText = (hours: number, locale: string) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(hours);
+const giftableText = (hours: number, locale: string) => formatNumber(hours, locale, 2);
 
 /** Tijdbank: my balance, my history, and giving hours to a neighbour or the community pot. */
 export function TimebankPage() {
@@ -51,7 +46,10 @@ export function TimebankPage() {
     <Page title={t('timebank.title')} lead={t('timebank.lead')}>
       {balance && (
         <p className="utrecht-paragraph ws-balance" data-testid="time-balance">
-          {t('timebank.balance', { hours: hoursText(balance.hours, i18n.language), limit: balance.limitHours })}{' '}
+          {t('timebank.balance', {
+            hours: hoursText(balance.hours, i18n.language),
+            limit: formatNumber(-balance.limitHours, i18n.language, 2),
+          })}{' '}
           {t('timebank.giftable', { hours: giftableText(balance.giftableHours, i18n.language) })}
         </p>
       )}

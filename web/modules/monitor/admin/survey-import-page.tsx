@@ -8,6 +8,7 @@ import { Button } from '../../../ui/button.tsx';
 import { ErrorSummary } from '../../../ui/error-summary.tsx';
 import { ApiProblem } from '../../../app/api-client.ts';
 import { validateWith, type FormErrors } from '../../../ui/form-errors.ts';
+import { invalidParamText } from '../../../ui/problem-text.ts';
 import { Page } from '../../../ui/page.tsx';
 import { TextField } from '../../../ui/text-field.tsx';
 import { useForm } from '../../../ui/use-form.ts';
@@ -33,7 +34,7 @@ function csvErrors(messages: string[]): FormErrors {
 
 /** Survey figures per neighbourhood from a CSV file (or pasted), with what each column must hold. */
 export function SurveyImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useMonitorText();
   const api = useApi();
   const [result, setResult] = useState<SurveyImportResult | null>(null);
@@ -58,7 +59,10 @@ export function SurveyImportPage() {
         form.setErrors(
           csvErrors(
             lines.map((p) =>
-              t('monitor.import.problems.server', { line: p.name.replace(/\D+/g, ''), reason: p.reason }),
+              t('monitor.import.problems.server', {
+                line: p.name.replace(/\D+/g, ''),
+                reason: invalidParamText(p, t, i18n),
+              }),
             ),
           ),
         );
