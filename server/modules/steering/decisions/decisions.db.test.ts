@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeTestApp } from '../../../../test/support/initiatives.ts';
+import { closeTestApp, startInitiative } from '../../../../test/support/initiatives.ts';
 import {
   createSteeringWorld,
   advanceDays,
@@ -9,7 +9,7 @@ import {
   runGrantJob,
   type SteeringWorld,
 } from '../../../../test/support/steering.ts';
-import { createTestApp, TestClient, type TestContext } from '../../../../test/support/test-app.ts';
+import { createTestApp, signUp, TestClient, type TestContext } from '../../../../test/support/test-app.ts';
 
 // Decisions, their instruments, responses and grants through the real app, on both databases.
 let t: TestContext;
@@ -294,6 +294,35 @@ describe('steering decisions', () => {
     const first = (await w.cityOfficer.get('/api/v1/steering/worklist?limit=1')).json();
     const second = (await w.cityOfficer.get(`/api/v1/steering/worklist?limit=1&cursor=${first.nextCursor}`)).json();
     expect(second.items[0].id).not.toBe(first.items[0].id);
+  });
+
+  test('a grant to another initiative tells its organisers too', async () => {
+    const other = await signUp(t, { displayName: 'Gerda Gever' });
+    const choir = await startInitiative(w, other, { title: 'Buurtkoor West' });
+    const library = await createTask(w, w.officer, { title: 'Bibliotheekpunt West', domain: 'culture' });
+    const response = await w.officer.post(
+      '/api/v1/steering/decisions',
+      facilitate({
+        subjectId: library.id,
+        deviationReason: 'Het koor gebruikt het bibliotheekpunt al; zo blijft de ruimte levendig.',
+        instruments: {
+          grant: {
+            amountCents: 100_000,
+            purpose: 'Bladmuziek en een dirigent voor het koor',
+            reportDueDate: dateIn(t, 90),
+            recipientInitiativeId: choir.id,
+          },
+        },
+      }),
+    );
+    expect(response.statusCode, response.body).toBe(201);
+    const told = await t.db
+      .selectFrom('notifications')
+      .select(['account_id', 'message'])
+      .where('kind', '=', 'steering.decision.published')
+      .where('subject_id', '=', response.json().id)
+      .execute();
+    expect(told).toEqual([{ account_id: other.accountId, message: 'Bibliotheekpunt West' }]);
   });
 
   test('incidents are reported and read by staff in scope only', async () => {

@@ -143,7 +143,8 @@ export function createDecisionsService(deps: SteeringDeps, context: SteeringCont
         created_by: caller.accountId,
         created_at: at,
       }));
-      const organisers = await context.organisersOf([subject.initiativeId]);
+      // Affected: the organisers of the initiative concerned, and of the one a grant goes to.
+      const organisers = await context.organisersOf([subject.initiativeId, recipient?.initiative ?? null]);
       await deps.db.transaction().execute(async (trx) => {
         await repo.insert(trx, row);
         await performance.insertMilestones(trx, milestones);
