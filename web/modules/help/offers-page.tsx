@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dayParts, helpKinds, weekdays, type HelpKind, type Slot } from '../../../contracts/help.ts';
 import { useApi } from '../../app/api-context.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
+import { AreaChecklist } from '../../ui/area-checklist.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -12,6 +13,9 @@ import { helpApi } from './help.api.ts';
 import { helpPaths } from './help.paths.ts';
 import { kindText } from './help-texts.ts';
 import { useNeighbourhoods } from './use-neighbourhoods.ts';
+
+/** The most neighbourhoods one offer may name (NewOfferSchema in contracts/help.ts). */
+const OFFER_AREAS_MAX = 20;
 
 function toggle<T>(list: T[], item: T, on: boolean, same: (a: T, b: T) => boolean = (a, b) => a === b): T[] {
   return on ? [...list, item] : list.filter((x) => !same(x, item));
@@ -89,20 +93,14 @@ export function OffersPage() {
             </label>
           ))}
         </fieldset>
-        <fieldset className="utrecht-form-fieldset ws-field" id="areaIds">
-          <legend className="utrecht-form-fieldset__legend">{labels.areaIds}</legend>
-          {areas.map((a) => (
-            <label key={a.id} className="utrecht-form-label ws-check">
-              <input
-                type="checkbox"
-                className="utrecht-checkbox"
-                checked={areaIds.includes(a.id)}
-                onChange={(e) => setAreaIds((all) => toggle(all, a.id, e.target.checked))}
-              />{' '}
-              {a.name}
-            </label>
-          ))}
-        </fieldset>
+        <AreaChecklist
+          id="areaIds"
+          legend={labels.areaIds}
+          error={form.errors.fields.areaIds}
+          selected={areaIds}
+          onChange={setAreaIds}
+          max={OFFER_AREAS_MAX}
+        />
         <fieldset className="utrecht-form-fieldset ws-field">
           <legend className="utrecht-form-fieldset__legend">{t('help.offer.availability')}</legend>
           {weekdays.map((day) => (

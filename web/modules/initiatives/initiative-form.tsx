@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateInitiativeSchema, domains, type Domain } from '../../../contracts/initiatives.ts';
+import { AreaChecklist } from '../../ui/area-checklist.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { validateWith } from '../../ui/form-errors.ts';
@@ -9,7 +10,6 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { domainText } from './initiatives-texts.ts';
 import { TextAreaField } from './text-area-field.tsx';
-import { useNeighbourhoods } from './use-neighbourhoods.ts';
 
 export interface InitiativeFormValues {
   title: string;
@@ -33,7 +33,6 @@ export function InitiativeForm({
   onSave: (values: InitiativeFormValues) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const areas = useNeighbourhoods();
   const [areaIds, setAreaIds] = useState<string[]>(initial?.areaIds ?? []);
   const form = useForm({
     title: initial?.title ?? '',
@@ -96,34 +95,14 @@ export function InitiativeForm({
         label={labels.domain}
         options={domains.map((d) => ({ value: d, label: domainText(t, d) }))}
       />
-      <fieldset
-        className={`utrecht-form-fieldset ws-field${form.errors.fields.areaIds ? ' utrecht-form-field--invalid' : ''}`}
+      <AreaChecklist
         id="areaIds"
-        aria-describedby={form.errors.fields.areaIds ? 'areaIds-error' : undefined}
-      >
-        <legend className="utrecht-form-fieldset__legend">{labels.areaIds}</legend>
-        <p className="utrecht-form-field-description">{t('initiatives.form.areasHint')}</p>
-        {form.errors.fields.areaIds && (
-          <p className="utrecht-form-field-error-message" id="areaIds-error">
-            {form.errors.fields.areaIds}
-          </p>
-        )}
-        <div className="ws-check-columns">
-          {areas.map((area) => (
-            <label key={area.id} className="utrecht-form-label ws-check">
-              <input
-                type="checkbox"
-                className="utrecht-checkbox"
-                checked={areaIds.includes(area.id)}
-                onChange={(e) =>
-                  setAreaIds((all) => (e.target.checked ? [...all, area.id] : all.filter((id) => id !== area.id)))
-                }
-              />{' '}
-              {area.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+        legend={labels.areaIds}
+        hint={t('initiatives.form.areasHint')}
+        error={form.errors.fields.areaIds}
+        selected={areaIds}
+        onChange={setAreaIds}
+      />
       {onBehalfAllowed && (
         <TextField
           {...form.field('onBehalfName')}
