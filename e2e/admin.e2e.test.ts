@@ -62,7 +62,8 @@ describe('administration, in the browser', () => {
     expect(await row.count()).toBe(1);
     await row.getByText(nl.roles.civil_servant).waitFor();
     await row.getByText('Anna Beheerder').waitFor();
-    await row.getByText(resident.id).waitFor();
+    // Names, not ids (issue 13): the subject is the account's name.
+    await row.getByRole('link', { name: 'Bram Bewoner' }).waitFor();
 
     // Withdrawing the role is logged too.
     await page.goBack();
@@ -73,6 +74,7 @@ describe('administration, in the browser', () => {
         name: `${nl.adminRoles.revoke} ${nl.roles.civil_servant} (${nl.roles.wholeMunicipality})`,
       })
       .click();
+    await card.getByRole('button', { name: nl.confirm.roleRevoke.yes }).click();
     await card.getByText(nl.adminRoles.onlyResident).waitFor();
     await page.goto(suite.url(`/beheer/auditlog?action=role.revoked&subjectId=${resident.id}`));
     await page.getByRole('row').filter({ hasText: nl.audit.actions.role.revoked }).waitFor();

@@ -5,16 +5,27 @@ import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { noErrors } from '../../ui/form-errors.ts';
 import { TextLink } from '../../ui/links.tsx';
 import { PersonPicker } from '../../ui/person-picker.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { adminPaths } from './admin.paths.ts';
 import { datesInOrder, filtersToParams, type AuditFilters } from './audit-query.ts';
-
-// Actions the platform records today; the field also accepts any other action name.
-const knownActions = ['role.granted', 'role.revoked', 'account.erased'];
+import { actionText, auditActions } from './audit-words.ts';
 
 export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const exists = (key: string) => i18n.exists(key);
+  const known: readonly string[] = auditActions;
+  const actionOptions = [
+    { value: '', label: t('audit.anyAction') },
+    ...auditActions
+      .map((action) => ({ value: action, label: actionText(t, exists, action) }))
+      .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+    // An action from a link or an older bookmark stays chosen even when it is not in the list.
+    ...(initial.action && !known.includes(initial.action)
+      ? [{ value: initial.action, label: actionText(t, exists, initial.action) }]
+      : []),
+  ];
   const [, setParams] = useSearchParams();
   const form = useForm({ ...initial });
   const labels = {
@@ -37,20 +48,7 @@ export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
       </h2>
       <form className="ws-form ws-form--grid" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
-        <TextField
-          {...form.field('action')}
-          label={labels.action}
-          optional
-          list="audit-actions"
-          description={t('audit.actionHint')}
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <datalist id="audit-actions">
-          {knownActions.map((action) => (
-            <option key={action} value={action} />
-          ))}
-        </datalist>
+        <SelectField {...form.field('action')} label={labels.action} options={actionOptions} />
         <PersonPicker {...form.field('actorId')} label={labels.actorId} optional />
         <TextField
           {...form.field('subjectId')}

@@ -4,28 +4,20 @@ import { useSearchParams } from 'react-router';
 import type { AuditEntry } from '../../../contracts/audit.ts';
 import { useApi } from '../../app/api-context.ts';
 import { useSession } from '../../app/session-context.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { intlLocale } from '../../lib/format.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { problemErrors } from '../../ui/form-errors.ts';
+import { TextLink } from '../../ui/links.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { Page } from '../../ui/page.tsx';
+import { initiativePaths } from '../initiatives/initiatives.paths.ts';
 import { adminApi } from './admin.api.ts';
 import { adminPaths } from './admin.paths.ts';
 import { AuditChange } from './audit-change.tsx';
 import { AuditFiltersForm } from './audit-filters-form.tsx';
 import { filtersFromParams, toAuditQuery } from './audit-query.ts';
-
-function ActionName({ action }: { action: string }) {
-  const { t, i18n } = useTranslation();
-  const key = `audit.actions.${action}`;
-  return (
-    <>
-      {i18n.exists(key) && <span className="ws-audit__action">{String(t(key as 'audit.actions.role.granted'))}</span>}
-      <code className="utrecht-code ws-audit__code">{action}</code>
-    </>
-  );
-}
+import { actionText, subjectTypeText } from './audit-words.ts';
 
 function Cell({ label, children }: { label: string; children: ReactNode }) {
   // One wrapper, so the phone layout (label column + value column) sees a single value.
@@ -36,37 +28,92 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+const when = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+/** The subject in words: "initiatief Moestuin Zuid", a link where the platform has a page for it. */
+function Subject({ entry }: { entry: AuditEntry }) {
+  const { t, i18n } = useTranslation();
+  const exists = (key: string) => i18n.exists(key);
+  const name = entry.subjectName ?? t('audit.unnamed');
+  const page =
+    entry.subjectType === 'initiative'
+      ? initiativePaths.initiative(entry.subjectId)
+      : entry.subjectType === 'organisation'
+        ? initiativePaths.organisation(entry.subjectId)
+        : entry.subjectType === 'account'
+          ? `${adminPaths.auditLog}?subjectId=${encodeURIComponent(entry.subjectId)}`
+          : null;
+  return (
+    <>
+      <span className="ws-audit__type">{subjectTypeText(t, exists, entry.subjectType)}</span>{' '}
+      {page && entry.subjectName !== null ? <TextLink to={page}>{name}</TextLink> : <span>{name}</span>}
+      {entry.subjectInitiative && entry.subjectType !== 'initiative' && (
+        <div>
+          {t('audit.partOf')}{' '}
+          <TextLink to={initiativePaths.initiative(entry.subjectInitiative.id)}>
+            {entry.subjectInitiative.title}
+          </TextLink>
+        </div>
+      )}
+      {entry.areaId && (
+        <div>
+          {t('audit.area')}: {entry.areaName ?? t('audit.unnamed')}
+        </div>
+      )}
+    </>
+  );
+}
+
 function Row({ entry }: { entry: AuditEntry }) {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
+  const exists = (key: string) => i18n.exists(key);
   const actor =
     entry.actorId === null
       ? t('audit.system')
       : entry.actorId === me?.id
         ? `${t('common.you')} (${me.displayName})`
-        : null;
+        : (entry.actorName ?? t('audit.unnamed'));
   // Explicit roles keep the table a table for screen readers when narrow screens restyle it as cards.
   return (
     <tr role="row" className="utrecht-table__row ws-audit__row">
       <Cell label={t('audit.occurredAt')}>
-        <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>
+        <time dateTime={entry.occurredAt}>{when(entry.occurredAt, i18n.language)}</time>
       </Cell>
       <Cell label={t('audit.action')}>
-        <ActionName action={entry.action} />
+        <span className="ws-audit__action">{actionText(t, exists, entry.action)}</span>
       </Cell>
       <Cell label={t('audit.actor')}>
-        {actor ?? <code className="utrecht-code ws-audit__code">{entry.actorId}</code>}
-      </Cell>
-      <Cell label={t('audit.subject')}>
-        {entry.subjectType} <code className="utrecht-code ws-audit__code">{entry.subjectId}</code>
-        {entry.areaId && (
-          <div>
-            {t('audit.area')}: <code className="utrecht-code ws-audit__code">{entry.areaId}</code>
-          </div>
+        {entry.actorId === null ? (
+          actor
+        ) : (
+          <TextLink to={`${adminPaths.auditLog}?actorId=${encodeURIComponent(entry.actorId)}`}>{actor}</TextLink>
         )}
       </Cell>
+      <Cell label={t('audit.subject')}>
+        <Subject entry={entry} />
+      </Cell>
       <Cell label={t('audit.change')}>
-        <AuditChange before={entry.before} after={entry.after} reason={entry.reason} />
+        <AuditChange
+          before={entry.before}
+          after={entry.after}
+          reason={entry.reason}
+          areaNames={entry.areaId && entry.areaName ? { [entry.areaId]: entry.areaName } : {}}
+        />
+        <details className="ws-audit__technical">
+          <summary>{t('audit.technical')}</summary>
+          <code className="utrecht-code ws-audit__code">{entry.action}</code>{' '}
+          <code className="utrecht-code ws-audit__code">
+            {entry.subjectType}:{entry.subjectId}
+          </code>
+          {entry.actorId && (
+            <>
+              {' '}
+              <code className="utrecht-code ws-audit__code">{entry.actorId}</code>
+            </>
+          )}
+        </details>
       </Cell>
     </tr>
   );
