@@ -6,7 +6,7 @@ import type {
   UpdateSchema,
 } from '../../../contracts/initiatives-activities.ts';
 import type { Member } from '../../../contracts/initiatives-members.ts';
-import type { ReportSchema } from '../../../contracts/initiatives-moderation.ts';
+import type { QueuedReport, ReportSchema } from '../../../contracts/initiatives-moderation.ts';
 import type { CreateNeed, CreatePledge, Need, OpenNeedSchema, Pledge } from '../../../contracts/initiatives-needs.ts';
 import type {
   CreateOrganisationSchema,
@@ -139,7 +139,7 @@ export const initiativesApi = {
     body: { subjectType: Report['subjectType']; subjectId: string; reason: Report['reason']; explanation?: string },
   ) => api.post<Report>('/content-reports', body),
   reports: (api: ApiClient, status: Report['status'], cursor?: string) =>
-    api.get<PageOf<Report>>('/content-reports', { status, limit: PAGE_SIZE, cursor }),
+    api.get<PageOf<QueuedReport>>('/content-reports', { status, limit: PAGE_SIZE, cursor }),
   resolveReport: (api: ApiClient, reportId: string, body: { action: 'hide' | 'dismiss'; reason: string }) =>
     api.post<Report>(`/content-reports/${enc(reportId)}/resolution`, body),
   setHidden: (

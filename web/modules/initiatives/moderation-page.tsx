@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportStatus } from '../../../contracts/initiatives-moderation.ts';
 import { useApi } from '../../app/api-context.ts';
@@ -12,7 +12,10 @@ import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { Disclosure } from './disclosure.tsx';
-import { initiativesApi, type Report } from './initiatives.api.ts';
+import type { QueuedReport } from '../../../contracts/initiatives-moderation.ts';
+import { TextLink } from '../../ui/links.tsx';
+import { initiativesApi } from './initiatives.api.ts';
+import { initiativePaths } from './initiatives.paths.ts';
 
 /** For moderators: reports, oldest first; hide the content (its author sees the reason) or dismiss. */
 export function ModerationPage() {
@@ -54,7 +57,23 @@ export function ModerationPage() {
   );
 }
 
-function ReportCard({ report, onDone }: { report: Report; onDone: () => void }) {
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="utrecht-data-list__item">
+      <dt className="utrecht-data-list__item-key">{label}</dt>
+      <dd className="utrecht-data-list__item-value">{children}</dd>
+    </div>
+  );
+}
+
+/** Where a moderator reads the reported content in its place. */
+function contentPage(report: QueuedReport): string | null {
+  if (report.subjectType === 'organisation') return initiativePaths.organisation(report.subjectId);
+  const initiativeId = report.content?.initiativeId;
+  return initiativeId ? initiativePaths.initiative(initiativeId) : null;
+}
+
+function ReportCard({ report, onDone }: { report: QueuedReport; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const form = useForm({ action: 'hide', resolutionReason: '' });
@@ -62,6 +81,7 @@ function ReportCard({ report, onDone }: { report: Report; onDone: () => void }) 
     action: t('initiatives.moderationQueue.action'),
     resolutionReason: t('initiatives.moderation.reason'),
   };
+  const page = contentPage(report);
   const onSubmit = form.handleSubmit(
     async (v) => {
       await initiativesApi.resolveReport(api, report.id, {
@@ -75,13 +95,42 @@ function ReportCard({ report, onDone }: { report: Report; onDone: () => void }) 
   return (
     <li className="ws-card">
       <h2 className="utrecht-heading-3 ws-card__title">
-        {t(`initiatives.moderationQueue.types.${report.subjectType}` as 'initiatives.moderationQueue.types.initiative')}{' '}
-        · {t(`initiatives.report.reasons.${report.reason}` as 'initiatives.report.reasons.spam')}
+        {t(`initiatives.moderationQueue.types.${report.subjectType}` as 'initiatives.moderationQueue.types.initiative')}
+        : {report.content?.title ?? t('initiatives.moderationQueue.gone')}
       </h2>
-      <p className="utrecht-paragraph ws-card__meta">
-        {formatDateTime(report.createdAt, i18n.language)} · {report.subjectId}
-      </p>
-      {report.explanation && <p className="utrecht-paragraph">“{report.explanation}”</p>}
+      {report.content && (
+        <>
+          {report.content.excerpt && (
+            <blockquote className="utrecht-blockquote">
+              <p className="utrecht-paragraph">{report.content.excerpt}</p>
+            </blockquote>
+          )}
+          <p className="utrecht-paragraph">
+            {page && (
+              <TextLink to={page}>
+                {report.subjectType === 'initiative' ||
+                report.subjectType === 'organisation' ||
+                !report.content.initiativeTitle
+                  ? t('initiatives.moderationQueue.open', { title: report.content.title })
+                  : t('initiatives.moderationQueue.openIn', { title: report.content.initiativeTitle })}
+              </TextLink>
+            )}
+            {report.content.hidden && <> {t('initiatives.moderationQueue.alreadyHidden')}</>}
+          </p>
+        </>
+      )}
+      <dl className="utrecht-data-list ws-data-list">
+        <Fact label={t('initiatives.moderationQueue.reason')}>
+          {t(`initiatives.report.reasons.${report.reason}` as 'initiatives.report.reasons.spam')}
+          {report.explanation && <>: “{report.explanation}”</>}
+        </Fact>
+        <Fact label={t('initiatives.moderationQueue.reporter')}>
+          {t('initiatives.moderationQueue.reportedBy', {
+            name: report.reporterName ?? t('initiatives.moderationQueue.unknownReporter'),
+            date: formatDateTime(report.createdAt, i18n.language),
+          })}
+        </Fact>
+      </dl>
       {report.resolutionNote && (
         <p className="utrecht-paragraph">{t('initiatives.moderationQueue.note', { note: report.resolutionNote })}</p>
       )}
