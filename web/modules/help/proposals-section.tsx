@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context.ts';
 import { Alert } from '../../ui/alert.tsx';
+import { formatNumber } from '../../lib/format.ts';
 import { Button } from '../../ui/button.tsx';
 import { helpApi, type Proposal } from './help.api.ts';
 import { reasonText } from './help-texts.ts';
@@ -40,6 +41,11 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
         {t('help.proposalsTitle')}
       </h2>
       <p className="utrecht-paragraph">{t('help.proposalsLead')}</p>
+      <details>
+        <summary>{t('help.matching.howTitle')}</summary>
+        <p className="utrecht-paragraph">{t('help.matching.how')}</p>
+        <p className="utrecht-paragraph">{t('help.matching.howOrder')}</p>
+      </details>
       {error && (
         <Alert type="error" live>
           {error}
@@ -50,11 +56,13 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
         {proposals?.map((p) => (
           <li key={p.helperId} className="ws-card">
             <h3 className="utrecht-heading-3">{p.helperName}</h3>
-            <p className="utrecht-paragraph">{t('help.score', { score: p.score })}</p>
-            <ul className="utrecht-unordered-list">
+            <p className="utrecht-paragraph">
+              <strong>{t('help.matching.points', { count: p.score })}</strong>
+            </p>
+            <ul className="utrecht-unordered-list" aria-label={t('help.matching.reasonsLabel', { name: p.helperName })}>
               {p.reasons.map((r) => (
                 <li key={r.code} className="utrecht-unordered-list__item">
-                  {reasonText(t, (k) => i18n.exists(k), r)}
+                  <strong>{signedPoints(r.points, i18n.language)}</strong> {reasonText(t, (k) => i18n.exists(k), r)}
                 </li>
               ))}
             </ul>
@@ -64,15 +72,38 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
           </li>
         ))}
       </ol>
-      {left.length > 0 && (
-        <p className="utrecht-paragraph">
-          {t('help.notProposed', {
-            reasons: left
-              .map((l) => `${l.count} × ${t(`help.exclusions.${l.code}` as 'help.exclusions.no-vog')}`)
-              .join(', '),
-          })}
-        </p>
-      )}
+      {left.length > 0 && <NotProposed left={left} />}
     </section>
+  );
+}
+
+/** "+40", "−10": the points a reason adds, with a real minus sign. */
+function signedPoints(points: number, language: string): string {
+  const number = formatNumber(Math.abs(points), language);
+  return points < 0 ? `−${number}` : `+${number}`;
+}
+
+/** Who was not proposed and why, largest group first, in sentences instead of "253 × code". */
+function NotProposed({ left }: { left: Array<{ code: string; count: number }> }) {
+  const { t, i18n } = useTranslation();
+  const total = left.reduce((sum, l) => sum + l.count, 0);
+  const sentence = (l: { code: string; count: number }) => {
+    const key = `help.matching.left.${l.code}`;
+    return i18n.exists(`${key}_one`) || i18n.exists(key)
+      ? String(t(key as 'help.matching.left.declined', { count: l.count }))
+      : `${l.count} × ${t(`help.exclusions.${l.code}` as 'help.exclusions.no-vog')}`;
+  };
+  return (
+    <>
+      <h3 className="utrecht-heading-3">{t('help.matching.notProposedTitle')}</h3>
+      <p className="utrecht-paragraph">{t('help.matching.notProposedLead', { count: total })}</p>
+      <ul className="utrecht-unordered-list">
+        {left.map((l) => (
+          <li key={l.code} className="utrecht-unordered-list__item">
+            {sentence(l)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
