@@ -136,6 +136,7 @@ const job = createMonitorJob({
   initiatives: createInitiativesPort(database.db),
   areas: createAreasService(database.db),
   windowDays: DEFAULT_SETTINGS.monitor.windowDays,
+  minResidents: DEFAULT_SETTINGS.monitor.minResidents,
 });
 const started = performance.now();
 const report = await job.run();

@@ -18,8 +18,9 @@ import * as m0016 from './0016-login-providers.ts';
 import * as m0017 from './0017-steering.ts';
 import * as m0018 from './0018-follows.ts';
 import * as m0019 from './0019-site.ts';
-import * as m0022 from './0022-account-name-search.ts';
 import * as m0020 from './0020-pictures.ts';
+import * as m0021 from './0021-monitor-withheld.ts';
+import * as m0022 from './0022-account-name-search.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0017-steering': m0017,
   '0018-follows': m0018,
   '0019-site': m0019,
-  '0022-account-name-search': m0022,
   '0020-pictures': m0020,
+  '0021-monitor-withheld': m0021,
+  '0022-account-name-search': m0022,
 };

@@ -147,16 +147,19 @@ describe('counts', () => {
     expect(countOf(facts, 'N2', 'members')).toBe(-1);
   });
 
-  test('pledges made and kept', () => {
+  test('pledges made and kept are milestones of each pledge, not day counts', () => {
     const facts = fold([
       event('pledge.made', { subjectType: 'pledge', subjectId: 'P1' }),
       event('pledge.made', { subjectType: 'pledge', subjectId: 'P2' }),
       event('pledge.delivered', { subjectType: 'pledge', subjectId: 'P1' }),
       event('pledge.withdrawn', { subjectType: 'pledge', subjectId: 'P2' }),
     ]);
-    expect(countOf(facts, 'N1', 'pledges_made')).toBe(2);
-    expect(countOf(facts, 'N1', 'pledges_delivered')).toBe(1);
-    expect(facts.counts).toHaveLength(2);
+    expect(facts.counts).toEqual([]);
+    expect(facts.milestones.map((m) => `${m.milestone}:${m.subject_id}`).sort()).toEqual([
+      'pledge_delivered:P1',
+      'pledge_made:P1',
+      'pledge_made:P2',
+    ]);
   });
 
   test('minutes booked and bookings, where a booking has an area and hours', () => {
@@ -196,7 +199,7 @@ describe('counts', () => {
       event('pledge.made', { actorKind: 'organisation', organisationId: 'O1', subjectType: 'pledge', subjectId: 'P1' }),
     ]);
     expect(countOf(facts, 'N1', 'initiatives_living')).toBe(1);
-    expect(countOf(facts, 'N1', 'pledges_made')).toBe(1);
+    expect(facts.milestones.map((m) => m.milestone)).toEqual(['created', 'pledge_made']);
   });
 });
 
@@ -209,6 +212,8 @@ describe('milestones', () => {
     ['initiative.responded', 'responded'],
     ['initiative.created', 'created'],
     ['initiative.stopped', 'stopped'],
+    ['pledge.made', 'pledge_made'],
+    ['pledge.delivered', 'pledge_delivered'],
   ])('%s marks %s', (verb, milestone) => {
     expect(fold([event(verb, { subjectId: 'S1' })]).milestones).toEqual([
       { day: DAY, milestone, subject_id: 'S1', area_id: 'N1', occurred_at: `${DAY}T10:00:00.000Z` },

@@ -16,9 +16,13 @@ import type {
 /** Running totals: their day steps are summed from the beginning, not over the window. */
 export const RUNNING_MEASURES = ['initiatives_living', 'members'] as const;
 
+/**
+ * What the facts mean. A job finding facts of another version folds everything again, so a change
+ * here reaches existing installations by itself. 2: pledges as a cohort (milestones), not day counts.
+ */
+export const FOLD_VERSION = '2';
+
 const COUNTED: Partial<Record<ActivityVerb, { measure: string; step: number }[]>> = {
-  'pledge.made': [{ measure: 'pledges_made', step: 1 }],
-  'pledge.delivered': [{ measure: 'pledges_delivered', step: 1 }],
   'initiative.created': [{ measure: 'initiatives_living', step: 1 }],
   'initiative.restarted': [{ measure: 'initiatives_living', step: 1 }],
   'initiative.stopped': [{ measure: 'initiatives_living', step: -1 }],
@@ -31,6 +35,8 @@ const MILESTONES: Partial<Record<ActivityVerb, string>> = {
   'help.requested': 'help_requested',
   'help.matched': 'help_matched',
   'help.solved': 'help_solved',
+  'pledge.made': 'pledge_made',
+  'pledge.delivered': 'pledge_delivered',
   'initiative.threshold-reached': 'threshold_reached',
   'initiative.responded': 'responded',
   'initiative.created': 'created',

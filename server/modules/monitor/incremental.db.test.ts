@@ -118,7 +118,7 @@ test('incremental updates and a full rebuild give identical figures, with late a
   const idle = await createMonitorJobOf(platform).run();
   expect(idle).toEqual({ foldedDays: 0, computedDates: [] });
   expect(await figures()).toEqual(rebuilt);
-});
+}, 180_000); // three rebuilds and a year of dates on both databases: slow on a busy 2-core machine
 
 test('a new day drops the previous day’s figures and keeps the month ends', async () => {
   t.clock.advance(86_400_000);
@@ -129,3 +129,19 @@ test('a new day drops the previous day’s figures and keeps the month ends', as
   expect(dates).toHaveLength(13);
   expect(dates.at(-1)).toBe('2026-03-05');
 });
+
+test('another minimum number of residents computes every date again; facts of an older fold version fold again', async () => {
+  const stricter = { ...platform.settings, monitor: { ...platform.settings.monitor, minResidents: 25 } };
+  const recomputed = await createMonitorJobOf({ ...platform, settings: stricter }).run();
+  expect(recomputed.foldedDays).toBe(0);
+  expect(recomputed.computedDates).toHaveLength(13);
+  expect(await createMonitorJobOf({ ...platform, settings: stricter }).run()).toEqual({
+    foldedDays: 0,
+    computedDates: [],
+  });
+
+  await t.db.updateTable('monitor_state').set({ value: '1' }).where('key', '=', 'fold_version').execute();
+  const refolded = await createMonitorJobOf(platform).run();
+  expect(refolded.foldedDays).toBeGreaterThan(0);
+  expect(refolded.computedDates).toHaveLength(13);
+}, 120_000);

@@ -190,8 +190,9 @@ export function isSuppressed(figure: RawFigure, population: number | null, minRe
   return figure.base !== null && figure.base > 0 && figure.base < minResidents;
 }
 
-export function present(figure: RawFigure, population: number | null, minResidents: number): Figure {
-  const suppressed = isSuppressed(figure, population, minResidents);
+/** `withheld`: hidden to protect a suppressed sibling (secondary suppression, `withhold.ts`). */
+export function present(figure: RawFigure, population: number | null, minResidents: number, withheld = false): Figure {
+  const suppressed = withheld || isSuppressed(figure, population, minResidents);
   return {
     indicator: figure.indicator,
     value: suppressed ? null : figure.value,
@@ -199,6 +200,34 @@ export function present(figure: RawFigure, population: number | null, minResiden
     denominator: suppressed ? null : figure.denominator,
     suppressed,
   };
+}
+
+/** A stored figure (database numbers may arrive as strings) as shown. */
+export function presentStored(
+  row: {
+    indicator: IndicatorId;
+    value: number | string | null;
+    numerator: number | string | null;
+    denominator: number | string | null;
+    base: number | string | null;
+    withheld: number | string | boolean;
+  },
+  population: number | null,
+  minResidents: number,
+): Figure {
+  const number = (n: number | string | null) => (n === null ? null : Number(n));
+  return present(
+    {
+      indicator: row.indicator,
+      value: number(row.value),
+      numerator: number(row.numerator),
+      denominator: number(row.denominator),
+      base: number(row.base),
+    },
+    population,
+    minResidents,
+    Boolean(Number(row.withheld)),
+  );
 }
 
 export type IndexSettings = Record<IndicatorId, { weight: number; target: number }>;

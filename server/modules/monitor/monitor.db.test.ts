@@ -13,7 +13,7 @@ import { createMonitorJobOf } from './monitor.parts.ts';
 let t: TestContext;
 let area: (code: string) => string;
 const A = 'BU03620101'; // Randwijck West, 1,000 residents: the lively one
-const B = 'BU03620102'; // Randwijck Oost, 1,000 residents: three active, too few to show
+const B = 'BU03620102'; // Randwijck Oost, 1,000 residents: twelve active, three voters (too few to show)
 const C = 'BU03620201'; // Oranjebuurt, 5 residents: nothing is ever shown
 const D = 'BU03620202'; // Patrimonium, 1,000 residents: nothing happened
 
@@ -110,6 +110,15 @@ async function buildCity(): Promise<void> {
         at: hoursAfter(DAY, 24),
       }),
     ),
+    // A pledge made before the window and kept in it is not in the window's cohort (so never above 100 %).
+    logRow('pledge.made', {
+      actor: a(11),
+      home,
+      area: home,
+      subject: ['pledge', 'p-old'],
+      at: '2025-11-01T10:00:00.000Z',
+    }),
+    logRow('pledge.delivered', { actor: a(11), home, area: home, subject: ['pledge', 'p-old'], at: DAY }),
     // Twelve voters.
     ...range(1, 12).map((i) =>
       logRow('ballot.cast', { actor: a(i), home, area: home, subject: ['budget_round', 'r1'], at: DAY }),
@@ -135,14 +144,26 @@ async function buildCity(): Promise<void> {
     ),
     // A verification is about a person: public recent activity must not point at their account.
     logRow('resident.verified', { actor: 'staff-1', kind: 'staff', area: home, subject: ['account', a(1)], at: DAY }),
-    // One resident of the tiny Oranjebuurt.
-    logRow('help.offered', {
-      actor: 'resident-c1',
-      home: area(C),
-      area: area(C),
-      subject: ['help_offer', 'oc'],
-      at: DAY,
-    }),
+    // Nine more residents of Oost offer help there, so twelve of Oost are active; three of them vote:
+    // too few to show, and then West's voters would give them back (secondary suppression).
+    ...range(4, 12).map((i) =>
+      logRow('help.offered', {
+        actor: `resident-b${i}`,
+        home: area(B),
+        area: area(B),
+        subject: ['help_offer', `ob${i}`],
+        at: DAY,
+      }),
+    ),
+    ...range(1, 3).map((i) =>
+      logRow('ballot.cast', {
+        actor: `resident-b${i}`,
+        home: area(B),
+        area: area(B),
+        subject: ['budget_round', 'r1'],
+        at: DAY,
+      }),
+    ),
   ];
   await writeLog(t.db, rows);
 }
@@ -183,14 +204,14 @@ describe('each indicator, on hand-built data', () => {
       network_isolated: 0,
       bridging_ties: 0.12, // 3 of West's 25 ties reach Oost (its residents joined West's initiative)
       response_days: 10,
-      turnout: 0.012,
+      turnout: null, // twelve voters, withheld: with the district's fifteen they would give Oost's three back
     };
     for (const [indicator, value] of Object.entries(expected))
       expect({ indicator, value: valueOf(figures, indicator as Figure['indicator']).value }).toEqual({
         indicator,
         value,
       });
-    expect(figures.every((f) => !f.suppressed)).toBe(true);
+    expect(figures.filter((f) => f.suppressed).map((f) => f.indicator)).toEqual(['turnout']);
     expect(valueOf(figures, 'participation')).toMatchObject({ numerator: 20, denominator: 1000 });
   });
 
@@ -208,8 +229,9 @@ describe('each indicator, on hand-built data', () => {
 
   test('three residents are too few to show; a buurt of five shows nothing about residents', async () => {
     const oost: Figure[] = (await anonymous.get(`/api/v1/monitor/areas/${B}`)).json().figures;
-    expect(valueOf(oost, 'participation')).toEqual({
-      indicator: 'participation',
+    expect(valueOf(oost, 'participation')).toMatchObject({ numerator: 12, suppressed: false });
+    expect(valueOf(oost, 'turnout')).toEqual({
+      indicator: 'turnout',
       value: null,
       numerator: null,
       denominator: null,
@@ -221,6 +243,24 @@ describe('each indicator, on hand-built data', () => {
     ]);
   });
 
+  test('a figure that would give a suppressed one back is withheld too; the hidden part rests on ten or more', async () => {
+    const west: Figure[] = (await anonymous.get(`/api/v1/monitor/areas/${A}`)).json().figures;
+    const district: Figure[] = (await anonymous.get('/api/v1/monitor/areas/WK036201')).json().figures;
+    // The district's 15 voters minus West's 12 would be Oost's 3: so West's turnout is withheld.
+    expect(valueOf(district, 'turnout')).toMatchObject({ numerator: 15, suppressed: false });
+    expect(valueOf(west, 'turnout')).toMatchObject({ value: null, numerator: null, suppressed: true });
+    // Where Oost is shown, West is too.
+    expect(valueOf(west, 'participation').suppressed).toBe(false);
+    // The same in the open data.
+    const rows: FigureRow[] = (await anonymous.get('/api/v1/monitor/figures?indicator=turnout&limit=100')).json().items;
+    expect(
+      rows
+        .filter((r) => r.suppressed)
+        .map((r) => r.areaCode)
+        .sort(),
+    ).toEqual([A, B, C].sort());
+  });
+
   test('an area where nothing happened shows zero, and nothing where there is nothing to divide', async () => {
     const empty: Figure[] = (await anonymous.get(`/api/v1/monitor/areas/${D}`)).json().figures;
     expect(valueOf(empty, 'participation')).toMatchObject({ value: 0, suppressed: false });
@@ -229,11 +269,11 @@ describe('each indicator, on hand-built data', () => {
 
   test('districts and the municipality add up their neighbourhoods; ties to another buurt are bridging', async () => {
     const district: Figure[] = (await anonymous.get('/api/v1/monitor/areas/WK036201')).json().figures;
-    expect(valueOf(district, 'participation')).toMatchObject({ numerator: 23, denominator: 2000 });
+    expect(valueOf(district, 'participation')).toMatchObject({ numerator: 32, denominator: 2000 });
     // West: 12 initiative ties + 10 helper–asker pairs (the bookings are the same pairs), all within West; Oost: 3 to West.
     expect(valueOf(district, 'bridging_ties').value).toBeCloseTo(3 / 25, 6);
     const city: Figure[] = (await anonymous.get('/api/v1/monitor/areas/GM0362')).json().figures;
-    expect(valueOf(city, 'participation')).toMatchObject({ numerator: 24, denominator: 3005 });
+    expect(valueOf(city, 'participation')).toMatchObject({ numerator: 32, denominator: 3005 });
   });
 
   test('the trend has the month ends of the past year and today', async () => {

@@ -21,6 +21,7 @@ export const monitorDemoStep: GeneratorStep = {
       initiatives: createInitiativesPort(context.db),
       areas: createAreasService(context.db),
       windowDays: DEFAULT_SETTINGS.monitor.windowDays,
+      minResidents: DEFAULT_SETTINGS.monitor.minResidents,
     }).rebuild();
   },
 };

@@ -4,9 +4,10 @@ import { startOfDayInAmsterdam, todayInAmsterdam } from '../../platform/dutch-ti
 import type { ActivityPort } from '../activity/activity.port.ts';
 import type { AreasPort } from '../areas/areas.port.ts';
 import type { InitiativesPort } from '../initiatives/initiatives.port.ts';
-import { foldDay, INITIATIVE_SUBJECTS } from './fold.ts';
+import { FOLD_VERSION, foldDay, INITIATIVE_SUBJECTS } from './fold.ts';
 import { createMonitorRepository } from './monitor.repository.ts';
 import { computeSnapshot, type AreaNode } from './snapshot.ts';
+import { withheldFigures } from './withhold.ts';
 
 /**
  * Keeping the monitor's figures up to date (docs/monitor.md, "How figures are computed"):
@@ -25,6 +26,8 @@ export interface MonitorJobDeps {
   initiatives: Pick<InitiativesPort, 'initiativesOf'>;
   areas: Pick<AreasPort, 'hierarchy'>;
   windowDays: number;
+  /** Figures resting on fewer residents are suppressed; their siblings are withheld as needed. */
+  minResidents: number;
 }
 
 /** Events entered within this margin before the last run are read again (a transaction may commit late). */
@@ -32,6 +35,8 @@ export const RECORDING_MARGIN_MS = 10 * 60_000;
 
 const WATERMARK = 'folded_recorded_since';
 const LATEST = 'latest_as_of';
+const VERSION = 'fold_version';
+const MIN_RESIDENTS = 'min_residents';
 
 /** The next calendar date (dates have no zone, so UTC arithmetic on them is exact). */
 export function nextDate(date: string, days = 1): string {
@@ -83,7 +88,9 @@ export function createMonitorJob(deps: MonitorJobDeps) {
   async function compute(areas: readonly AreaNode[], asOf: string, latest: boolean): Promise<void> {
     const facts = await repo.windowFacts(nextDate(asOf, 1 - deps.windowDays), asOf);
     const snapshot = computeSnapshot(areas, facts);
-    await repo.replaceValues(asOf, snapshot.figures);
+    const population = new Map(areas.map((a) => [a.id, a.population]));
+    const withheld = withheldFigures(areas, snapshot.figures, deps.minResidents, (id) => population.get(id) ?? null);
+    await repo.replaceValues(asOf, snapshot.figures, withheld);
     if (latest)
       await repo.replaceNetworks(
         asOf,
@@ -122,7 +129,8 @@ export function createMonitorJob(deps: MonitorJobDeps) {
       const startedAt = deps.clock.now();
       const today = todayInAmsterdam(startedAt);
       const watermark = await repo.state(WATERMARK);
-      if (watermark === null) return this.rebuild();
+      // The first run, or facts folded by an earlier version of `foldDay`: everything again.
+      if (watermark === null || (await repo.state(VERSION)) !== FOLD_VERSION) return this.rebuild();
       const since = new Date(Date.parse(watermark) - RECORDING_MARGIN_MS).toISOString();
       // An event's UTC date D falls on Amsterdam day D or D + 1.
       const utcDates = await deps.activity.datesRecordedSince(since);
@@ -131,8 +139,13 @@ export function createMonitorJob(deps: MonitorJobDeps) {
       // A new day (or a first run after a long pause) has dates with no figures yet.
       const stored = new Set(await repo.storedDates());
       const missing = keptDates(today).filter((date) => !stored.has(date));
-      const from = [days[0], missing[0]].filter((d): d is string => d !== undefined).sort()[0];
+      // Another minimum since the figures were computed: what is withheld changes on every date.
+      const sameMinimum = (await repo.state(MIN_RESIDENTS)) === String(deps.minResidents);
+      const from = sameMinimum
+        ? [days[0], missing[0]].filter((d): d is string => d !== undefined).sort()[0]
+        : keptDates(today)[0];
       const computedDates = from === undefined ? [] : await computeDates(today, from);
+      await repo.setState(MIN_RESIDENTS, String(deps.minResidents), startedAt.toISOString());
       await repo.setState(WATERMARK, startedAt.toISOString(), startedAt.toISOString());
       await repo.setState(LATEST, today, startedAt.toISOString());
       return { foldedDays: days.length, computedDates };
@@ -153,6 +166,8 @@ export function createMonitorJob(deps: MonitorJobDeps) {
         progress?.('fold', ++done, days.length);
       }
       const computedDates = await computeDates(today, null, (n, total) => progress?.('compute', n, total));
+      await repo.setState(VERSION, FOLD_VERSION, startedAt.toISOString());
+      await repo.setState(MIN_RESIDENTS, String(deps.minResidents), startedAt.toISOString());
       await repo.setState(WATERMARK, startedAt.toISOString(), startedAt.toISOString());
       await repo.setState(LATEST, today, startedAt.toISOString());
       return { foldedDays: days.length, computedDates };

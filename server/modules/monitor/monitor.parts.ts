@@ -15,6 +15,7 @@ export function createMonitorJobOf({ db, clock, ports, settings }: Platform) {
     initiatives: ports.initiatives,
     areas: ports.areas,
     windowDays: settings.monitor.windowDays,
+    minResidents: settings.monitor.minResidents,
   });
 }
 

@@ -2,7 +2,7 @@ import type { IndicatorId } from '../../../contracts/monitor.ts';
 import { IndexWeightsSchema } from '../../../contracts/monitor.ts';
 import type { Db } from '../../db/database.ts';
 import type { AreasPort } from '../areas/areas.port.ts';
-import { applyIndexWeights, communityIndex, defaultIndexSettings, present } from './indicators.ts';
+import { applyIndexWeights, communityIndex, defaultIndexSettings, presentStored } from './indicators.ts';
 import { createMonitorRepository } from './monitor.repository.ts';
 import { LATEST, WEIGHTS } from './monitor.service.ts';
 
@@ -43,19 +43,7 @@ export function createMonitorPort(deps: {
       for (const areaId of new Set(areaIds)) {
         const figures = rows
           .filter((row) => row.area_id === areaId)
-          .map((row) =>
-            present(
-              {
-                indicator: row.indicator,
-                value: row.value === null ? null : Number(row.value),
-                numerator: row.numerator === null ? null : Number(row.numerator),
-                denominator: row.denominator === null ? null : Number(row.denominator),
-                base: row.base === null ? null : Number(row.base),
-              },
-              population.get(areaId) ?? null,
-              deps.minResidents,
-            ),
-          );
+          .map((row) => presentStored(row, population.get(areaId) ?? null, deps.minResidents));
         found.set(areaId, {
           areaId,
           asOf: figures.length > 0 ? asOf : null,

@@ -92,6 +92,13 @@ export function createMonitorRepository(db: Db) {
         .where('r.day', '>=', from)
         .where('r.day', '<=', to)
         .execute();
+      const pledges = await db
+        .selectFrom('monitor_milestones as r')
+        .select(['r.area_id', 'r.occurred_at', firstOf('pledge_delivered', to).as('kept_at')])
+        .where('r.milestone', '=', 'pledge_made')
+        .where('r.day', '>=', from)
+        .where('r.day', '<=', to)
+        .execute();
       const ended = async (end: string, start: string, kind: 'response' | 'lifetime') => {
         const rows = await db
           .selectFrom('monitor_milestones as r')
@@ -127,6 +134,11 @@ export function createMonitorRepository(db: Db) {
           matchedAt: row.matched_at === null ? null : String(row.matched_at),
           solvedAt: row.solved_at === null ? null : String(row.solved_at),
         })),
+        pledges: pledges.map((row) => ({
+          areaId: row.area_id,
+          madeAt: row.occurred_at,
+          keptAt: row.kept_at === null ? null : String(row.kept_at),
+        })),
         durations: [
           ...(await ended('responded', 'threshold_reached', 'response')),
           ...(await ended('stopped', 'created', 'lifetime')),
@@ -141,9 +153,11 @@ export function createMonitorRepository(db: Db) {
     },
 
     /** Replaces the figures of one date, all or nothing. */
-    async replaceValues(asOf: string, figures: Map<string, RawFigure[]>): Promise<void> {
+    /** `withheld`: `areaId\0indicator` keys of figures withheld to protect a suppressed sibling. */
+    async replaceValues(asOf: string, figures: Map<string, RawFigure[]>, withheld: ReadonlySet<string>): Promise<void> {
       const rows = [...figures.entries()].flatMap(([areaId, list]) =>
         list.map((f) => ({
+          withheld: withheld.has(`${areaId}\u0000${f.indicator}`) ? 1 : 0,
           as_of: asOf,
           area_id: areaId,
           indicator: f.indicator,

@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { AreaKind } from '../../../contracts/areas.ts';
 import type {
   AreaDashboard,
@@ -31,7 +32,7 @@ import {
   catalogue,
   communityIndex,
   defaultIndexSettings,
-  present,
+  presentStored,
   type IndexSettings,
 } from './indicators.ts';
 import { createMonitorRepository } from './monitor.repository.ts';
@@ -89,18 +90,8 @@ export function createMonitorService(deps: MonitorServiceDeps) {
     return { nodes, byId, byCode, childrenOf, find, mustFind, subtree };
   }
 
-  const presentRow = (row: MonitorValuesTable, population: number | null): Figure =>
-    present(
-      {
-        indicator: row.indicator,
-        value: row.value === null ? null : Number(row.value),
-        numerator: row.numerator === null ? null : Number(row.numerator),
-        denominator: row.denominator === null ? null : Number(row.denominator),
-        base: row.base === null ? null : Number(row.base),
-      },
-      population,
-      k,
-    );
+  const presentRow = (row: Selectable<MonitorValuesTable>, population: number | null): Figure =>
+    presentStored(row, population, k);
 
   const inCatalogueOrder = (figures: Figure[]) =>
     [...figures].sort((a, b) => indicatorIds.indexOf(a.indicator) - indicatorIds.indexOf(b.indicator));
@@ -220,7 +211,7 @@ export function createMonitorService(deps: MonitorServiceDeps) {
         needed.map((a) => a.id),
         query.indicator,
       );
-      const byArea = new Map<string, Map<string, MonitorValuesTable>>();
+      const byArea = new Map<string, Map<string, Selectable<MonitorValuesTable>>>();
       for (const row of values) byArea.set(row.area_id, (byArea.get(row.area_id) ?? new Map()).set(row.indicator, row));
       for (const area of needed) {
         for (const indicator of indicators) {

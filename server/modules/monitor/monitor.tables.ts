@@ -1,4 +1,5 @@
 import type { IndicatorId, SurveyTopic } from '../../../contracts/monitor.ts';
+import type { ColumnType } from 'kysely';
 
 /**
  * The monitor's own tables (migration 0013). The first four are facts folded from the activity
@@ -55,6 +56,8 @@ export interface MonitorValuesTable {
   denominator: number | null;
   /** How many residents (or requests, pledges) the figure rests on; null when none are persons. */
   base: number | null;
+  /** 1 when withheld to protect a suppressed sibling (secondary suppression, `withhold.ts`). */
+  withheld: ColumnType<number, number | undefined, number>;
 }
 
 /** The latest network picture per area, as JSON (node sizes before suppression, applied on reading). */

@@ -12,7 +12,15 @@ const areas: AreaNode[] = [
   { id: 'N3', kind: 'neighbourhood', parentId: 'D2', population: 50 },
 ];
 
-const noFacts: WindowFacts = { residents: [], counts: [], running: [], requests: [], durations: [], ties: [] };
+const noFacts: WindowFacts = {
+  residents: [],
+  counts: [],
+  running: [],
+  requests: [],
+  pledges: [],
+  durations: [],
+  ties: [],
+};
 
 const at = (hour: number, day = 1) => `2026-03-0${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 const six = (n: number) => Number(n.toPrecision(6));
@@ -31,8 +39,6 @@ const facts: WindowFacts = {
     { areaId: 'N1', measure: 'hours_bookings', value: 2 },
     { areaId: 'N2', measure: 'minutes', value: 90 },
     { areaId: 'N2', measure: 'hours_bookings', value: 1 },
-    { areaId: 'N1', measure: 'pledges_made', value: 4 },
-    { areaId: 'N1', measure: 'pledges_delivered', value: 3 },
   ],
   running: [
     { areaId: 'N1', measure: 'initiatives_living', value: 2 },
@@ -44,6 +50,13 @@ const facts: WindowFacts = {
     { areaId: 'N1', requestedAt: at(1), matchedAt: null, solvedAt: null },
     { areaId: 'N2', requestedAt: at(0), matchedAt: at(6), solvedAt: null },
     { areaId: null, requestedAt: at(0), matchedAt: at(1), solvedAt: at(1) },
+  ],
+  // Four pledges made in N1 in the window, three kept by the date.
+  pledges: [
+    { areaId: 'N1', madeAt: at(0), keptAt: at(3) },
+    { areaId: 'N1', madeAt: at(1), keptAt: at(1) },
+    { areaId: 'N1', madeAt: at(2), keptAt: at(9) },
+    { areaId: 'N1', madeAt: at(3), keptAt: null },
   ],
   durations: [
     { areaId: 'N1', kind: 'response', startedAt: at(0, 1), endedAt: at(0, 4) },

@@ -31,6 +31,13 @@ export interface RequestCohortRow {
   solvedAt: string | null;
 }
 
+/** A pledge made in the window, and when (if at all, by the end of the window) it was kept. */
+export interface PledgeCohortRow {
+  areaId: string | null;
+  madeAt: string;
+  keptAt: string | null;
+}
+
 /** A duration that ended in the window: a response to an initiative, or an initiative's life. */
 export interface DurationRow {
   areaId: string | null;
@@ -41,11 +48,12 @@ export interface DurationRow {
 
 export interface WindowFacts {
   residents: readonly ResidentWindowRow[];
-  /** Window sums per area and measure (minutes of help booked, hours_bookings, pledges_made, pledges_delivered). */
+  /** Window sums per area and measure (minutes of help booked, hours_bookings). */
   counts: readonly { areaId: string; measure: string; value: number }[];
   /** Sums from the beginning up to the date (initiatives_living, members). */
   running: readonly { areaId: string; measure: string; value: number }[];
   requests: readonly RequestCohortRow[];
+  pledges: readonly PledgeCohortRow[];
   durations: readonly DurationRow[];
   ties: readonly Tie[];
 }
@@ -132,6 +140,7 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
   const running = sums(facts.running);
 
   const requestsOf = groupUp(facts.requests, (row) => up(row.areaId));
+  const pledgesOf = groupUp(facts.pledges, (row) => up(row.areaId));
   const durationsOf = groupUp(facts.durations, (row) => up(row.areaId));
   // A tie belongs to both ends' areas: the helper's neighbourhood and the helped one's.
   const tiesOf = groupUp(facts.ties, (tie) => [...new Set([...up(tie.areaId), ...up(tie.toAreaId)])]);
@@ -163,7 +172,8 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
     const ties = tiesOf.get(area.id) ?? [];
     const network = measureNetwork(new Set(residents.keys()), ties, isNeighbourhood);
     const members = running(area.id, 'members');
-    const pledgesMade = window(area.id, 'pledges_made');
+    const pledges = pledgesOf.get(area.id) ?? [];
+    const kept = pledges.filter((p) => p.keptAt !== null).length;
 
     figures.set(
       area.id,
@@ -172,7 +182,7 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
         perPopulation('initiatives_per_1000', running(area.id, 'initiatives_living'), null, 1000),
         perPopulation('members_per_1000', members, members, 1000),
         medianFigure('initiative_lifetime_days', days('lifetime'), false),
-        ratio('pledges_kept', window(area.id, 'pledges_delivered'), pledgesMade, pledgesMade),
+        ratio('pledges_kept', kept, pledges.length, pledges.length),
         ratio('help_answered', matched.length, requests.length, requests.length),
         medianFigure(
           'help_match_hours',
