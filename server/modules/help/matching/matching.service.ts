@@ -143,13 +143,7 @@ export function createMatchingService(
           throw conflict('Someone else invited a helper at the same time.', 'request-not-open');
         }
         await tx.insertInvitation(invitation);
-        await deps.notify(
-          trx,
-          [helperId],
-          'invitation.new',
-          requestId,
-          `You are asked to help: “${request.title}”. Why you: ${best.reasons.map((r) => r.text).join(' ')}`,
-        );
+        await deps.notify(trx, [helperId], 'invitation.new', requestId, request.title);
         await deps.activity(trx, {
           verb: 'help.invited',
           actorId: caller.accountId,
@@ -168,7 +162,6 @@ export function createMatchingService(
       const request = await requests.requireRequest(invitation.request_id);
       const nowIso = clock.now().toISOString();
       const guardians = answer === 'accept' ? await requests.guardianIdsOf(request) : [];
-      const names = await deps.accounts.displayNames([caller.accountId]);
       await db.transaction().execute(async (trx) => {
         const tx = createRequestsRepository(trx);
         if (!(await tx.answerInvitation(invitationId, answer === 'accept' ? 'accepted' : 'declined', nowIso))) {
@@ -180,23 +173,10 @@ export function createMatchingService(
             : { status: 'open' as const, updated_at: nowIso };
         if (!(await tx.transition(request.id, ['invited'], changes)))
           throw conflict('The request changed meanwhile.', 'request-changed');
-        const helperName = names.get(caller.accountId) ?? 'A neighbour';
         if (answer === 'accept') {
-          await deps.notify(
-            trx,
-            [request.contact_id],
-            'invitation.accepted',
-            request.id,
-            `${helperName} will help with “${request.title}” and can now see the contact details.`,
-          );
+          await deps.notify(trx, [request.contact_id], 'invitation.accepted', request.id, request.title);
           // Guardians hear when someone is about to contact the resident they look out for.
-          await deps.notify(
-            trx,
-            guardians,
-            'guardian.contact',
-            request.id,
-            `${helperName} will contact the resident you look out for, about “${request.title}”.`,
-          );
+          await deps.notify(trx, guardians, 'guardian.contact', request.id, request.title);
           await deps.activity(trx, {
             verb: 'help.matched',
             actorId: caller.accountId,
@@ -207,13 +187,7 @@ export function createMatchingService(
             domain: 'care_and_wellbeing',
           });
         } else {
-          await deps.notify(
-            trx,
-            [request.contact_id],
-            'invitation.declined',
-            request.id,
-            `${helperName} cannot help with “${request.title}”; invite someone else.`,
-          );
+          await deps.notify(trx, [request.contact_id], 'invitation.declined', request.id, request.title);
         }
       });
       const updated = await repo.findInvitation(invitationId);
@@ -232,13 +206,7 @@ export function createMatchingService(
         if (!(await tx.answerInvitation(invitationId, 'withdrawn', nowIso)))
           throw conflict('This invitation was already answered or withdrawn.', 'invitation-closed');
         await tx.transition(request.id, ['invited'], { status: 'open', updated_at: nowIso });
-        await deps.notify(
-          trx,
-          [invitation.helper_id],
-          'invitation.withdrawn',
-          request.id,
-          `The invitation for “${request.title}” was withdrawn.`,
-        );
+        await deps.notify(trx, [invitation.helper_id], 'invitation.withdrawn', request.id, request.title);
       });
     },
 

@@ -184,14 +184,7 @@ export function createRequestsService(deps: HelpDeps) {
           areaId: request.area_id,
           domain: 'care_and_wellbeing',
         });
-        if (request.helper_id)
-          await deps.notify(
-            trx,
-            [request.helper_id],
-            'request.cancelled',
-            id,
-            `The request “${request.title}” was cancelled.`,
-          );
+        if (request.helper_id) await deps.notify(trx, [request.helper_id], 'request.cancelled', id, request.title);
       });
       return presentRequest(await requireRequest(id), caller);
     },
@@ -262,13 +255,7 @@ export function createRequestsService(deps: HelpDeps) {
             counterpartId: request.requester_id ?? request.recipient_id,
           });
         if (request.helper_id && !isAskingSide({ ...caller, accountId: request.helper_id }, request)) {
-          await deps.notify(
-            trx,
-            [request.helper_id],
-            'request.closed',
-            id,
-            `“${request.title}” is closed${input.hours > 0 ? `; ${input.hours} hour(s) were booked to you` : ''}. Thank you!`,
-          );
+          await deps.notify(trx, [request.helper_id], 'request.closed', id, request.title);
         }
       });
       return presentRequest(await requireRequest(id), caller);

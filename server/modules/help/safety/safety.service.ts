@@ -247,13 +247,7 @@ export function createSafetyService(
           after: presentGuardian(row),
           authority: authority ?? null,
         });
-        await deps.notify(
-          trx,
-          [input.guardianId],
-          'guardian.linked',
-          null,
-          `You are now the guardian (${input.relation}) of a neighbour: you will hear when someone is about to contact them.`,
-        );
+        await deps.notify(trx, [input.guardianId], 'guardian.linked', null, '');
       });
       return presentGuardian(row);
     },
