@@ -4,6 +4,7 @@ import { useApi } from '../../app/api-context.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { Button } from '../../ui/button.tsx';
+import { problemText } from '../../ui/problem-text.ts';
 import { helpApi, type Proposal } from './help.api.ts';
 import { reasonText } from './help-texts.ts';
 
@@ -31,7 +32,7 @@ export function ProposalsSection({ requestId, onInvited }: { requestId: string; 
       await helpApi.invite(api, requestId, helperId);
       onInvited();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(problemText(e, t, i18n));
     }
   };
 

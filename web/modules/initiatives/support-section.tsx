@@ -30,7 +30,12 @@ export function SupportSection({ initiative, onChange }: { initiative: Initiativ
         {t('initiatives.support.title')}
       </h2>
       <p className="utrecht-paragraph">
-        <strong>{t('initiatives.support.count', { count: support.count, threshold: support.threshold })}</strong>
+        <strong>
+          {t(support.count >= support.threshold ? 'initiatives.support.countReached' : 'initiatives.support.count', {
+            count: support.count,
+            threshold: support.threshold,
+          })}
+        </strong>
       </p>
       <div className="ws-meter" aria-hidden="true">
         <div
