@@ -113,6 +113,14 @@ function Row({ entry }: { entry: AuditEntry }) {
               <code className="utrecht-code ws-audit__code">{entry.actorId}</code>
             </>
           )}
+          {(entry.before !== null || entry.after !== null) && (
+            <div>
+              {t('audit.record')}:{' '}
+              <code className="utrecht-code ws-audit__code">
+                {JSON.stringify({ before: entry.before, after: entry.after })}
+              </code>
+            </div>
+          )}
         </details>
       </Cell>
     </tr>

@@ -104,7 +104,7 @@ export function OffersPage() {
         <fieldset className="utrecht-form-fieldset ws-field">
           <legend className="utrecht-form-fieldset__legend">{t('help.offer.availability')}</legend>
           {weekdays.map((day) => (
-            <div key={day}>
+            <div key={day} className="ws-check-row">
               <span className="ws-slot-day">{t(`help.days.${day}` as 'help.days.mon')}:</span>{' '}
               {dayParts.map((part) => (
                 <label key={part} className="utrecht-form-label ws-check">
