@@ -89,6 +89,8 @@ export async function startServer(): Promise<E2eServer> {
     clock: systemClock,
     ids: randomIds,
     webRoot,
+    // Uploaded pictures go to the run's own folder, removed with it.
+    pictures: { directory: join(dir, 'pictures'), maxBytes: 10 * 1_048_576 },
     // Every journey logs in from 127.0.0.1; the production limit would stop the suite, not a bot.
     authRateLimit: { max: 10_000, timeWindow: 60_000 },
   });

@@ -76,7 +76,9 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
 
   async function send(method: Method, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
     const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // A FormData body (a file upload) sets its own multipart Content-Type with its boundary.
+    const form = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
     let response: Response;
     try {
@@ -84,7 +86,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
         method,
         headers,
         credentials: 'same-origin',
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
       });
     } catch (error) {
       throw new NetworkError(error instanceof Error ? error.message : String(error));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../contracts/budgeting.ts';
 import { money } from './budgeting-texts.ts';
@@ -9,10 +9,13 @@ export function ProposalCard({
   proposal,
   reviewable,
   onChange,
+  children,
 }: {
   proposal: Proposal;
   reviewable: boolean;
   onChange: (proposal: Proposal) => void;
+  /** Shown below the proposal's text: its pictures. */
+  children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const [reviewing, setReviewing] = useState(false);
@@ -35,6 +38,7 @@ export function ProposalCard({
       {proposal.review && (
         <p className="utrecht-paragraph">{t('budget.proposal.reviewReason', { reason: proposal.review.reason })}</p>
       )}
+      {children}
       {reviewable && (
         <details className="ws-details" open={reviewing} onToggle={(event) => setReviewing(event.currentTarget.open)}>
           <summary>{proposal.review ? t('budget.review.change') : t('budget.review.open')}</summary>

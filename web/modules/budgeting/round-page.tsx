@@ -8,6 +8,8 @@ import { ButtonLink } from '../../ui/links.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { Page } from '../../ui/page.tsx';
 import { FollowButton } from '../calendar/follow-button.tsx';
+import { SubjectPictures } from '../pictures/subject-pictures.tsx';
+import { useParentPictures } from '../pictures/use-pictures.ts';
 import { budgetApi } from './budgeting.api.ts';
 import { budgetPaths } from './budgeting.paths.ts';
 import { OfficerPanel } from './officer-panel.tsx';
@@ -27,6 +29,7 @@ export function RoundPage() {
     (cursor) => budgetApi.proposals(api, roundId, {}, cursor),
     `proposals-${roundId}-${round?.phase ?? ''}`,
   );
+  const pictures = useParentPictures({ budgetRoundId: roundId });
 
   if (error)
     return (
@@ -74,7 +77,14 @@ export function RoundPage() {
                 proposals.update((items) => items.map((p) => (p.id === changed.id ? changed : p)));
                 reload();
               }}
-            />
+            >
+              <SubjectPictures
+                subjectType="budget-proposal"
+                subjectId={proposal.id}
+                pictures={pictures}
+                canAdd={proposal.status !== 'withdrawn' && (proposal.mine || officer)}
+              />
+            </ProposalCard>
           ))}
         </ul>
         {proposals.hasMore && (

@@ -23,6 +23,7 @@ import { NeedsSection } from './needs-section.tsx';
 import { PartnersSection } from './partners-section.tsx';
 import { SupportSection } from './support-section.tsx';
 import { UpdatesSection } from './updates-section.tsx';
+import { InitiativePictures } from '../pictures/initiative-pictures.tsx';
 import { nameOfArea, useNeighbourhoods } from './use-neighbourhoods.ts';
 
 /** One initiative: what it is, its support and the municipality's answer, needs, activities, news and people. */
@@ -78,6 +79,7 @@ export function InitiativePage() {
           ))}
         </div>
       )}
+      <InitiativePictures initiative={initiative} />
       <dl className="utrecht-data-list ws-data-list">
         <div className="utrecht-data-list__item">
           <dt className="utrecht-data-list__item-key">{t('initiatives.page.members')}</dt>

@@ -9,6 +9,8 @@ import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
+import { SubjectPictures } from '../pictures/subject-pictures.tsx';
+import { useParentPictures } from '../pictures/use-pictures.ts';
 import { Disclosure } from './disclosure.tsx';
 import { initiativesApi, type Initiative } from './initiatives.api.ts';
 import { TextAreaField } from './text-area-field.tsx';
@@ -22,6 +24,7 @@ export function UpdatesSection({ initiative }: { initiative: Initiative }) {
     (cursor) => initiativesApi.updates(api, initiative.id, cursor),
     `${initiative.id}-${version}`,
   );
+  const pictures = useParentPictures({ initiativeId: initiative.id });
   const form = useForm({ updateTitle: '', updateBody: '' });
   const labels = { updateTitle: t('initiatives.updates.titleField'), updateBody: t('initiatives.updates.body') };
   const onSubmit = form.handleSubmit(
@@ -58,6 +61,12 @@ export function UpdatesSection({ initiative }: { initiative: Initiative }) {
                 {p}
               </p>
             ))}
+            <SubjectPictures
+              subjectType="initiative-update"
+              subjectId={update.id}
+              pictures={pictures}
+              canAdd={initiative.viewer.canEdit || initiative.viewer.canModerate}
+            />
           </li>
         ))}
       </ul>
