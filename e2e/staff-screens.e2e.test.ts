@@ -120,6 +120,10 @@ describe('staff screens, in the browser', () => {
 
       // The search narrows the list and says how many match.
       await checklist.getByLabel(nl.areaChecklist.search).fill('oost');
+      // Enter in the search field narrows the list; it does not send the offer.
+      await checklist.getByLabel(nl.areaChecklist.search).press('Enter');
+      await page.waitForTimeout(300);
+      expect(await page.locator('.ws-error-summary').count()).toBe(0);
       await status.filter({ hasText: fill(nl.areaChecklist.matching_one, { count: 1 }) }).waitFor();
       expect(await checklist.getByRole('checkbox').count()).toBe(1);
       await checklist.getByLabel(nl.areaChecklist.search).fill('');
@@ -163,7 +167,8 @@ describe('staff screens, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: nl.audit.title }).waitFor();
     const row = page.getByRole('row').filter({ hasText: nl.audit.actions.role.granted });
     await row.waitFor();
-    await row.getByText(`${nl.common.you} (Beheerder Bea)`).waitFor();
+    const you = nl.common.you.charAt(0).toUpperCase() + nl.common.you.slice(1);
+    await row.getByText(`${you} (Beheerder Bea)`).waitFor();
     await row.getByRole('link', { name: 'Ruud Rolhouder' }).waitFor();
     await row.getByText(`${nl.audit.area}: Randwijck West`).waitFor();
     // The date in Dutch words; the ids and codes only under "technical details", closed.

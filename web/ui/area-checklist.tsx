@@ -86,6 +86,10 @@ export function AreaChecklist({
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          // Enter narrows the list, it does not send the form the checklist is part of.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault();
+          }}
           aria-describedby={countId}
           autoComplete="off"
           spellCheck={false}

@@ -28,6 +28,8 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const when = (iso: string, language: string) =>
   new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
@@ -73,7 +75,7 @@ function Row({ entry }: { entry: AuditEntry }) {
     entry.actorId === null
       ? t('audit.system')
       : entry.actorId === me?.id
-        ? `${t('common.you')} (${me.displayName})`
+        ? `${capitalised(t('common.you'))} (${me.displayName})`
         : (entry.actorName ?? t('audit.unnamed'));
   // Explicit roles keep the table a table for screen readers when narrow screens restyle it as cards.
   return (
