@@ -15,6 +15,7 @@ export const auditActions = [
   'verification.code_redeemed',
   'verification.in_person',
   'verification.provider',
+  'verification.demo_code_issued',
   'content.hidden',
   'content.restored',
   'report.dismissed',
@@ -51,6 +52,13 @@ export const auditActions = [
   'steering.milestone-met',
   'steering.milestone-missed',
   'steering.response-answered',
+  'picture.uploaded',
+  'picture.alt-text-changed',
+  'picture.removed',
+  'site.identity_changed',
+  'site.design_tokens_set',
+  'site.design_tokens_cleared',
+  'site.page_changed',
 ] as const;
 
 type Exists = (key: string) => boolean;
