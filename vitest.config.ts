@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['server/**/*.db.test.ts'],
           env: { TEST_DB: 'sqlite' },
           testTimeout: 20_000,
+          // Building a test city in beforeAll can take longer than Vitest's 10 s on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

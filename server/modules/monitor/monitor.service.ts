@@ -408,9 +408,12 @@ export function createMonitorService(deps: MonitorServiceDeps) {
       if (unknown.length > 0)
         throw badRequest(
           'The survey file names areas this municipality does not have.',
-          unknown
-            .slice(0, 50)
-            .map((line) => ({ name: `body.csv.line${line.line}`, reason: `Unknown area code ${line.areaCode}` })),
+          unknown.slice(0, 50).map((line) => ({
+            name: `body.csv.line${line.line}`,
+            reason: `Unknown area code ${line.areaCode}`,
+            code: 'unknownArea',
+            params: { line: line.line, areaCode: line.areaCode },
+          })),
         );
       const lineages = await Promise.all(
         [...new Set(parsed.lines.map((l) => l.areaCode))].map(

@@ -44,17 +44,36 @@ export function parseSurveyCsv(csv: string): { lines: SurveyLine[] } | { problem
     // The line in the file where each record ends (empty lines are skipped, quoted values may span lines).
     lineOf = parsed.map((p) => p.info.lines);
   } catch (error) {
-    return { problems: [{ name: 'body.csv', reason: `Not readable as CSV: ${(error as Error).message}` }] };
+    return {
+      problems: [{ name: 'body.csv', reason: `Not readable as CSV: ${(error as Error).message}`, code: 'unreadable' }],
+    };
   }
   const header = (records[0] ?? []).map((h) => h.toLowerCase());
   const missing = SURVEY_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0)
     return {
-      problems: [{ name: 'body.csv', reason: `The first line must name the columns; missing: ${missing.join(', ')}` }],
+      problems: [
+        {
+          name: 'body.csv',
+          reason: `The first line must name the columns; missing: ${missing.join(', ')}`,
+          code: 'columns',
+          params: { missing: missing.join(', ') },
+        },
+      ],
     };
-  if (records.length < 2) return { problems: [{ name: 'body.csv', reason: 'There are no figures below the header' }] };
+  if (records.length < 2)
+    return { problems: [{ name: 'body.csv', reason: 'There are no figures below the header', code: 'empty' }] };
   if (records.length - 1 > MAX_SURVEY_LINES)
-    return { problems: [{ name: 'body.csv', reason: `At most ${MAX_SURVEY_LINES} lines per import` }] };
+    return {
+      problems: [
+        {
+          name: 'body.csv',
+          reason: `At most ${MAX_SURVEY_LINES} lines per import`,
+          code: 'tooManyLines',
+          params: { maximum: MAX_SURVEY_LINES },
+        },
+      ],
+    };
 
   const at = (record: string[], column: (typeof SURVEY_COLUMNS)[number]) => record[header.indexOf(column)] ?? '';
   const lines: SurveyLine[] = [];
@@ -69,19 +88,24 @@ export function parseSurveyCsv(csv: string): { lines: SurveyLine[] } | { problem
     const unit = at(record, 'unit').toLowerCase();
     const value = number(at(record, 'value'));
     const respondents = number(at(record, 'respondents'));
-    const reasons: string[] = [];
-    if (!/^(GM\d{4}|WK\d{6}|BU\d{8})$/.test(areaCode)) reasons.push(`area_code "${areaCode}" is not a CBS code`);
+    // One problem per refused value, each with a code the web translates (monitor.import.problems.<code>).
+    const refused: InvalidParam[] = [];
+    const refuse = (code: string, reason: string) => refused.push({ name, reason, code, params: { line } });
+    if (!/^(GM\d{4}|WK\d{6}|BU\d{8})$/.test(areaCode)) refuse('areaCode', `area_code "${areaCode}" is not a CBS code`);
     if (!(surveyTopics as readonly string[]).includes(topic))
-      reasons.push(`topic "${topic}" is not one of ${surveyTopics.join(', ')}`);
-    if (!/^[\w .\-/]{1,20}$/.test(period)) reasons.push('period must be 1–20 letters or digits, e.g. 2025');
-    if (unit !== 'score' && unit !== 'percent') reasons.push('unit must be score or percent');
+      refuse('topic', `topic "${topic}" is not one of ${surveyTopics.join(', ')}`);
+    if (!/^[\w .\-/]{1,20}$/.test(period)) refuse('period', 'period must be 1–20 letters or digits, e.g. 2025');
+    if (unit !== 'score' && unit !== 'percent') refuse('unit', 'unit must be score or percent');
     else if (Number.isNaN(value) || value < (unit === 'score' ? 1 : 0) || value > (unit === 'score' ? 10 : 100))
-      reasons.push(unit === 'score' ? 'value must be a mark from 1 to 10' : 'value must be a percentage from 0 to 100');
-    if (!Number.isInteger(respondents) || respondents < 0) reasons.push('respondents must be a whole number');
+      refuse(
+        'value',
+        unit === 'score' ? 'value must be a mark from 1 to 10' : 'value must be a percentage from 0 to 100',
+      );
+    if (!Number.isInteger(respondents) || respondents < 0) refuse('respondents', 'respondents must be a whole number');
     const key = `${areaCode}|${topic}|${period}`;
-    if (reasons.length === 0 && seen.has(key)) reasons.push('the same area, topic and period appear twice');
+    if (refused.length === 0 && seen.has(key)) refuse('duplicate', 'the same area, topic and period appear twice');
     seen.add(key);
-    if (reasons.length > 0) problems.push({ name, reason: reasons.join('; ') });
+    if (refused.length > 0) problems.push(...refused);
     else
       lines.push({
         line,

@@ -56,13 +56,19 @@ export function SurveyImportPage() {
         const lines =
           error instanceof ApiProblem ? error.invalidParams.filter((p) => /^body\.csv\.line\d+$/.test(p.name)) : [];
         if (lines.length === 0) throw error;
+        // The server names each refused value by a code (monitor.import.problems.<code>) and its line.
         form.setErrors(
           csvErrors(
             lines.map((p) =>
-              t('monitor.import.problems.server', {
-                line: p.name.replace(/\D+/g, ''),
-                reason: invalidParamText(p, t, i18n),
-              }),
+              p.code && i18n.exists(`monitor.import.problems.${p.code}`)
+                ? t(`monitor.import.problems.${p.code}` as 'monitor.import.problems.unknownArea', {
+                    ...p.params,
+                    line: p.name.replace(/\D+/g, ''),
+                  })
+                : t('monitor.import.problems.server', {
+                    line: p.name.replace(/\D+/g, ''),
+                    reason: invalidParamText(p, t, i18n),
+                  }),
             ),
           ),
         );
