@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,42 @@ describe('the neighbourhood calendar and following, in the browser', () => {
     });
     await asOrganiser('PATCH', `/initiatives/${initiative.id}/activities/${called.id}`, { cancelled: true });
 
+    // A budget round for the district, by a civil servant.
+    const servant = await createAccount(server, { displayName: 'Anouk Ambtenaar' });
+    await server.db
+      .insertInto('role_assignments')
+      .values({
+        id: randomUUID(),
+        account_id: servant.id,
+        role: 'civil_servant',
+        area_id: null,
+        granted_by: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const asServant = await apiAs(server, servant.email, servant.password);
+    const wijk = await server.db
+      .selectFrom('areas')
+      .select('id')
+      .where('code', '=', 'WK036201')
+      .executeTakeFirstOrThrow();
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const round = await asServant('POST', '/budget-rounds', {
+      title: 'Buurtbudget Randwijck',
+      description: 'Wat maken we samen mooier?',
+      areaIds: [wijk.id],
+      budgetCents: 10_000_00,
+      schedule: {
+        proposalsOpenAt: inDays(1),
+        reviewOpenAt: inDays(10),
+        votingOpenAt: inDays(20),
+        votingCloseAt: inDays(30),
+      },
+      ballot: { type: 'knapsack', maxProjects: null, minProjects: 1, minSpendCents: null },
+      counting: { rule: 'greedy', utility: 'cost', completion: 'none', exhaustiveStop: true, tieBreak: ['min-cost'] },
+      eligibility: { minimumAge: null },
+    });
+
     // A visitor, not logged in: from the neighbourhood's page to its agenda.
     const visitor = await suite.open();
     await visitor.goto(suite.url('/gebieden/BU03620101'));
@@ -154,6 +191,14 @@ describe('the neighbourhood calendar and following, in the browser', () => {
     await expectAccessible(phonePage, 'initiative, followed');
     await expectNoSidewaysScroll(phonePage);
 
+    // And the district's budget round.
+    await phonePage.goto(suite.url(`/buurtbudget/${round.id}`));
+    await phonePage
+      .getByRole('button', { name: new RegExp(`^${texts.follow.follow}\\s*: Buurtbudget Randwijck$`) })
+      .click();
+    await phonePage.getByText(fill(texts.follow.started, { title: 'Buurtbudget Randwijck' })).waitFor();
+    await expectAccessible(phonePage, 'budget round, followed');
+
     // The news arrives as the organiser posts it; "Wat ik volg" shows it.
     await asOrganiser('POST', `/initiatives/${initiative.id}/updates`, {
       title: 'De eerste bonen zijn op',
@@ -164,6 +209,7 @@ describe('the neighbourhood calendar and following, in the browser', () => {
     await phonePage.getByText('De eerste bonen zijn op', { exact: true }).waitFor();
     await phonePage.getByText('Plantmiddag', { exact: true }).waitFor();
     await phonePage.getByRole('heading', { level: 2, name: texts.following.whatTitle }).waitFor();
+    await phonePage.getByRole('link', { name: 'Buurtbudget Randwijck', exact: true }).waitFor();
     await expectAccessible(phonePage, 'what I follow');
     await expectNoSidewaysScroll(phonePage);
 
@@ -177,6 +223,9 @@ describe('the neighbourhood calendar and following, in the browser', () => {
     await phonePage.goto(suite.url('/wat-ik-volg'));
     await phonePage
       .getByRole('button', { name: new RegExp(`^${texts.follow.unfollow}\\s*: Moestuin aan de Keizer Karelweg$`) })
+      .click();
+    await phonePage
+      .getByRole('button', { name: new RegExp(`^${texts.follow.unfollow}\\s*: Buurtbudget Randwijck$`) })
       .click();
     await phonePage.getByText(texts.following.nothing, { exact: true }).waitFor();
   });

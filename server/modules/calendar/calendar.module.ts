@@ -4,4 +4,5 @@ import { defineModule } from '../../platform/module.ts';
 export const calendarModule = defineModule({
   name: 'calendar',
   create: async (platform) => (await import('./calendar.parts.ts')).createCalendarParts(platform),
+  demoSteps: async () => [(await import('./calendar.demo-step.ts')).calendarDemoStep],
 });

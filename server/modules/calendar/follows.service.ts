@@ -174,7 +174,8 @@ export function createFollowsService(deps: FollowsDeps) {
         ]);
         for (const item of news) {
           if (item.at > nowIso) continue;
-          sent += await notifyOne(followers.get(item.initiativeId) ?? [], {
+          const accountIds = (followers.get(item.initiativeId) ?? []).filter((id) => id !== item.authorId);
+          sent += await notifyOne(accountIds, {
             kind: calendarNotificationKinds.qualified(
               item.kind === 'update' ? 'initiative.update' : 'initiative.activity',
             ),

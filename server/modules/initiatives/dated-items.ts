@@ -29,6 +29,8 @@ export interface InitiativeNews {
   at: string;
   /** For an activity: when it takes place. */
   startsAt: string | null;
+  /** Who posted or planned it (not told of their own news). */
+  authorId: string;
 }
 
 export interface DatedFilter {
@@ -198,14 +200,22 @@ export function createDatedItemsReader(db: Db) {
       let updates = db
         .selectFrom('initiative_updates as u')
         .innerJoin('initiatives as i', 'i.id', 'u.initiative_id')
-        .select(['u.id', 'u.initiative_id', 'i.title as initiative_title', 'u.title', 'u.created_at'])
+        .select(['u.id', 'u.initiative_id', 'i.title as initiative_title', 'u.title', 'u.created_at', 'u.author_id'])
         .where('u.hidden_at', 'is', null)
         .where('i.hidden_at', 'is', null)
         .where('u.initiative_id', 'in', ids);
       let activities = db
         .selectFrom('initiative_activities as a')
         .innerJoin('initiatives as i', 'i.id', 'a.initiative_id')
-        .select(['a.id', 'a.initiative_id', 'i.title as initiative_title', 'a.title', 'a.created_at', 'a.starts_at'])
+        .select([
+          'a.id',
+          'a.initiative_id',
+          'i.title as initiative_title',
+          'a.title',
+          'a.created_at',
+          'a.starts_at',
+          'a.created_by',
+        ])
         .where('a.hidden_at', 'is', null)
         .where('i.hidden_at', 'is', null)
         .where('a.initiative_id', 'in', ids);
@@ -238,6 +248,7 @@ export function createDatedItemsReader(db: Db) {
           title: row.title,
           at: row.created_at,
           startsAt: null,
+          authorId: row.author_id,
         })),
         ...activityRows.map((row) => ({
           kind: 'activity' as const,
@@ -247,6 +258,7 @@ export function createDatedItemsReader(db: Db) {
           title: row.title,
           at: row.created_at,
           startsAt: row.starts_at,
+          authorId: row.created_by,
         })),
       ];
       return items
