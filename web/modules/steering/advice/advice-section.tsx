@@ -5,11 +5,11 @@ import { useLoad } from '../../areas/use-load.ts';
 import { steeringApi, type SteeringAdvice } from '../steering.api.ts';
 import { SectionState } from '../ui/load-state.tsx';
 import { AdviceView } from './advice-view.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** The current advice for a subject, loaded; null before the first computation. */
 export function useAdvice(type: SubjectType, id: string) {
-  const api = useSteeringClient();
+  const api = useApi();
   return useLoad(async (): Promise<SteeringAdvice | null> => {
     try {
       return await steeringApi.advice(api, type, id);
