@@ -8,12 +8,12 @@ import { steeringApi } from '../steering.api.ts';
 import { inputLabel, layerText, ruleText, timelineChangeText } from '../steering-texts.ts';
 import { LayerBadge } from '../ui/layer-badge.tsx';
 import { SectionState } from '../ui/load-state.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** Every change of the advice for a subject, newest first: up, down, a signal building up, cleared. */
 export function AdviceTimeline({ type, id }: { type: SubjectType; id: string }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const list = usePagedList((cursor) => steeringApi.timeline(api, type, id, cursor), `${type}:${id}`);
   return (
     <section className="ws-section" aria-labelledby="steering-timeline-title">

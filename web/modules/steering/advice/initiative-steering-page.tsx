@@ -17,12 +17,12 @@ import { LoadState } from '../ui/load-state.tsx';
 import { AdviceSection } from './advice-section.tsx';
 import { AdviceTimeline } from './advice-timeline.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** Steering of an initiative that carries public work: its advice, the advice's history and the decisions. */
 export function InitiativeSteeringPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { me } = useSession();
   const { initiativeId = '' } = useParams();
   const [round, setRound] = useState(0);

@@ -10,7 +10,7 @@ import { steeringApi, type Challenge, type ChallengeCriteria } from '../steering
 import { criterionText, scoreText } from '../steering-texts.ts';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 const scoreField = (criterion: string) => `score-${criterion}`;
 const reasonField = (criterion: string) => `reason-${criterion}`;
@@ -26,7 +26,7 @@ export function AssessmentForm({
   onAssessed: (challenge: Challenge) => void;
 }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const initial: Record<string, string> = {};
   for (const { id } of criteria.criteria) {

@@ -21,12 +21,12 @@ import { LoadState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** An initiative's organisers challenge the municipality to hand over a task with its budget. */
 export function ChallengeFormPage() {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { taskId = '' } = useParams();
   const loaded = useLoad(async () => {
     const [task, initiatives] = await Promise.all([steeringApi.task(api, taskId), steeringApi.myInitiatives(api)]);
@@ -60,7 +60,7 @@ export function ChallengeFormPage() {
 
 function ChallengeForm({ task, initiatives }: { task: PublicTask; initiatives: Initiative[] }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const navigate = useNavigate();
   const messages = useProblemMessages();
   const today = todayInAmsterdam();

@@ -27,13 +27,13 @@ import { TextAreaField } from '../ui/text-area-field.tsx';
 import { AssessmentForm } from './assessment-form.tsx';
 import { DecideForm } from './decide-form.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 import { useScrollToHash } from '../ui/use-scroll-to-hash.ts';
 
 /** A challenge under the Right to Challenge: the plan, the evidence, the scores per criterion and the decision. */
 export function ChallengePage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { challengeId = '' } = useParams();
   const loaded = useLoad(async () => {
     const [challenge, criteria] = await Promise.all([
@@ -65,7 +65,7 @@ function ChallengeView({
   onChange: (challenge: Challenge) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { me } = useSession();
   const locale = i18n.language;
   const [message, setMessage] = useState<string | null>(null);
@@ -297,7 +297,7 @@ function ChallengeView({
 /** Organisers may pull their challenge back while it is open; that cannot be undone, so it asks first. */
 function WithdrawForm({ challenge, onWithdrawn }: { challenge: Challenge; onWithdrawn: (c: Challenge) => void }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const [confirming, setConfirming] = useState(false);
   const [sending, setSending] = useState(false);

@@ -13,14 +13,14 @@ import { challengeStatusText } from '../steering-texts.ts';
 import { useAreaOptions } from '../ui/use-areas.ts';
 import { ChallengeList } from './challenge-list.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 const STATUSES = ['submitted', 'accepted', 'refused', 'withdrawn'] as const;
 
 /** Every challenge under the Right to Challenge, per area and status; all of it public. */
 export function ChallengesPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const areas = useAreaOptions();
   const [search, setSearch] = useSearchParams();
   const [draft, setDraft] = useState({ gebied: search.get('gebied') ?? '', status: search.get('status') ?? '' });

@@ -14,7 +14,7 @@ import { criterionText, providerText } from '../steering-texts.ts';
 import { ConfirmStep } from '../ui/confirm-step.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 const CONDITION = (i: number) => `agreement.conditions.${i}`;
 const MILESTONE = (i: number, part: 'title' | 'dueDate') => `agreement.milestones.${i}.${part}`;
@@ -33,7 +33,7 @@ export function DecideForm({
   onDecided: (challenge: Challenge) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const [rows, setRows] = useState({ conditions: 1, milestones: 1 });
   const [confirming, setConfirming] = useState(false);

@@ -9,12 +9,12 @@ import { money } from '../steering-format.ts';
 import { criterionText } from '../steering-texts.ts';
 import { SectionState } from '../ui/load-state.tsx';
 import { ChallengeList } from './challenge-list.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** The Right to Challenge on a task page: how it works, the published criteria, and the challenges so far. */
 export function TaskChallenges({ task }: { task: PublicTask }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const criteria = useLoad(() => steeringApi.criteria(api), 'criteria');
   const list = usePagedList((cursor) => steeringApi.challenges(api, { taskId: task.id }, cursor), task.id);
   return (

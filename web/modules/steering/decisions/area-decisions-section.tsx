@@ -4,7 +4,7 @@ import { usePagedList } from '../../../lib/use-paged-list.ts';
 import { LoadMore } from '../../../ui/load-more.tsx';
 import { steeringApi } from '../steering.api.ts';
 import { SectionState } from '../ui/load-state.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 import { DecisionList } from './decision-list.tsx';
 import '../steering.css';
 
@@ -14,7 +14,7 @@ import '../steering.css';
  */
 export default function AreaDecisionsSection({ area }: { area: Pick<AreaRef, 'id' | 'name'> }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const list = usePagedList((cursor) => steeringApi.decisions(api, { areaId: area.id }, cursor), area.id);
   return (
     <section className="ws-section" aria-labelledby="area-steering-decisions" data-testid="area-decisions">

@@ -41,7 +41,7 @@ import {
 } from './decision-body.ts';
 import { FacilitateFields, LayerFields } from './instruments-fields.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 interface Subject {
   type: SubjectType;
@@ -53,7 +53,7 @@ interface Subject {
 /** Record a decision for a task (`?taak=`) or an initiative (`?initiatief=`), with the current advice beside the form. */
 export function NewDecisionPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const [search] = useSearchParams();
   const type: SubjectType = search.get('initiatief') ? 'initiative' : 'task';
   const id = search.get('initiatief') ?? search.get('taak') ?? '';
@@ -156,7 +156,7 @@ function labelsFor(t: TFunction, rows: Rows, values: DecisionValues, adviceLayer
 
 function DecisionForm({ subject, advice }: { subject: Subject; advice: SteeringAdvice | null }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const navigate = useNavigate();
   const messages = useProblemMessages();
   const adviceLayer = advice?.layer ?? null;

@@ -18,13 +18,13 @@ import { InstrumentsView } from './instruments-view.tsx';
 import { MilestonesSection } from './milestones-section.tsx';
 import { ResponsesSection } from './responses-section.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 import { useScrollToHash } from '../ui/use-scroll-to-hash.ts';
 
 /** A published steering decision: the layer and why, its instruments, grant, milestones, and the responses to it. */
 export function DecisionPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { decisionId = '' } = useParams();
   const loaded = useLoad(() => steeringApi.decision(api, decisionId), decisionId);
   const crumbs = [

@@ -14,12 +14,12 @@ import { layerText } from '../steering-texts.ts';
 import { useAreaOptions } from '../ui/use-areas.ts';
 import { DecisionList } from './decision-list.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** Every published steering decision, per area and layer. */
 export function DecisionsPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const areas = useAreaOptions();
   const [search, setSearch] = useSearchParams();
   const [draft, setDraft] = useState({ gebied: search.get('gebied') ?? '', laag: search.get('laag') ?? '' });

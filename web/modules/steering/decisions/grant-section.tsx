@@ -18,13 +18,13 @@ import { ConfirmStep } from '../ui/confirm-step.tsx';
 import { SectionState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 import { steeringAnchors } from '../steering.paths.ts';
 
 /** A grant followed through: payments, the report on how the money was used, and a clawback when needed. */
 export function GrantSection({ grantId, canManage }: { grantId: string; canManage: boolean }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const loaded = useLoad(() => steeringApi.grant(api, grantId), grantId);
   const [grant, setGrant] = useState<Grant | null>(null);
   const shown = grant ?? loaded.data;
@@ -126,7 +126,7 @@ const amountError = (errors: FormErrors, name: string, text: string, message: st
 
 function PaymentForm({ grant, onDone }: { grant: Grant; onDone: (grant: Grant) => void }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const [done, setDone] = useState(false);
   const rest = Math.max(0, grant.amountCents - grant.paidCents);
@@ -181,7 +181,7 @@ function PaymentForm({ grant, onDone }: { grant: Grant; onDone: (grant: Grant) =
 
 function ReportForm({ grant, onDone }: { grant: Grant; onDone: (grant: Grant) => void }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const form = useForm({ 'report-receivedOn': todayInAmsterdam(), 'report-usedAsAgreed': 'true', 'report-note': '' });
   const labels = {
@@ -220,7 +220,7 @@ function ReportForm({ grant, onDone }: { grant: Grant; onDone: (grant: Grant) =>
 /** A clawback cannot be undone: the form asks first, and says how much and from whom. */
 function ClawbackForm({ grant, onDone }: { grant: Grant; onDone: (grant: Grant) => void }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const [confirming, setConfirming] = useState(false);
   const [sending, setSending] = useState(false);

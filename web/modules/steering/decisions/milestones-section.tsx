@@ -16,7 +16,7 @@ import { milestoneStatusText } from '../steering-texts.ts';
 import { SectionState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { useAction } from '../ui/use-action.ts';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 import { steeringAnchors } from '../steering.paths.ts';
 
 type Owner = { decisionId: string } | { challengeId: string };
@@ -35,7 +35,7 @@ export function MilestonesSection({
   onRecorded?: () => void;
 }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const key = JSON.stringify(owner);
   const headingId = useId();
   const list = usePagedList((cursor) => steeringApi.milestones(api, owner, cursor), key);
@@ -93,7 +93,7 @@ function MilestoneItem({
   onRecorded: (milestone: Milestone) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const action = useAction();
   const [note, setNote] = useState('');
   const noteId = `milestone-${milestone.id}-note`;
@@ -139,7 +139,7 @@ function MilestoneItem({
 
 function AddMilestoneForm({ owner, onAdded }: { owner: Owner; onAdded: (milestone: Milestone) => void }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const form = useForm({ 'milestone-title': '', 'milestone-dueDate': '' });
   const labels = {

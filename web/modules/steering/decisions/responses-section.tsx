@@ -19,7 +19,7 @@ import { deadlineText, responseKindText } from '../steering-texts.ts';
 import { SectionState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /**
  * Citizens steer the government too: residents and organisers object to a published decision or
@@ -27,7 +27,7 @@ import { useSteeringClient } from '../ui/steering-client.ts';
  */
 export function ResponsesSection({ decisionId, canAnswer }: { decisionId: string; canAnswer: boolean }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { me } = useSession();
   const list = usePagedList((cursor) => steeringApi.responses(api, decisionId, cursor), decisionId);
   const replace = (changed: SteeringResponse) =>
@@ -114,7 +114,7 @@ function ResponseItem({
 
 function RespondForm({ decisionId, onSent }: { decisionId: string; onSent: (response: SteeringResponse) => void }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const [sent, setSent] = useState(false);
   const form = useForm({ 'response-kind': 'objection', 'response-text': '' });
@@ -168,7 +168,7 @@ function AnswerForm({
   onAnswered: (response: SteeringResponse) => void;
 }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const name = `answer-${response.id}`;
   const form = useForm({ [name]: '' } as Record<string, string>);

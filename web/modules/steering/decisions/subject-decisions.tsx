@@ -5,12 +5,12 @@ import { LoadMore } from '../../../ui/load-more.tsx';
 import { steeringApi } from '../steering.api.ts';
 import { SectionState } from '../ui/load-state.tsx';
 import { DecisionList } from './decision-list.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** The published decisions about one task or initiative, newest first. */
 export function SubjectDecisions({ type, id }: { type: SubjectType; id: string }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const list = usePagedList(
     (cursor) => steeringApi.decisions(api, { subjectType: type, subjectId: id }, cursor),
     `${type}:${id}`,

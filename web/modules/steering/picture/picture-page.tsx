@@ -12,12 +12,12 @@ import { LoadState } from '../ui/load-state.tsx';
 import { useAreaOptions } from '../ui/use-areas.ts';
 import { ForceFieldFigure } from './force-field-figure.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** The 3.0 → 4.0 picture of an area (the municipality when none is given): who carries the public tasks, now and over time. */
 export function PicturePage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const navigate = useNavigate();
   const { areaCode } = useParams();
   const areas = useAreaOptions();

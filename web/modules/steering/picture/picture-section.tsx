@@ -6,7 +6,7 @@ import { useLoad } from '../../areas/use-load.ts';
 import { steeringApi } from '../steering.api.ts';
 import { steeringPaths } from '../steering.paths.ts';
 import { SectionState } from '../ui/load-state.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 import { ForceFieldFigure } from './force-field-figure.tsx';
 import '../steering.css';
 
@@ -16,7 +16,7 @@ import '../steering.css';
  */
 export function SteeringPictureSection({ area }: { area: Pick<AreaRef, 'id' | 'code' | 'name'> }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const loaded = useLoad(() => steeringApi.picture(api, area.id), area.id);
   if (loaded.error instanceof ApiProblem && loaded.error.status === 404) return null;
   return (

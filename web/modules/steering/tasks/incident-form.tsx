@@ -12,12 +12,12 @@ import { steeringApi } from '../steering.api.ts';
 import { todayInAmsterdam } from '../steering-format.ts';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** An officer reports an incident; it feeds the advice (a critical one may move it to take over at once). */
 export function IncidentForm({ type, id, onReported }: { type: SubjectType; id: string; onReported: () => void }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const [done, setDone] = useState(false);
   const form = useForm({ severity: 'normal', description: '', occurredOn: todayInAmsterdam() });

@@ -6,12 +6,12 @@ import { Button } from '../../../ui/button.tsx';
 import { steeringApi } from '../steering.api.ts';
 import { calendarDate } from '../steering-format.ts';
 import { SectionState } from '../ui/load-state.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** The incidents reported about a subject, for staff: they count in the advice for the performance window. */
 export function IncidentList({ type, id, round }: { type: SubjectType; id: string; round: number }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const list = usePagedList(
     (cursor) => steeringApi.incidents(api, { subjectType: type, subjectId: id }, cursor),
     `${type}:${id}:${round}`,

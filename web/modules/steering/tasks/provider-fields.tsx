@@ -4,7 +4,7 @@ import { SelectField } from '../../../ui/select-field.tsx';
 import { useLoad } from '../../areas/use-load.ts';
 import { steeringApi } from '../steering.api.ts';
 import { providerText } from '../steering-texts.ts';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 export interface ProviderFieldNames {
   provider: string;
@@ -29,7 +29,7 @@ export function ProviderFields({
   labels: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const initiatives = useLoad(
     async () => (areaId ? steeringApi.initiativesIn(api, areaId) : []),
     `initiatives:${areaId}`,

@@ -8,12 +8,12 @@ import { steeringPaths } from '../steering.paths.ts';
 import { money } from '../steering-format.ts';
 import { providerText } from '../steering-texts.ts';
 import { SectionState } from '../ui/load-state.tsx';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** Who carried the task, and from when: every change of provider (and budget), newest first. */
 export function ProviderHistory({ taskId }: { taskId: string }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const list = usePagedList((cursor) => steeringApi.providerHistory(api, taskId, cursor), taskId);
   return (
     <section className="ws-section" aria-labelledby="steering-history-title">

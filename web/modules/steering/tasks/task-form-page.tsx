@@ -30,7 +30,7 @@ import { TextAreaField } from '../ui/text-area-field.tsx';
 import { useAreaOptions } from '../ui/use-areas.ts';
 import { ProviderFields } from './provider-fields.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** Community and co-production name the initiative that carries the task; the others name none. */
 const byInitiative = (provider: string) => provider === 'community' || provider === 'co_production';
@@ -93,7 +93,7 @@ function withAmount(errors: FormErrors, v: TaskValues, t: (key: 'steering.form.a
 
 export function NewTaskPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const navigate = useNavigate();
   return (
     <Page
@@ -120,7 +120,7 @@ export function NewTaskPage() {
 
 export function EditTaskPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const navigate = useNavigate();
   const { taskId = '' } = useParams();
   const loaded = useLoad(() => steeringApi.task(api, taskId), taskId);
@@ -289,7 +289,7 @@ function TaskForm({
 
 function ProviderChangeForm({ task }: { task: PublicTask }) {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const navigate = useNavigate();
   const messages = useProblemMessages();
   const form = useForm({

@@ -21,12 +21,12 @@ import { IncidentForm } from './incident-form.tsx';
 import { IncidentList } from './incident-list.tsx';
 import { ProviderHistory } from './provider-history.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** A public task: what it is, who carries it and did, the advice and its history, decisions, the Right to Challenge. */
 export function TaskPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { taskId = '' } = useParams();
   const [round, setRound] = useState(0);
   const loaded = useLoad(() => steeringApi.task(api, taskId), `${taskId}:${round}`);

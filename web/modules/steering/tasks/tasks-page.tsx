@@ -18,7 +18,7 @@ import { CheckboxField } from '../ui/checkbox-field.tsx';
 import { useAreaOptions } from '../ui/use-areas.ts';
 import { TaskCard } from './task-card.tsx';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 const FILTERS = ['gebied', 'thema', 'uitvoerder', 'uitdaagbaar'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
@@ -26,7 +26,7 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 /** The public register of tasks, per area; the filters live in the address, so a view can be shared. */
 export function TasksPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const { me } = useSession();
   const areas = useAreaOptions();
   const [search, setSearch] = useSearchParams();

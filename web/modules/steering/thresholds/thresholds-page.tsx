@@ -17,14 +17,14 @@ import { LoadState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { fromFormValues, SHARE_FIELDS, toFormValues } from './threshold-values.ts';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 const CAPACITY_ROWS = ['strong', 'adequate', 'weak', 'absent'] as const;
 
 /** Administrators tune the advice rule's thresholds; every change is stored and audit-logged, and shown with each advice. */
 export function ThresholdsPage() {
   const { t } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const loaded = useLoad(() => steeringApi.settings(api), 'steering-settings');
   const crumbs = [{ to: steeringPaths.tasks, label: t('steering.tasks.title') }];
   if (!loaded.data) return <LoadState title={t('steering.thresholds.title')} error={loaded.error} crumbs={crumbs} />;
@@ -38,7 +38,7 @@ export function ThresholdsPage() {
 
 function ThresholdsForm({ settings: initial }: { settings: SteeringSettings }) {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const messages = useProblemMessages();
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);

@@ -15,12 +15,12 @@ import { steeringPaths, subjectPath } from '../steering.paths.ts';
 import { worklistTarget, worklistTitle } from './worklist-target.ts';
 import { deadlineText, worklistKindText } from '../steering-texts.ts';
 import '../steering.css';
-import { useSteeringClient } from '../ui/steering-client.ts';
+import { useApi } from '../../../app/api-context.ts';
 
 /** What is due or overdue within the officer's areas: reviews, answers to responses, assessments, reports, milestones. */
 export function WorklistPage() {
   const { t, i18n } = useTranslation();
-  const api = useSteeringClient();
+  const api = useApi();
   const [search, setSearch] = useSearchParams();
   const [draft, setDraft] = useState({ soort: search.get('soort') ?? '', stand: search.get('stand') ?? '' });
   const query = { kind: search.get('soort') ?? undefined, state: search.get('stand') ?? undefined };
