@@ -59,6 +59,8 @@ export interface InitiativesPort {
   organisersOf(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** The organisations with a confirmed partnership with this initiative. */
   partnersOf(initiativeId: string): Promise<string[]>;
+  /** Of these updates, the ones moderation hid (the pictures module leaves their pictures out). */
+  hiddenUpdates(ids: readonly string[]): Promise<Set<string>>;
   /** The calendar: public activities and dated needs, soonest first (dated-items.ts). */
   datedItems: DatedItemsReader['datedItems'];
   /** Following: public updates and planned activities of these initiatives, newest first. */
@@ -259,6 +261,19 @@ export function createInitiativesPort(db: Db): InitiativesPort {
         .where('status', '=', 'confirmed')
         .execute();
       return rows.map((row) => row.organisation_id);
+    },
+    async hiddenUpdates(ids) {
+      const hidden = new Set<string>();
+      for (const chunk of chunks([...new Set(ids)])) {
+        const rows = await db
+          .selectFrom('initiative_updates')
+          .select('id')
+          .where('id', 'in', chunk)
+          .where('hidden_at', 'is not', null)
+          .execute();
+        for (const row of rows) hidden.add(row.id);
+      }
+      return hidden;
     },
   };
 }

@@ -20,7 +20,7 @@ export interface SubjectFacts {
 }
 
 export type SubjectsDeps = {
-  initiatives: Pick<InitiativesPort, 'initiativesOf' | 'capacityOf' | 'organisersOf'>;
+  initiatives: Pick<InitiativesPort, 'initiativesOf' | 'capacityOf' | 'organisersOf' | 'hiddenUpdates'>;
   budgeting: Pick<BudgetingPort, 'roundsByIds' | 'proposalsByIds'>;
   areas: Pick<AreasPort, 'lineage'>;
   now: () => Date;
@@ -72,7 +72,10 @@ export function createPictureSubjects(deps: SubjectsDeps) {
       if (type === 'initiative') return initiative(id);
       if (type === 'initiative-update') {
         const initiativeId = (await deps.initiatives.initiativesOf([{ type: 'update', id }])).get(`update:${id}`);
-        return initiativeId ? initiative(initiativeId) : undefined;
+        if (!initiativeId) return undefined;
+        const facts = await initiative(initiativeId);
+        const hidden = await deps.initiatives.hiddenUpdates([id]);
+        return facts && { ...facts, visible: facts.visible && !hidden.has(id) };
       }
       const proposal = (await deps.budgeting.proposalsByIds([id]))[0];
       if (!proposal) return undefined;
@@ -86,6 +89,8 @@ export function createPictureSubjects(deps: SubjectsDeps) {
     /** The facts shared by every picture shown on a parent's page. */
     initiative,
     budgetRound,
+    /** Of these updates, the ones moderation hid. */
+    hiddenUpdates: (ids: readonly string[]) => deps.initiatives.hiddenUpdates(ids),
     /** The author of each of these proposals that is still shown (not withdrawn). */
     proposalAuthors: async (ids: readonly string[]): Promise<Map<string, string | null>> =>
       new Map(

@@ -207,6 +207,17 @@ describe('updates and hidden initiatives', () => {
     expect(added.statusCode, added.body).toBe(201);
     const items = (await anonymous.get(`/api/v1/pictures?initiativeId=${initiativeId}&limit=100`)).json().items;
     expect(items.filter((p: Picture) => p.subjectId === updateId)).toHaveLength(1);
+
+    // Moderation hides the update: its pictures go with it, and it takes no new ones.
+    const hide = await moderatorHere.put(`/api/v1/moderation/update/${updateId}`, {
+      hidden: true,
+      reason: 'Er staat een kenteken op.',
+    });
+    expect(hide.statusCode, hide.body).toBe(200);
+    const after = (await anonymous.get(`/api/v1/pictures?initiativeId=${initiativeId}&limit=100`)).json().items;
+    expect(after.filter((p: Picture) => p.subjectId === updateId)).toEqual([]);
+    expect(after.length).toBe(items.length - 1);
+    expect((await upload(organiser, onUpdate)).statusCode).toBe(404);
   });
 
   test('a hidden initiative shows no pictures, and takes none', async () => {

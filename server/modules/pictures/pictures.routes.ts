@@ -98,6 +98,8 @@ export const picturesRoutes =
         tags,
         operationId: 'changePicture',
         summary: 'Change the alt text of a picture',
+        description:
+          'Those who may add pictures to its subject: the initiative’s organisers and its moderators, the proposal’s author and the round’s budget officers.',
         params: PictureParams,
         body: PictureChangeSchema,
         response: { 200: PictureSchema },
@@ -112,6 +114,8 @@ export const picturesRoutes =
         tags,
         operationId: 'removePicture',
         summary: 'Remove a picture and its files',
+        description:
+          'Those who may add pictures to its subject: the initiative’s organisers and its moderators, the proposal’s author and the round’s budget officers. Staff removals are audit-logged.',
         params: PictureParams,
         response: { 204: NoContent },
       },

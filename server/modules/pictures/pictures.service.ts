@@ -168,7 +168,16 @@ export function createPicturesService(deps: PicturesDeps) {
         if (!facts || !facts.visible) throw missing('Dit initiatief bestaat niet (meer).');
         const rows = await repo.listForParent('initiative', query.initiativeId, query.limit, after);
         const mayChange = pictureRight(caller, facts.rights) !== undefined;
-        return toPage(rows, query.limit, keyOf, (row) => presentPicture(row, mayChange));
+        const updates = rows.filter((row) => row.subject_type === 'initiative-update').map((row) => row.subject_id);
+        // Pictures of an update hidden by moderation are left out, as the update is.
+        const hidden = await subjects.hiddenUpdates(updates);
+        const page = toPage(rows, query.limit, keyOf, (row) => row);
+        return {
+          items: page.items
+            .filter((row) => !(row.subject_type === 'initiative-update' && hidden.has(row.subject_id)))
+            .map((row) => presentPicture(row, mayChange)),
+          nextCursor: page.nextCursor,
+        };
       }
       const roundId = query.budgetRoundId!;
       const round = await subjects.budgetRound(roundId);
