@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -49,4 +49,16 @@ test('index.html paints the header and a loading line before the JavaScript runs
   expect(html).toMatch(/<header class="utrecht-page-header[^"]*">/);
   expect(html).toContain('Wakkere Stad');
   expect(html).toMatch(/role="status">Laden/);
+});
+
+test('the web font is bundled small: woff2 of the Latin subset only, the regular weight preloaded', () => {
+  const fonts = readdirSync(join(dir, 'assets')).filter((name) => /\.(woff2?|ttf|otf|eot)$/.test(name));
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((name) => !/-latin-\d+-normal-[\w-]+\.woff2$/.test(name))).toEqual([]);
+  const bytes = fonts.reduce((sum, name) => sum + statSync(join(dir, 'assets', name)).size, 0);
+  expect(bytes).toBeLessThanOrEqual(40 * 1024);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  expect(html).toMatch(
+    /<link\s+rel="preload"\s+href="\/assets\/[\w-]+-latin-400-normal-[\w-]+\.woff2"\s+as="font"\s+type="font\/woff2"\s+crossorigin/,
+  );
 });

@@ -1,4 +1,5 @@
 import '@utrecht/design-tokens/dist/index.css';
+import './app/fonts.css';
 import './app/components.css';
 import './app/theme.css';
 import { StrictMode } from 'react';

@@ -6,6 +6,7 @@ import { storedLocale } from '../lib/i18n/locale-storage.ts';
 import { createApiClient } from './api-client.ts';
 import { ApiContext } from './api-context.ts';
 import { createAppRouter } from './router.tsx';
+import { SiteIdentityProvider } from '../modules/site/site-identity-provider.tsx';
 import { SessionProvider } from './session-provider.tsx';
 
 /** `shell`: the markup index.html painted before the JavaScript ran, shown while English loads. */
@@ -18,9 +19,11 @@ export function App({ shell = '' }: { shell?: string }) {
       {/* English is loaded on demand: until it is there, index.html's shell stays on screen. */}
       <Suspense fallback={<div dangerouslySetInnerHTML={{ __html: shell }} />}>
         <ApiContext.Provider value={api}>
-          <SessionProvider>
-            <RouterProvider router={router} />
-          </SessionProvider>
+          <SiteIdentityProvider>
+            <SessionProvider>
+              <RouterProvider router={router} />
+            </SessionProvider>
+          </SiteIdentityProvider>
         </ApiContext.Provider>
       </Suspense>
     </I18nextProvider>

@@ -9,6 +9,7 @@ import { homeModule } from '../modules/home/home.routes.tsx';
 import { initiativesModule } from '../modules/initiatives/initiatives.routes.tsx';
 import { monitorModule } from '../modules/monitor/monitor.routes.tsx';
 import { notificationsModule } from '../modules/notifications/notifications.routes.tsx';
+import { siteModule } from '../modules/site/site.routes.tsx';
 import { steeringModule } from '../modules/steering/steering.routes.tsx';
 import { timebankModule } from '../modules/timebank/timebank.routes.tsx';
 import type { NavItem, WebModule } from './web-module.ts';
@@ -28,6 +29,7 @@ export const webModules: readonly WebModule[] = [
   steeringModule,
   notificationsModule,
   calendarModule,
+  siteModule,
 ];
 
 export function navItems(slot: NavItem['slot']): NavItem[] {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { LogoutButton } from '../modules/accounts/logout-button.tsx';
+import { SiteLogo } from '../modules/site/site-logo.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { navItems } from './modules.ts';
 import { useSession } from './session-context.ts';
@@ -85,18 +86,10 @@ function MainNav() {
 }
 
 export function SiteHeader() {
-  const { t } = useTranslation();
   return (
     <header className="utrecht-page-header ws-header">
       <div className="utrecht-page-header__content ws-header__content">
-        <Link to="/" className="ws-logo" aria-label={t('layout.homeLink')}>
-          <svg className="ws-logo__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-            <rect width="32" height="32" rx="6" fill="currentColor" />
-            <path d="M6 24V14l5-4 5 4v10zM17 24V9l5-4 5 4v15z" fill="#fff" />
-            <circle cx="22" cy="13" r="2" fill="#f2c230" />
-          </svg>
-          <span className="ws-logo__text">{t('app.name')}</span>
-        </Link>
+        <SiteLogo />
         <div className="ws-header__tools">
           <LanguageSwitch />
           <AccountNav />

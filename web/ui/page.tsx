@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSiteIdentity } from '../app/site-identity.ts';
 import { Breadcrumbs, type Crumb } from './breadcrumbs.tsx';
 
 /** Every page has one h1 and a matching document title (WCAG 2.4.2). */
@@ -15,7 +16,8 @@ export function Page({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const suffix = t('app.titleSuffix');
+  // The municipality's name (the site's identity) where it has one.
+  const suffix = useSiteIdentity().identity?.name ?? t('app.titleSuffix');
   useEffect(() => {
     document.title = title === suffix ? title : `${title} | ${suffix}`;
   }, [title, suffix]);

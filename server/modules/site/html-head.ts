@@ -60,7 +60,7 @@ export function renderIndexHtml(indexHtml: string, head: PageHead): string {
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', head.description),
     meta('name', 'twitter:image', head.image),
-    `<link rel="stylesheet" href="${escapeHtml(head.themeHref)}" />`,
+    `<link rel="stylesheet" id="ws-site-theme" href="${escapeHtml(head.themeHref)}" />`,
     `<script type="application/json" id="ws-site-identity">${jsonForScript(head.identity)}</script>`,
   ];
   let html = indexHtml

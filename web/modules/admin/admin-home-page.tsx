@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../ui/links.tsx';
 import { Page } from '../../ui/page.tsx';
 import { notificationPaths } from '../notifications/notifications.paths.ts';
+import { sitePaths } from '../site/site.paths.ts';
 import { adminPaths } from './admin.paths.ts';
 
 export function AdminHomePage() {
@@ -10,6 +11,7 @@ export function AdminHomePage() {
     { to: adminPaths.roles, title: t('admin.rolesLink'), text: t('admin.rolesText') },
     { to: adminPaths.auditLog, title: t('admin.auditLink'), text: t('admin.auditText') },
     { to: notificationPaths.outbox, title: t('notifications.outbox.link'), text: t('notifications.outbox.text') },
+    { to: sitePaths.settings, title: t('site.settings.link'), text: t('site.settings.linkText') },
   ];
   return (
     <Page title={t('admin.title')} lead={t('admin.intro')}>

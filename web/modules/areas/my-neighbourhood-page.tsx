@@ -13,6 +13,7 @@ import { Page } from '../../ui/page.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
+import { DemoLetterCode } from '../demo/demo-letter-code.tsx';
 import { areasApi } from './areas.api.ts';
 import { areaPaths } from './areas.paths.ts';
 import { useLoad } from './use-load.ts';
@@ -157,6 +158,7 @@ function CodeForm({ onVerified }: { onVerified: () => void }) {
           </Alert>
         )}
       </form>
+      <DemoLetterCode onCode={(code) => form.setValues({ code })} />
       <p className="utrecht-paragraph">{t('areas.mine.inPerson')}</p>
     </section>
   );
