@@ -171,6 +171,10 @@ describe('staff screens, in the browser', () => {
     await row.getByText(`${you} (Beheerder Bea)`).waitFor();
     await row.getByRole('link', { name: 'Ruud Rolhouder' }).waitFor();
     await row.getByText(`${nl.audit.area}: Randwijck West`).waitFor();
+    // The filter that came with the link is shown by name; no field asks for an id.
+    const filters = page.getByRole('region', { name: nl.audit.filtersTitle });
+    await filters.getByText('Ruud Rolhouder', { exact: true }).waitFor();
+    expect(await page.getByLabel(nl.audit.subjectId).count()).toBe(0);
     // The date in Dutch words; the ids and codes only under "technical details", closed.
     const months = /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/;
     expect(await row.locator('time').textContent()).toMatch(months);

@@ -12,7 +12,32 @@ import { adminPaths } from './admin.paths.ts';
 import { datesInOrder, filtersToParams, type AuditFilters } from './audit-query.ts';
 import { actionText, auditActions } from './audit-words.ts';
 
-export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
+/** A filter that came with a link (a person or a subject), shown by name with a way to drop it. */
+function ChosenFilter({ label, name, onClear }: { label: string; name: string; onClear: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="utrecht-form-field ws-field">
+      <p className="utrecht-paragraph">
+        <strong>{label}:</strong> <span>{name}</span>
+      </p>
+      <Button variant="subtle" onClick={onClear}>
+        {t('audit.dropFilter', { label: label.toLowerCase() })}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * `names` are the actor and subject of the filter as the loaded entries name them, so a filter
+ * that came with a link reads as a name, not an id.
+ */
+export function AuditFiltersForm({
+  initial,
+  names,
+}: {
+  initial: AuditFilters;
+  names: { actor: string | null; subject: string | null };
+}) {
   const { t, i18n } = useTranslation();
   const exists = (key: string) => i18n.exists(key);
   const known: readonly string[] = auditActions;
@@ -31,7 +56,7 @@ export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
   const labels = {
     action: t('audit.action'),
     actorId: t('audit.actorId'),
-    subjectId: t('audit.subjectId'),
+    subjectId: t('audit.subject'),
     from: t('audit.from'),
     to: t('audit.to'),
   };
@@ -49,14 +74,22 @@ export function AuditFiltersForm({ initial }: { initial: AuditFilters }) {
       <form className="ws-form ws-form--grid" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={form.errors} labels={labels} />
         <SelectField {...form.field('action')} label={labels.action} options={actionOptions} />
-        <PersonPicker {...form.field('actorId')} label={labels.actorId} optional />
-        <TextField
-          {...form.field('subjectId')}
-          label={labels.subjectId}
-          optional
-          spellCheck={false}
-          autoComplete="off"
-        />
+        {initial.actorId && form.values.actorId === initial.actorId ? (
+          <ChosenFilter
+            label={labels.actorId}
+            name={names.actor ?? t('audit.unnamed')}
+            onClear={() => form.setValues((values) => ({ ...values, actorId: '' }))}
+          />
+        ) : (
+          <PersonPicker {...form.field('actorId')} label={labels.actorId} optional />
+        )}
+        {form.values.subjectId && (
+          <ChosenFilter
+            label={labels.subjectId}
+            name={names.subject ?? t('audit.unnamed')}
+            onClear={() => form.setValues((values) => ({ ...values, subjectId: '' }))}
+          />
+        )}
         <TextField {...form.field('from')} label={labels.from} type="date" optional />
         <TextField {...form.field('to')} label={labels.to} type="date" optional />
         <div className="ws-form__actions">

@@ -141,7 +141,14 @@ export function AuditLogPage() {
 
   return (
     <Page title={t('audit.title')} lead={t('audit.intro')} crumbs={[{ to: adminPaths.home, label: t('admin.title') }]}>
-      <AuditFiltersForm key={key} initial={filters} />
+      <AuditFiltersForm
+        key={key}
+        initial={filters}
+        names={{
+          actor: list.items.find((entry) => entry.actorId === filters.actorId)?.actorName ?? null,
+          subject: list.items.find((entry) => entry.subjectId === filters.subjectId)?.subjectName ?? null,
+        }}
+      />
 
       <section className="ws-section ws-section--wide" aria-busy={list.loading}>
         {list.error !== null && (
