@@ -94,6 +94,10 @@ export const HelpRequestSchema = z
     onBehalf: z.boolean().describe('Posted by a professional for a resident who is not online'),
     mine: z.boolean().describe('You asked, or you are the contact for this request'),
     helpingMe: z.boolean().describe('You are the helper who accepted'),
+    maySeeContact: z
+      .boolean()
+      .optional()
+      .describe('Whether you may read its contact details (GET …/contact); given when one request is read'),
     helperId: z.string().nullable().describe('The helper who accepted; shown only to the asking side and the helper'),
     escalatedAt: TimestampSchema.nullable(),
     createdAt: TimestampSchema,

@@ -23,15 +23,21 @@ export function RequireLogin({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** The server decides what a role may do; this only spares people a page they cannot use. */
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+/**
+ * The server decides what a role may do; this only spares people a page they cannot use (and
+ * the browser a refused request). With a list, any one of the roles will do.
+ */
+export function RequireRole({ role, children }: { role: Role | readonly [Role, ...Role[]]; children: ReactNode }) {
   const { t } = useTranslation();
   const { me } = useSession();
+  const anyOf: readonly Role[] = typeof role === 'string' ? [role] : role;
   if (!me) return <RequireLogin>{children}</RequireLogin>;
-  if (!hasRole(me, role)) {
+  if (!anyOf.some((r) => hasRole(me, r))) {
     return (
       <Page title={t('common.notAllowedTitle')}>
-        <p className="utrecht-paragraph">{t('common.notAllowedText', { role: t(`roles.${role}`) })}</p>
+        <p className="utrecht-paragraph">
+          {t('common.notAllowedText', { role: t(`roles.${anyOf[0] ?? 'resident'}`) })}
+        </p>
       </Page>
     );
   }

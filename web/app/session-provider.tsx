@@ -7,6 +7,7 @@ import { rememberVisitorChoice, storeLocale, takeVisitorChoice } from '../lib/i1
 import { ApiProblem } from './api-client.ts';
 import { useApi } from './api-context.ts';
 import { SessionContext, type Session } from './session-context.ts';
+import { forgetSignedIn, maybeSignedIn } from './signed-in-hint.ts';
 
 /**
  * Asks the server who is logged in once, then keeps that answer, the CSRF token and the
@@ -47,6 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // At log-out, account deletion and any 401 (the session ended elsewhere or expired): nothing
   // personal stays in this browser for the next person at a shared computer.
   const signedOut = useCallback(() => {
+    forgetSignedIn();
     api.setCsrfToken(null);
     forgetPersonalData();
     setMe(null);
@@ -54,6 +56,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
+      // Nobody logged in in this browser: nothing to ask (and no 401 in the console).
+      if (!maybeSignedIn()) return signedOut();
       adopt(await api.get<Me>('/me'));
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 401) signedOut();

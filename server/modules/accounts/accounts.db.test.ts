@@ -32,6 +32,11 @@ describe('registration and sessions', () => {
     const cookie = response.cookies.find((c) => c.name === 'ws_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
+    // Beside it a readable hint without a secret, so the web app asks GET /me only when someone may be logged in.
+    const hint = response.cookies.find((c) => c.name === 'ws_signed_in');
+    expect(hint).toMatchObject({ value: '1', sameSite: 'Lax', path: '/' });
+    expect(hint?.httpOnly).toBeFalsy();
+    expect(hint?.expires).toEqual(cookie?.expires);
     const me = response.json();
     expect(me).toMatchObject({ email: 'anna@example.nl', displayName: 'Anna', locale: 'nl', roles: [] });
     expect(me.csrfToken).toEqual(expect.any(String));
@@ -82,7 +87,14 @@ describe('registration and sessions', () => {
 
   test('logging out ends the session', async () => {
     const client = await signUp(t);
-    expect((await client.delete('/api/v1/sessions/current')).statusCode).toBe(204);
+    const logout = await client.delete('/api/v1/sessions/current');
+    expect(logout.statusCode).toBe(204);
+    // Both cookies go: the session and the web app's hint that someone is logged in.
+    const cleared = logout.cookies.filter((c) => c.name === 'ws_session' || c.name === 'ws_signed_in');
+    expect(cleared.map((c) => [c.name, c.value])).toEqual([
+      ['ws_session', ''],
+      ['ws_signed_in', ''],
+    ]);
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
   });
 

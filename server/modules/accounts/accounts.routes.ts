@@ -18,10 +18,10 @@ import {
   RoleGrantSchema,
   UpdateProfileSchema,
 } from '../../../contracts/accounts.ts';
-import { hashToken, SESSION_COOKIE, requireCaller } from '../../http/auth.ts';
+import { hashToken, requireCaller } from '../../http/auth.ts';
 
 import { accountsAccess as access } from './accounts.policy.ts';
-import { setSessionCookie } from './session-cookie.ts';
+import { clearSessionCookies, setSessionCookie } from './session-cookie.ts';
 import type { AccountsService, NewSession } from './accounts.service.ts';
 import type { RolesService } from './roles.service.ts';
 
@@ -82,7 +82,7 @@ export const accountsRoutes =
       schema: { tags: ['Accounts'], operationId: 'logout', summary: 'Log out', response: { 204: NoContent } },
       handler: async (request, reply) => {
         await accounts.logout(requireCaller(request.caller).sessionId);
-        return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(null);
+        return clearSessionCookies(reply).code(204).send(null);
       },
     });
 
@@ -153,7 +153,7 @@ export const accountsRoutes =
       },
       handler: async (request, reply) => {
         await accounts.erase(requireCaller(request.caller), request.body.password);
-        return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(null);
+        return clearSessionCookies(reply).code(204).send(null);
       },
     });
 

@@ -91,6 +91,9 @@ describe('a request from ask to solved', () => {
     expect(invited.statusCode, invited.body).toBe(201);
     expect(invited.json().reasons.length).toBeGreaterThan(0);
     expect((await helper.get(`/api/v1/help-requests/${requestId}/contact`)).statusCode).toBe(403);
+    // The request says so beforehand, so a page asks for the contact only when it may (no 403 in the console).
+    expect((await helper.get(`/api/v1/help-requests/${requestId}`)).json().maySeeContact).toBe(false);
+    expect((await asker.get(`/api/v1/help-requests/${requestId}`)).json().maySeeContact).toBe(true);
     expect(
       (await asker.post(`/api/v1/help-requests/${requestId}/invitations`, { helperId: neighbour.accountId }))
         .statusCode,
@@ -131,6 +134,8 @@ describe('a request from ask to solved', () => {
       contactAccountId: asker.accountId,
     });
     expect((await neighbour.get(`/api/v1/help-requests/${requestId}/contact`)).statusCode).toBe(403);
+    expect((await helper.get(`/api/v1/help-requests/${requestId}`)).json().maySeeContact).toBe(true);
+    expect((await neighbour.get(`/api/v1/help-requests/${requestId}`)).json().maySeeContact).toBe(false);
     expect((await (await asker.get('/api/v1/notifications')).json()).items[0]).toMatchObject({
       kind: 'help.invitation.accepted',
     });

@@ -61,9 +61,9 @@ export const initiativesModule: WebModule = {
     {
       path: initiativePaths.worklist,
       element: (
-        <RequireLogin>
+        <RequireRole role={['civil_servant', 'steering_officer', 'administrator']}>
           <WorklistPage />
-        </RequireLogin>
+        </RequireRole>
       ),
     },
     {

@@ -126,8 +126,14 @@ export function createRequestsService(deps: HelpDeps) {
       );
     },
 
+    /** One request, saying whether the caller may read its contact (so a page asks only when it may). */
     async get(caller: Caller, id: string) {
-      return presentRequest(await requireRequest(id), caller);
+      const request = await requireRequest(id);
+      const maySee = maySeeContact(caller, request, {
+        lineage: await lineageIds(areas, request.area_id),
+        guardianIds: await guardianIdsOf(request),
+      });
+      return { ...presentRequest(request, caller), maySeeContact: maySee };
     },
 
     /** The private details, for the few who need them (help.policy.ts: maySeeContact). */
