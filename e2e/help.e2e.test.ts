@@ -147,6 +147,7 @@ describe('neighbourhood help, in the browser', () => {
     await proPage.getByLabel(nl.help.close.helped).selectOption('yes');
     await proPage.getByLabel(nl.help.close.hours).fill('1.5');
     await proPage.getByRole('button', { name: nl.help.close.submit, exact: true }).click();
+    await proPage.getByRole('button', { name: nl.confirm.helpClose.yes }).click();
     await proPage.getByTestId('request-status').filter({ hasText: nl.help.status.closed }).waitFor();
 
     // The hours are in Henk's time bank.

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'subtle' | 'danger';
 
@@ -27,6 +27,8 @@ export function Button({
   busy?: boolean;
   busyLabel?: string;
   children: ReactNode;
+  /** React 19 passes a ref as a prop; it reaches the <button> with the rest (focus after a confirm step). */
+  ref?: Ref<HTMLButtonElement>;
 }) {
   const classes = ['utrecht-button', variantClass[variant], busy ? 'utrecht-button--busy' : '', className ?? '']
     .filter(Boolean)

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EraseAccountSchema } from '../../../contracts/accounts.ts';
@@ -5,17 +6,21 @@ import { useApi } from '../../app/api-context.ts';
 import { notice } from '../../app/notice.ts';
 import { useSession } from '../../app/session-context.ts';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmStep } from '../../ui/confirm.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
-import { validateWith } from '../../ui/form-errors.ts';
+import { problemErrors, validateWith } from '../../ui/form-errors.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { accountsApi } from './accounts.api.ts';
 
 /** The AVG/GDPR right to erasure, confirmed with the password so a borrowed device cannot do it. */
 export function DeleteAccountSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const { me, signedOut } = useSession();
+  // Erasure cannot be undone: after the form checks out, one more question says what will go.
+  const [asking, setAsking] = useState(false);
+  const [erasing, setErasing] = useState(false);
   // An account made through a log-in service has no password: its session is the confirmation.
   const withPassword = me?.hasPassword !== false;
   const navigate = useNavigate();
@@ -23,12 +28,29 @@ export function DeleteAccountSection() {
   const form = useForm({ deletePassword: '' });
   const labels = { deletePassword: t('profile.deletePassword') };
 
-  const onSubmit = form.handleSubmit(
-    async (values) => {
-      await accountsApi.erase(api, withPassword ? values.deletePassword : undefined);
+  async function erase() {
+    setErasing(true);
+    try {
+      await accountsApi.erase(api, withPassword ? form.values.deletePassword : undefined);
       // Leave this members-only page first, so it does not bounce to the login page on the way out.
       await navigate('/', { replace: true, flushSync: true, state: notice('profile.deleted') });
       signedOut();
+    } catch (error) {
+      setAsking(false);
+      form.setErrors(
+        problemErrors(error, t, i18n, {
+          fields: Object.keys(form.values),
+          rename: { password: 'deletePassword' },
+        }),
+      );
+    } finally {
+      setErasing(false);
+    }
+  }
+
+  const onSubmit = form.handleSubmit(
+    async () => {
+      setAsking(true);
     },
     {
       validate: (values) =>
@@ -58,6 +80,18 @@ export function DeleteAccountSection() {
         <Button type="submit" variant="danger" busy={form.busy} busyLabel={t('common.saving')}>
           {t('profile.deleteButton')}
         </Button>
+        {asking && (
+          <ConfirmStep
+            title={t('confirm.deleteAccount.title')}
+            confirmLabel={t('confirm.deleteAccount.yes')}
+            danger
+            busy={erasing}
+            onConfirm={() => void erase()}
+            onCancel={() => setAsking(false)}
+          >
+            <p className="utrecht-paragraph">{t('confirm.deleteAccount.text')}</p>
+          </ConfirmStep>
+        )}
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { useApi } from '../../app/api-context.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { problemErrors } from '../../ui/form-errors.ts';
 import { accountsApi } from './accounts.api.ts';
 import { useLoginProviders } from './login-providers.tsx';
@@ -90,14 +91,15 @@ export function LinkedIdentitiesSection() {
                   </>
                 )}
               </p>
-              <Button
-                variant="secondary"
+              <ConfirmButton
+                label={t('oidc.unlink', { name: identity.providerName })}
                 busy={busy === identity.id}
-                busyLabel={t('common.saving')}
-                onClick={() => void unlink(identity)}
+                title={t('confirm.unlink.title', { name: identity.providerName })}
+                confirmLabel={t('confirm.unlink.yes')}
+                onConfirm={() => unlink(identity)}
               >
-                {t('oidc.unlink', { name: identity.providerName })}
-              </Button>
+                <p className="utrecht-paragraph">{t('confirm.unlink.text', { name: identity.providerName })}</p>
+              </ConfirmButton>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { useApi } from '../../app/api-context.ts';
 import { useSession } from '../../app/session-context.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { problemErrors, validateWith } from '../../ui/form-errors.ts';
 import { TextLink } from '../../ui/links.tsx';
@@ -103,10 +104,24 @@ export function AccountRolesPanel({
           {account.roles.map((grant) => (
             <li key={grant.id} className="ws-grant-list__item">
               <span>{roleText(t, grant)}</span>
-              <Button variant="subtle" busy={revoking === grant.id} onClick={() => void revoke(grant)}>
-                {t('adminRoles.revoke')}
-                <span className="ws-visually-hidden"> {roleText(t, grant)}</span>
-              </Button>
+              <ConfirmButton
+                label={
+                  <>
+                    {t('adminRoles.revoke')}
+                    <span className="ws-visually-hidden"> {roleText(t, grant)}</span>
+                  </>
+                }
+                variant="subtle"
+                busy={revoking === grant.id}
+                headingLevel={5}
+                title={t('confirm.roleRevoke.title', { name: account.displayName })}
+                confirmLabel={t('confirm.roleRevoke.yes')}
+                onConfirm={() => revoke(grant)}
+              >
+                <p className="utrecht-paragraph">
+                  {t('confirm.roleRevoke.text', { name: account.displayName, role: roleText(t, grant) })}
+                </p>
+              </ConfirmButton>
             </li>
           ))}
         </ul>

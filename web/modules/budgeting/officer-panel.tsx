@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../contracts/budgeting.ts';
 import { useApi } from '../../app/api-context.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmStep } from '../../ui/confirm.tsx';
 import { problemErrors } from '../../ui/form-errors.ts';
 import { ButtonLink } from '../../ui/links.tsx';
 import { budgetApi } from './budgeting.api.ts';
@@ -27,10 +28,6 @@ export function OfficerPanel({ round, onChange }: { round: Round; onChange: (rou
   const [busy, setBusy] = useState(false);
   // Starting a phase early cannot be undone (closing the vote seals the ballots): ask first, and say what happens.
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const next = round.phase === 'results' ? null : NEXT[round.phase];
 
@@ -79,10 +76,14 @@ export function OfficerPanel({ round, onChange }: { round: Round; onChange: (rou
         )}
       </div>
       {next && confirming && (
-        <div className="ws-confirm" role="group" aria-labelledby="officer-confirm">
-          <h3 className="utrecht-heading-3" id="officer-confirm" tabIndex={-1} ref={confirmRef}>
-            {t('budget.officer.confirmTitle')}
-          </h3>
+        <ConfirmStep
+          title={t('budget.officer.confirmTitle')}
+          confirmLabel={t('budget.officer.confirmYes')}
+          busy={busy}
+          danger={next === 'results'}
+          onConfirm={() => void startNext()}
+          onCancel={() => setConfirming(false)}
+        >
           <p className="utrecht-paragraph">
             {next === 'results'
               ? t('budget.officer.confirmCloseVoting', {
@@ -93,15 +94,7 @@ export function OfficerPanel({ round, onChange }: { round: Round; onChange: (rou
                   date: formatDateTime(round.schedule[PLANNED[next]], i18n.language),
                 })}
           </p>
-          <div className="utrecht-button-group ws-button-row">
-            <Button variant="primary" busy={busy} onClick={() => void startNext()}>
-              {t('budget.officer.confirmYes')}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </div>
+        </ConfirmStep>
       )}
       {next === 'results' && !confirming && <p className="utrecht-paragraph">{t('budget.officer.closeHint')}</p>}
     </section>

@@ -5,6 +5,7 @@ import { useApi } from '../../app/api-context.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { AreaChecklist } from '../../ui/area-checklist.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { Page } from '../../ui/page.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -67,12 +68,15 @@ export function OffersPage() {
               {o.kinds.map((k) => kindText(t, k)).join(', ')} · {o.areaIds.map(nameOf).join(', ')}
             </p>
             <p className="utrecht-paragraph">{t('help.offer.perWeek', { count: o.maxPerWeek })}</p>
-            <Button
+            <ConfirmButton
+              label={t('help.offer.remove')}
               variant="subtle"
-              onClick={() => void helpApi.removeOffer(api, o.id).then(() => setVersion((n) => n + 1))}
+              title={t('confirm.offerRemove.title')}
+              confirmLabel={t('confirm.offerRemove.yes')}
+              onConfirm={() => helpApi.removeOffer(api, o.id).then(() => setVersion((n) => n + 1))}
             >
-              {t('help.offer.remove')}
-            </Button>
+              <p className="utrecht-paragraph">{t('confirm.offerRemove.text')}</p>
+            </ConfirmButton>
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import { ApiProblem } from '../../app/api-client.ts';
 import { hasRole, useSession } from '../../app/session-context.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { Page } from '../../ui/page.tsx';
 import { CloseForm } from './close-form.tsx';
 import { Facts } from './facts.tsx';
@@ -28,15 +28,21 @@ export function RequestPage() {
   const [failed, setFailed] = useState(false);
 
   const load = useCallback(async () => {
+    let loaded: HelpRequest;
     try {
-      setRequest(await helpApi.request(api, requestId));
+      loaded = await helpApi.request(api, requestId);
+      setRequest(loaded);
     } catch {
       setFailed(true);
       return;
     }
-    // The server decides who sees the contact; a refusal simply means: not you (yet).
+    // The server says who may see the contact; ask for it only then (no 403 in the console).
     setContact(
-      await helpApi.contact(api, requestId).catch((e: unknown) => (e instanceof ApiProblem ? null : Promise.reject(e))),
+      loaded.maySeeContact
+        ? await helpApi
+            .contact(api, requestId)
+            .catch((e: unknown) => (e instanceof ApiProblem ? null : Promise.reject(e)))
+        : null,
     );
   }, [api, requestId]);
   useEffect(() => {
@@ -91,9 +97,15 @@ export function RequestPage() {
       {manages && request.status === 'invited' && <Alert type="info">{t('help.waitingForAnswer')}</Alert>}
       {manages && request.status === 'matched' && <CloseForm request={request} onClosed={() => void load()} />}
       {manages && open && (
-        <Button variant="subtle" onClick={() => void helpApi.cancel(api, request.id).then(load)}>
-          {t('help.cancel')}
-        </Button>
+        <ConfirmButton
+          label={t('help.cancel')}
+          variant="subtle"
+          title={t('confirm.helpCancel.title')}
+          confirmLabel={t('confirm.helpCancel.yes')}
+          onConfirm={() => helpApi.cancel(api, request.id).then(load)}
+        >
+          <p className="utrecht-paragraph">{t('confirm.helpCancel.text')}</p>
+        </ConfirmButton>
       )}
     </Page>
   );

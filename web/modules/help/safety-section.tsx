@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -40,9 +41,15 @@ export function SafetySection({ requestId, otherAccountId }: { requestId: string
           {t('help.safety.report')}
         </Button>
       </form>
-      <Button variant="danger" onClick={() => void block()}>
-        {t('help.safety.block')}
-      </Button>
+      <ConfirmButton
+        label={t('help.safety.block')}
+        variant="danger"
+        title={t('confirm.block.title')}
+        confirmLabel={t('confirm.block.yes')}
+        onConfirm={block}
+      >
+        <p className="utrecht-paragraph">{t('confirm.block.text')}</p>
+      </ConfirmButton>
     </details>
   );
 }

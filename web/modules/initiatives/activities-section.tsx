@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { ActivityForm } from './activity-form.tsx';
@@ -121,13 +122,17 @@ function ActivityCard({
       {me && upcoming && !activity.cancelled && (
         <div className="utrecht-button-group ws-button-row">
           {mine ? (
-            <Button
-              variant="secondary"
+            <ConfirmButton
+              label={t('initiatives.activities.cancelSignUp')}
               busy={action.busy === 'cancel'}
-              onClick={() => act('cancel', () => initiativesApi.cancelSignUp(api, initiative.id, activity.id, mine.id))}
+              title={t('confirm.signUpCancel.title')}
+              confirmLabel={t('confirm.signUpCancel.yes')}
+              onConfirm={() =>
+                act('cancel', () => initiativesApi.cancelSignUp(api, initiative.id, activity.id, mine.id))
+              }
             >
-              {t('initiatives.activities.cancelSignUp')}
-            </Button>
+              <p className="utrecht-paragraph">{t('confirm.signUpCancel.text')}</p>
+            </ConfirmButton>
           ) : (
             <Button
               busy={action.busy === 'join'}
@@ -139,15 +144,18 @@ function ActivityCard({
             </Button>
           )}
           {initiative.viewer.canEdit && (
-            <Button
+            <ConfirmButton
+              label={t('initiatives.activities.cancelActivity')}
               variant="subtle"
               busy={action.busy === 'cancel-activity'}
-              onClick={() =>
+              title={t('confirm.activityCancel.title')}
+              confirmLabel={t('confirm.activityCancel.yes')}
+              onConfirm={() =>
                 act('cancel-activity', () => initiativesApi.cancelActivity(api, initiative.id, activity.id))
               }
             >
-              {t('initiatives.activities.cancelActivity')}
-            </Button>
+              <p className="utrecht-paragraph">{t('confirm.activityCancel.text')}</p>
+            </ConfirmButton>
           )}
         </div>
       )}

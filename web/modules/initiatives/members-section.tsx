@@ -5,6 +5,7 @@ import { useSession } from '../../app/session-context.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -120,13 +121,16 @@ export function MembersSection({ initiative, onChange }: { initiative: Initiativ
           </Disclosure>
         )}
       {membership?.status === 'active' && (
-        <Button
+        <ConfirmButton
+          label={t('initiatives.members.leave')}
           variant="subtle"
           busy={action.busy === 'leave'}
-          onClick={() => act('leave', () => initiativesApi.removeMember(api, initiative.id, membership.id))}
+          title={t('confirm.leave.title')}
+          confirmLabel={t('confirm.leave.yes')}
+          onConfirm={() => act('leave', () => initiativesApi.removeMember(api, initiative.id, membership.id))}
         >
-          {t('initiatives.members.leave')}
-        </Button>
+          <p className="utrecht-paragraph">{t('confirm.leave.text')}</p>
+        </ConfirmButton>
       )}
       {initiative.viewer.canEdit && (
         <Disclosure label={t('initiatives.members.addOffline')}>

@@ -4,6 +4,7 @@ import { useSession } from '../../app/session-context.ts';
 import { usePagedList } from '../../lib/use-paged-list.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { initiativesApi, type Initiative, type Need, type Pledge } from './initiatives.api.ts';
 import { euros } from './initiatives-texts.ts';
@@ -61,15 +62,18 @@ export function PledgesPanel({
               </Button>
             )}
             {pledge.status === 'made' && pledge.by?.id === me?.id && (
-              <Button
+              <ConfirmButton
+                label={t('initiatives.pledges.withdraw')}
                 variant="subtle"
                 busy={action.busy === `withdraw-${pledge.id}`}
-                onClick={() =>
+                title={t('confirm.pledgeWithdraw.title')}
+                confirmLabel={t('confirm.pledgeWithdraw.yes')}
+                onConfirm={() =>
                   act(`withdraw-${pledge.id}`, () => initiativesApi.withdraw(api, initiative.id, pledge.id))
                 }
               >
-                {t('initiatives.pledges.withdraw')}
-              </Button>
+                <p className="utrecht-paragraph">{t('confirm.pledgeWithdraw.text')}</p>
+              </ConfirmButton>
             )}
           </li>
         ))}
