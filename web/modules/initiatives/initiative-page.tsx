@@ -115,7 +115,11 @@ export function InitiativePage() {
         </div>
       )}
 
-      <SupportSection initiative={initiative} onChange={reload} />
+      <SupportSection
+        initiative={initiative}
+        areaNames={initiative.areaIds.map((id) => nameOfArea(areas, id)).join(', ')}
+        onChange={reload}
+      />
       <NeedsSection initiative={initiative} onChange={reload} />
       <ActivitiesSection initiative={initiative} />
       <SubscribeLinks feedPath={calendarFeeds.initiative(initiative.id)} name={initiative.title} />

@@ -4,18 +4,41 @@ import { useSession } from '../../app/session-context.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ConfirmButton } from '../../ui/confirm.tsx';
 import { TextLink } from '../../ui/links.tsx';
+import { accountPaths } from '../accounts/accounts.paths.ts';
+import { areasApi } from '../areas/areas.api.ts';
 import { areaPaths } from '../areas/areas.paths.ts';
+import { useLoad } from '../areas/use-load.ts';
 import { initiativesApi, type Initiative } from './initiatives.api.ts';
+import { initiativePaths } from './initiatives.paths.ts';
 import { responseStateText } from './initiatives-texts.ts';
 import { ResponseTools } from './response-tools.tsx';
 import { useAction } from './use-action.ts';
 
 /** Support from verified residents, the threshold, the municipality's deadline and its published answer. */
-export function SupportSection({ initiative, onChange }: { initiative: Initiative; onChange: () => void }) {
+export function SupportSection({
+  initiative,
+  areaNames,
+  onChange,
+}: {
+  initiative: Initiative;
+  /** The names of the initiative's neighbourhoods, for "only residents of … can support it". */
+  areaNames: string;
+  onChange: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { me } = useSession();
+  // Only residents verified for one of its neighbourhoods may support it: known before the click.
+  const verification = useLoad(
+    async () => (me ? ((await areasApi.myVerifications(api)).items.find((v) => v.current) ?? null) : null),
+    me?.id ?? 'anonymous',
+  );
+  const mayVerifyHere =
+    verification.data !== undefined &&
+    verification.data !== null &&
+    initiative.areaIds.includes(verification.data.areaId);
   const action = useAction({
     'not-verified': t('initiatives.support.notVerified'),
     'already-supported': t('initiatives.support.already'),
@@ -86,20 +109,40 @@ export function SupportSection({ initiative, onChange }: { initiative: Initiativ
           )}
         </Alert>
       )}
-      {me && canSupport && (
+      {!me && canSupport && (
+        <p className="utrecht-paragraph">
+          {t('initiatives.support.logInFirst', { areas: areaNames })}{' '}
+          <TextLink to={`${accountPaths.login}?terug=${encodeURIComponent(initiativePaths.initiative(initiative.id))}`}>
+            {t('initiatives.support.logInLink')}
+          </TextLink>
+        </p>
+      )}
+      {me && canSupport && !support.supportedByMe && !verification.loading && !mayVerifyHere && (
+        <Alert type="info">
+          {verification.data
+            ? t('initiatives.support.otherNeighbourhood', { area: verification.data.areaName, areas: areaNames })
+            : t('initiatives.support.verifyFirst', { areas: areaNames })}{' '}
+          <TextLink to={areaPaths.myNeighbourhood}>{t('initiatives.support.verifyLink')}</TextLink>
+        </Alert>
+      )}
+      {me && canSupport && (support.supportedByMe || mayVerifyHere) && (
         <div className="utrecht-button-group ws-button-row">
           {support.supportedByMe ? (
-            <Button
-              variant="secondary"
+            <ConfirmButton
+              label={t('initiatives.support.withdraw')}
               busy={action.busy === 'withdraw'}
-              onClick={() =>
-                void action
+              title={t('confirm.supportWithdraw.title')}
+              confirmLabel={t('confirm.supportWithdraw.yes')}
+              onConfirm={() =>
+                action
                   .run('withdraw', () => initiativesApi.withdrawSupport(api, initiative.id))
-                  .then((ok) => ok && onChange())
+                  .then((ok) => {
+                    if (ok) onChange();
+                  })
               }
             >
-              {t('initiatives.support.withdraw')}
-            </Button>
+              <p className="utrecht-paragraph">{t('confirm.supportWithdraw.text')}</p>
+            </ConfirmButton>
           ) : (
             <Button
               busy={action.busy === 'support'}
