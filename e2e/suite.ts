@@ -59,7 +59,10 @@ export function browserSuite(): BrowserSuite {
 
 type Texts = typeof nl;
 
-/** Logs in through the form, as a person would, and waits for the account page. */
+/**
+ * Logs in through the form, as a person would, and waits for the account page (asked for with
+ * ?terug=: without it a resident lands on their neighbourhood and staff on their worklist).
+ */
 export async function logIn(
   page: Page,
   suite: BrowserSuite,
@@ -67,7 +70,7 @@ export async function logIn(
   password: string,
   texts: Texts = nl,
 ): Promise<void> {
-  await page.goto(suite.url('/inloggen'));
+  await page.goto(suite.url(`/inloggen?terug=${encodeURIComponent('/mijn-account')}`));
   await page.getByLabel(texts.login.email, { exact: true }).fill(email);
   await page.getByLabel(texts.login.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: texts.login.submit, exact: true }).click();

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { LoginSchema } from '../../../contracts/accounts.ts';
 import { useApi } from '../../app/api-context.ts';
 import type { ReturnState } from '../../app/guards.tsx';
@@ -14,13 +14,9 @@ import { TextField } from '../../ui/text-field.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { accountsApi } from './accounts.api.ts';
 import { accountPaths } from './accounts.paths.ts';
+import { landingPath, safeReturnPath } from './landing.ts';
 import { DemoAccountsPanel } from '../demo/demo-accounts-panel.tsx';
 import { LoginProviderButtons, LoginProviderNotice } from './login-providers.tsx';
-
-/** Only paths on this site: a crafted `from` must not send people elsewhere after login. */
-function safeReturnPath(from: string | undefined): string {
-  return from && from.startsWith('/') && !from.startsWith('//') ? from : accountPaths.account;
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -28,7 +24,10 @@ export function LoginPage() {
   const { me, signedIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const returnTo = safeReturnPath((location.state as ReturnState | null)?.from);
+  const [search] = useSearchParams();
+  // Where to go back to: the page that sent here (a guard's state), or ?terug=/pad in a link.
+  const explicitReturn = safeReturnPath((location.state as ReturnState | null)?.from ?? search.get('terug'));
+  const returnTo = explicitReturn ?? accountPaths.account;
   const justSignedIn = useRef(false);
   const form = useForm({ email: '', password: '' });
 
@@ -42,7 +41,8 @@ export function LoginPage() {
       const session = await accountsApi.login(api, values);
       justSignedIn.current = true;
       signedIn(session);
-      navigate(returnTo, { replace: true });
+      // Without a page to return to: residents to their neighbourhood, staff to their worklist.
+      await navigate(explicitReturn ?? (await landingPath(api, session)), { replace: true });
     },
     {
       validate: (values) => validateWith(LoginSchema, values, t),
