@@ -17,6 +17,15 @@ export interface PagedList<T> {
 }
 
 /**
+ * A next page exists only when the server gave a cursor and this page had items: an empty page
+ * with a cursor (a filter applied after the query, say) must not leave a "Meer laden" that
+ * loads nothing.
+ */
+function nextCursorOf<T>(page: PageOf<T>): string | null {
+  return page.items.length > 0 ? page.nextCursor : null;
+}
+
+/**
  * Keyset pagination ("load more"): the first page loads whenever `key` changes (the filters),
  * later pages are appended with the server's opaque cursor.
  */
@@ -40,7 +49,7 @@ export function usePagedList<T>(
       (page) => {
         if (!current) return;
         setItems(page.items);
-        setCursor(page.nextCursor);
+        setCursor(nextCursorOf(page));
         setLoading(false);
       },
       (failure: unknown) => {
@@ -63,7 +72,7 @@ export function usePagedList<T>(
     try {
       const page = await fetchRef.current(cursor);
       setItems((previous) => [...previous, ...page.items]);
-      setCursor(page.nextCursor);
+      setCursor(nextCursorOf(page));
     } catch (failure) {
       setError(failure);
     } finally {
