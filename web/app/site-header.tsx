@@ -37,7 +37,20 @@ function AccountNav() {
   );
 }
 
-/** The site menu; on a narrow screen it folds behind a Menu button. */
+/** Language and account links: top right on a wide screen, at the end of the folded menu on a phone. */
+function HeaderTools({ className }: { className: string }) {
+  return (
+    <div className={className}>
+      <LanguageSwitch />
+      <AccountNav />
+    </div>
+  );
+}
+
+/**
+ * The site menu; on a narrow screen it folds behind a Menu button beside the logo, with the
+ * language and account links at its end, so the closed header takes one row of a phone.
+ */
 function MainNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -80,6 +93,8 @@ function MainNav() {
             </li>
           ))}
         </ul>
+        {/* Shown only on a phone with the menu open (CSS); the wide screen has these in the header row. */}
+        {open && <HeaderTools className="ws-nav__tools" />}
       </div>
     </nav>
   );
@@ -90,10 +105,7 @@ export function SiteHeader() {
     <header className="utrecht-page-header ws-header">
       <div className="utrecht-page-header__content ws-header__content">
         <SiteLogo />
-        <div className="ws-header__tools">
-          <LanguageSwitch />
-          <AccountNav />
-        </div>
+        <HeaderTools className="ws-header__tools" />
       </div>
       <MainNav />
     </header>

@@ -55,10 +55,11 @@ export function DemoAccountsPanel() {
               <th scope="row" className="utrecht-table__header-cell">
                 {roleOf(account)}
               </th>
-              <td className="utrecht-table__cell">
+              {/* data-label: on a phone each row stands as a block, its cells named (areas.css). */}
+              <td className="utrecht-table__cell" data-label={t('demo.email')}>
                 <code>{account.email}</code>
               </td>
-              <td className="utrecht-table__cell">
+              <td className="utrecht-table__cell" data-label={t('demo.password')}>
                 <code>{account.password}</code>
               </td>
             </tr>

@@ -23,9 +23,12 @@ export function ResponseTimesPage() {
         <p className="utrecht-paragraph">{t('initiatives.responseTimes.empty')}</p>
       )}
       {list.items.length > 0 && (
-        <div className="ws-table-scroll">
+        // On a phone the table scrolls in its box; the box takes focus, so it scrolls by keyboard too.
+        <div className="ws-table-scroll" role="region" aria-labelledby="response-times-caption" tabIndex={0}>
           <table className="utrecht-table ws-table">
-            <caption className="utrecht-table__caption">{t('initiatives.responseTimes.caption')}</caption>
+            <caption className="utrecht-table__caption" id="response-times-caption">
+              {t('initiatives.responseTimes.caption')}
+            </caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">
