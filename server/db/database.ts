@@ -3,7 +3,6 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
   Kysely,
-  PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
   type Dialect,
@@ -69,8 +68,4 @@ function withStatementCache(sqlite: SQLite.Database, limit = 500): SqliteDatabas
   };
 }
 
-/** Migrations and a few queries need to know which SQL they speak. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function isPostgres(db: Kysely<any>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
+export { isPostgres } from './dialect.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { isPostgres } from '../../db/database.ts';
+import { isPostgres } from '../../db/dialect.ts';
 import type { Keyset } from '../../http/pagination.ts';
 import type { LedgerOwnerKind } from './ledger.ts';
 import type { TimebankAccountsTable, TimebankEntriesTable, TimebankTransactionsTable } from './timebank.tables.ts';

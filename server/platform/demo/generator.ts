@@ -1,6 +1,7 @@
 import { CompiledQuery, type Insertable } from 'kysely';
 import type { IdGenerator } from '../../clock.ts';
-import { isPostgres, type Db } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
+import { isPostgres } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { createDemoActivityLog, type DemoActivityLog } from './activity-log.ts';

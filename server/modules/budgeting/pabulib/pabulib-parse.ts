@@ -33,7 +33,7 @@ export function parsePabulib(text: string): PabulibFile {
     if (error instanceof CsvSyntaxError) throw new PabulibParseError(error.line, error.reason);
     throw error;
   }
-  const sections = splitSections(records, lastLine(text));
+  const sections = splitSections(records, () => lastLine(text));
   const meta = parseMeta(sections.META);
   const voteType = checkVoteType(sections.META, meta);
   const projects = parseProjects(sections.PROJECTS);
@@ -53,13 +53,14 @@ function lastLine(text: string): number {
   return text.split(/\r\n|\r|\n/).length;
 }
 
-function splitSections(records: readonly CsvRecord[], endLine: number): Record<SectionName, Section> {
+/** `endLine`: the file's last line, for saying where a missing section should have been (counted only then). */
+function splitSections(records: readonly CsvRecord[], endLine: () => number): Record<SectionName, Section> {
   const found: Partial<Record<SectionName, Section>> = {};
   let index = 0;
   for (const name of SECTIONS) {
     const marker = records[index];
     if (!marker || !isMarker(marker, name)) {
-      const line = marker?.line ?? endLine;
+      const line = marker?.line ?? endLine();
       const seen = marker && sectionName(marker);
       throw new PabulibParseError(line, seen ? `expected section ${name} before ${seen}` : `missing section ${name}`);
     }
@@ -229,11 +230,11 @@ function checkColumns(section: Section, required: readonly string[]): string[] {
   return columns;
 }
 
-function expectWidth(row: CsvRecord, width: number, section: string): string[] {
+function expectWidth(row: CsvRecord, width: number, section: string): readonly string[] {
   if (row.fields.length !== width) {
     throw new PabulibParseError(row.line, `${section} row has ${row.fields.length} fields, the header has ${width}`);
   }
-  return [...row.fields];
+  return row.fields;
 }
 
 interface Layout {

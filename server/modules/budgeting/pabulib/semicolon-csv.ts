@@ -24,29 +24,28 @@ export function readRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let position = 0;
   let line = 1;
+  // Where the next quote and carriage return are: a line before them has none, so it is split as
+  // it is (the common case), and its end is the next \n. Each is searched for once over the file.
+  let nextQuote = source.indexOf('"');
+  let nextCarriage = source.indexOf('\r');
   while (position < source.length) {
-    const end = lineEnd(source, position);
-    const raw = source.slice(position, end);
-    if (raw.includes('"')) {
+    if (nextQuote !== -1 && nextQuote < position) nextQuote = source.indexOf('"', position);
+    if (nextCarriage !== -1 && nextCarriage < position) nextCarriage = source.indexOf('\r', position);
+    const newline = source.indexOf('\n', position);
+    let end = newline === -1 ? source.length : newline;
+    if (nextCarriage !== -1 && nextCarriage < end) end = nextCarriage;
+    if (nextQuote !== -1 && nextQuote < end) {
       const quoted = readQuotedRecord(source, position, line);
       records.push({ line, fields: quoted.fields });
       position = quoted.next;
       line += quoted.lines;
       continue;
     }
-    if (raw !== '') records.push({ line, fields: raw.split(';') });
+    if (end > position) records.push({ line, fields: source.slice(position, end).split(';') });
     position = skipBreak(source, end);
     line += 1;
   }
   return records;
-}
-
-function lineEnd(source: string, from: number): number {
-  for (let i = from; i < source.length; i += 1) {
-    const ch = source.charCodeAt(i);
-    if (ch === 10 || ch === 13) return i;
-  }
-  return source.length;
 }
 
 function skipBreak(source: string, at: number): number {

@@ -1,5 +1,6 @@
 import type { SignUpStatus } from '../../../../contracts/initiatives-activities.ts';
-import { isPostgres, type Db } from '../../../db/database.ts';
+import type { Db } from '../../../db/database.ts';
+import { isPostgres } from '../../../db/dialect.ts';
 import type { Keyset } from '../../../http/pagination.ts';
 import type { ActivitySignUpsTable, InitiativeActivitiesTable, InitiativeUpdatesTable } from '../initiatives.tables.ts';
 

@@ -1,5 +1,6 @@
 import type { ProviderKind, TaskDomain } from '../../../../contracts/steering.ts';
-import { isPostgres, type Db } from '../../../db/database.ts';
+import type { Db } from '../../../db/database.ts';
+import { isPostgres } from '../../../db/dialect.ts';
 import type { Keyset } from '../../../http/pagination.ts';
 import type { PublicTaskProvidersTable, PublicTasksTable } from '../steering.tables.ts';
 
