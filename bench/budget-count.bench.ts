@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism as cpuCount, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { countPrepared } from '../server/modules/budgeting/counting/count-votes.ts';
 import { prepareElection } from '../server/modules/budgeting/counting/election.ts';
@@ -62,3 +64,33 @@ console.log(`  one run in exact fractions only, for comparison: ${exactMs.toFixe
 console.log(
   `  memory: heap ${mb(heapBefore)} with the election loaded, ${mb(heapAfter)} after counting; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
 );
+
+// The whole process, as a user runs it (issue 15 compares this with the equalshares.net compute
+// tool's 10.0 s on this machine): the built CLI, start-up included. Wall time depends on how busy
+// the machine is; CPU time (user + system, from bash's `times`) much less, so both are printed.
+const cli = fileURLToPath(new URL('../dist/server/cli.js', import.meta.url));
+if (!existsSync(cli)) console.log('  whole process: skipped, build first (`npm run build`)');
+else {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    start = performance.now();
+    const { stdout, status } = spawnSync(
+      'bash',
+      ['-c', `node "$0" budget count "$1" --rule equal-shares-add1 >/dev/null && times`, cli, path],
+      { encoding: 'utf8' },
+    );
+    walls.push(ms(start));
+    if (status !== 0) throw new Error('the CLI failed');
+    // `times` prints the shell's own line, then its children's: "0m1.080s 0m0.070s".
+    const children = stdout.trim().split('\n').at(-1) ?? '';
+    const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+    cpus.push(seconds.reduce((a, b) => a + b, 0) * 1000);
+  }
+  walls.sort((a, b) => a - b);
+  cpus.sort((a, b) => a - b);
+  console.log(
+    `  whole process (node dist/server/cli.js budget count … --rule equal-shares-add1): ${walls[1]!.toFixed(0)} ms wall, ` +
+      `${cpus[1]!.toFixed(0)} ms CPU (median of 3); load average ${loadavg()[0]!.toFixed(1)} on ${cpuCount()} CPUs`,
+  );
+}
