@@ -115,13 +115,13 @@ export function IdentityForm({ identity }: { identity: SiteIdentity }) {
       {identity.logoUrl && (
         <div className="ws-logo-current">
           <img src={identity.logoUrl} alt={t('site.settings.currentLogo')} className="ws-logo-current__image" />
-          <label className="ws-checkbox-label">
+          <label className="ws-check">
             <input
               type="checkbox"
               className="utrecht-checkbox utrecht-checkbox--html-input"
               checked={removeLogo}
               onChange={(event) => setRemoveLogo(event.target.checked)}
-            />{' '}
+            />
             {t('site.settings.removeLogo')}
           </label>
         </div>
