@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
@@ -9,6 +10,7 @@ import { phonePhotoWithGps } from '../test/support/pictures.ts';
 import {
   createAccount,
   formatViolations,
+  phone,
   seriousA11yViolations,
   type A11yViolation,
   type E2eServer,
@@ -124,6 +126,74 @@ describe('pictures, in the browser', () => {
     expect(await neighbour.getByRole('button', { name: texts.upload.open }).count()).toBe(0);
     violations.push(...(await seriousA11yViolations(neighbour, 'initiative with a picture, 320 px')));
 
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+
+  it('a resident proposes a project for the neighbourhood budget with a picture, on a phone, and sees it on the round', async () => {
+    const { server } = suite;
+    const wijk = (
+      await server.db.selectFrom('areas').select('id').where('code', '=', 'WK036201').executeTakeFirstOrThrow()
+    ).id;
+    const officer = await createAccount(server, { displayName: 'Budget Bea' });
+    await server.db
+      .insertInto('role_assignments')
+      .values({
+        id: randomUUID(),
+        account_id: officer.id,
+        role: 'civil_servant',
+        area_id: null,
+        granted_by: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const round = await (
+      await apiAs(server, officer.email, officer.password)
+    )('/budget-rounds', {
+      title: 'Buurtbudget Randwijck',
+      description: 'Wat maken we samen mooier?',
+      areaIds: [wijk],
+      budgetCents: 10_000_00,
+      schedule: { proposalsOpenAt: day(-1), reviewOpenAt: day(10), votingOpenAt: day(20), votingCloseAt: day(30) },
+      ballot: { type: 'knapsack', maxProjects: null, minProjects: 1, minSpendCents: null },
+      counting: { rule: 'greedy', utility: 'cost', completion: 'none', exhaustiveStop: true, tieBreak: ['min-cost'] },
+      eligibility: { minimumAge: null },
+    });
+    const proposer = await createAccount(server, { displayName: 'Pieter Plan' });
+    const b = nl.budget;
+    const alt = 'De oude schommel in de speeltuin aan de Lindelaan, met afgebladderde verf.';
+    const violations: A11yViolation[] = [];
+
+    const page = await suite.open(phone);
+    await logIn(page, suite, proposer.email, proposer.password);
+    await page.goto(suite.url(`/buurtbudget/${round.id}`));
+    await page.getByRole('link', { name: b.proposeLink }).click();
+    await page.getByLabel(b.form.title, { exact: true }).fill('Speeltuin opknappen');
+    await page.getByLabel(b.form.description).fill('Nieuwe schommels en een zandbak voor de kinderen in de buurt.');
+    await page.getByLabel(b.form.cost).fill('6000');
+    await page.getByRole('group', { name: texts.proposal.legend }).waitFor();
+    await page.getByLabel(/^Foto/).setInputFiles({
+      name: 'schommel.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await phonePhotoWithGps(1200, 900),
+    });
+    // A picture without a description is not sent.
+    await page.getByRole('button', { name: b.form.submit }).click();
+    await page
+      .locator('.ws-error-summary')
+      .getByRole('link', { name: new RegExp(texts.upload.describe.slice(0, 20)) })
+      .waitFor();
+    await page.getByLabel(/^Wat staat er op de foto\?/).fill(alt);
+    violations.push(...(await seriousA11yViolations(page, 'new proposal with a picture')));
+    await page.getByRole('button', { name: b.form.submit }).click();
+    await page.getByText(b.form.submitted).waitFor();
+    const shown = page.getByTestId('proposal-1').getByRole('img', { name: alt });
+    await shown.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => shown.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    violations.push(...(await seriousA11yViolations(page, 'round with a proposal picture')));
     expect(violations, formatViolations(violations)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ALT_TEXT_MAX } from '../../contracts/pictures.ts';
 import { ApiProblem } from '../app/api-client.ts';
@@ -13,6 +14,25 @@ import './pictures.css';
 const ACCEPT = 'image/jpeg,image/png,image/webp';
 /** Problems about the file itself, each with its own sentence (`pictures.problems.<code>`). */
 const FILE_PROBLEMS = ['not-an-image', 'unreadable', 'too-many-pixels', 'too-large', 'too-many-parts'];
+
+/** A failed upload in the reader's language: a problem with the file beside the file field, the rest as usual. */
+export function pictureUploadErrors(error: unknown, id: string, t: TFunction, i18n: I18n): FormErrors {
+  const fileId = `${id}-file`;
+  const altId = `${id}-alt`;
+  if (error instanceof ApiProblem && FILE_PROBLEMS.includes(error.code))
+    return {
+      fields: { [fileId]: t(`pictures.problems.${error.code}` as 'pictures.problems.not-an-image') },
+      general: null,
+    };
+  return problemErrors(error, t, i18n, {
+    fields: [fileId, altId],
+    rename: { altText: altId, file: fileId },
+    messages: {
+      forbidden: t('pictures.problems.forbidden'),
+      'too-many-pictures': t('pictures.problems.too-many-pictures'),
+    },
+  });
+}
 
 /**
  * Adding a picture: a file field with a preview, and the alt text, which is required (WCAG 1.1.1):
@@ -31,23 +51,12 @@ export function PictureUpload({
   const fileId = `${id}-file`;
   const altId = `${id}-alt`;
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
   const [altText, setAltText] = useState('');
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const labels = { [fileId]: t('pictures.upload.file'), [altId]: t('pictures.upload.altText') };
-
-  // A data: URL, not a blob: one — the Content Security Policy allows images from 'self' and data: only.
-  useEffect(() => {
-    setPreview(null);
-    if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => setPreview(typeof reader.result === 'string' ? reader.result : null);
-    reader.readAsDataURL(file);
-    return () => reader.abort();
-  }, [file]);
 
   function validate(): FormErrors {
     const fields: Record<string, string> = {};
@@ -72,22 +81,7 @@ export function PictureUpload({
       if (input.current) input.current.value = '';
       setDone(true);
     } catch (error) {
-      if (error instanceof ApiProblem && FILE_PROBLEMS.includes(error.code))
-        setErrors({
-          fields: { [fileId]: t(`pictures.problems.${error.code}` as 'pictures.problems.not-an-image') },
-          general: null,
-        });
-      else
-        setErrors(
-          problemErrors(error, t, i18n, {
-            fields: [fileId, altId],
-            rename: { altText: altId, file: fileId },
-            messages: {
-              forbidden: t('pictures.problems.forbidden'),
-              'too-many-pictures': t('pictures.problems.too-many-pictures'),
-            },
-          }),
-        );
+      setErrors(pictureUploadErrors(error, id, t, i18n));
     } finally {
       setBusy(false);
     }
@@ -101,27 +95,77 @@ export function PictureUpload({
           {t('pictures.upload.done')}
         </Alert>
       )}
+      <PictureFields
+        id={id}
+        inputRef={input}
+        altText={altText}
+        onAltText={setAltText}
+        onFile={(chosen) => {
+          setDone(false);
+          setFile(chosen);
+        }}
+        file={file}
+        errors={{ file: errors.fields[fileId], altText: errors.fields[altId] }}
+      />
+      <Button type="submit" busy={busy} busyLabel={t('pictures.upload.busy')}>
+        {t('pictures.upload.submit')}
+      </Button>
+    </form>
+  );
+}
+
+/** What an image-picking form's fields need: the file with a preview and its alt text (both required unless `optional`). */
+export function PictureFields({
+  id,
+  file,
+  onFile,
+  altText,
+  onAltText,
+  errors,
+  optional = false,
+  inputRef,
+}: {
+  id: string;
+  file: File | null;
+  onFile: (file: File | null) => void;
+  altText: string;
+  onAltText: (altText: string) => void;
+  errors: { file?: string | undefined; altText?: string | undefined };
+  optional?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<string | null>(null);
+  // A data: URL, not a blob: one — the Content Security Policy allows images from 'self' and data: only.
+  useEffect(() => {
+    setPreview(null);
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => setPreview(typeof reader.result === 'string' ? reader.result : null);
+    reader.readAsDataURL(file);
+    return () => reader.abort();
+  }, [file]);
+  return (
+    <>
       <FieldShell
-        id={fileId}
-        label={labels[fileId]!}
+        id={`${id}-file`}
+        label={t('pictures.upload.file')}
         description={t('pictures.upload.fileHint')}
-        error={errors.fields[fileId]}
+        error={errors.file}
+        optional={optional}
       >
         {(describedBy) => (
           <input
-            ref={input}
-            id={fileId}
-            name={fileId}
+            ref={inputRef}
+            id={`${id}-file`}
+            name={`${id}-file`}
             type="file"
             accept={ACCEPT}
-            required
-            aria-invalid={errors.fields[fileId] ? true : undefined}
+            required={!optional}
+            aria-invalid={errors.file ? true : undefined}
             aria-describedby={describedBy}
             className="ws-file-input"
-            onChange={(event) => {
-              setDone(false);
-              setFile(event.target.files?.[0] ?? null);
-            }}
+            onChange={(event) => onFile(event.target.files?.[0] ?? null)}
           />
         )}
       </FieldShell>
@@ -132,29 +176,27 @@ export function PictureUpload({
         </figure>
       )}
       <FieldShell
-        id={altId}
-        label={labels[altId]!}
+        id={`${id}-alt`}
+        label={t('pictures.upload.altText')}
         description={t('pictures.upload.altHint')}
-        error={errors.fields[altId]}
+        error={errors.altText}
+        optional={optional && !file}
       >
         {(describedBy) => (
           <textarea
-            id={altId}
-            name={altId}
+            id={`${id}-alt`}
+            name={`${id}-alt`}
             rows={2}
             value={altText}
             maxLength={ALT_TEXT_MAX}
-            onChange={(event) => setAltText(event.target.value)}
-            required
-            aria-invalid={errors.fields[altId] ? true : undefined}
+            onChange={(event) => onAltText(event.target.value)}
+            required={!optional || file !== null}
+            aria-invalid={errors.altText ? true : undefined}
             aria-describedby={describedBy}
-            className={`utrecht-textarea utrecht-textarea--html-textarea${errors.fields[altId] ? ' utrecht-textarea--invalid' : ''}`}
+            className={`utrecht-textarea utrecht-textarea--html-textarea${errors.altText ? ' utrecht-textarea--invalid' : ''}`}
           />
         )}
       </FieldShell>
-      <Button type="submit" busy={busy} busyLabel={t('pictures.upload.busy')}>
-        {t('pictures.upload.submit')}
-      </Button>
-    </form>
+    </>
   );
 }
