@@ -33,6 +33,10 @@ export default defineConfig({
   },
   server: {
     fs: { allow: [repoRoot] },
-    proxy: { '/api': 'http://localhost:3000', '/api-docs': 'http://localhost:3000' },
+    proxy: {
+      '/api': 'http://localhost:3000',
+      '/api-docs': 'http://localhost:3000',
+      '/media': 'http://localhost:3000',
+    },
   },
 });
