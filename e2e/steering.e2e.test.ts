@@ -313,8 +313,30 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await bert.getByText(s.responses.sent).waitFor();
     violations.push(...(await seriousA11yViolations(bert, 'decision page with an objection, on a phone')));
 
+    // Twenty comments came earlier and were answered, so the objection is on the second page of responses.
+    const decisionId = decodeURIComponent(new URL(decisionUrl).pathname.split('/').pop() ?? '');
+    for (let n = 0; n < 20; n++) {
+      const at = new Date(Date.now() - (3 * DAY - n * 60_000)).toISOString();
+      await server.db
+        .insertInto('steering_responses')
+        .values({
+          id: randomUUID(),
+          decision_id: decisionId,
+          area_id: west,
+          kind: 'comment',
+          text: `Reactie ${n + 1}: goed dat de gemeente hier op let.`,
+          author_id: resident.id,
+          submitted_at: at,
+          answer_due_at: new Date(Date.now() + 39 * DAY).toISOString(),
+          answer_text: 'Dank voor uw reactie; we houden u op de hoogte.',
+          answered_at: at,
+          answered_by: officer.id,
+        })
+        .execute();
+    }
+
     // Six weeks later the objection still waits for an answer: it is on Ruben's worklist, and its link
-    // opens the decision at the objection itself.
+    // opens the decision at the objection itself, loading the responses up to it.
     await server.db
       .updateTable('steering_responses')
       .set({ answer_due_at: new Date(Date.now() - DAY).toISOString() })
@@ -336,8 +358,12 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
       .getByLabel(s.responses.answer)
       .fill('We bieden een maaimachine aan; de termijn blijft staan, want het veld is onveilig.');
     await ruben.getByRole('button', { name: s.responses.answerSubmit }).click();
-    await ruben.getByTestId('answer').waitFor();
+    await ruben
+      .getByTestId('answer')
+      .getByText(/maaimachine/)
+      .waitFor();
     await bert.reload();
+    await bert.getByRole('button', { name: nl.common.loadMore }).click();
     await bert
       .getByTestId('answer')
       .getByText(/maaimachine/)

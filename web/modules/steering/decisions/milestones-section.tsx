@@ -18,6 +18,7 @@ import { useProblemMessages } from '../ui/problem-messages.ts';
 import { useAction } from '../ui/use-action.ts';
 import { useApi } from '../../../app/api-context.ts';
 import { steeringAnchors } from '../steering.paths.ts';
+import { useLoadUntilAnchor } from '../ui/use-scroll-to-hash.ts';
 
 type Owner = { decisionId: string } | { challengeId: string };
 
@@ -39,6 +40,7 @@ export function MilestonesSection({
   const key = JSON.stringify(owner);
   const headingId = useId();
   const list = usePagedList((cursor) => steeringApi.milestones(api, owner, cursor), key);
+  useLoadUntilAnchor(list, steeringAnchors.milestone);
   const replace = (changed: Milestone) =>
     list.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
   return (

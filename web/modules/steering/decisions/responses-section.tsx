@@ -20,6 +20,7 @@ import { SectionState } from '../ui/load-state.tsx';
 import { useProblemMessages } from '../ui/problem-messages.ts';
 import { TextAreaField } from '../ui/text-area-field.tsx';
 import { useApi } from '../../../app/api-context.ts';
+import { useLoadUntilAnchor } from '../ui/use-scroll-to-hash.ts';
 
 /**
  * Citizens steer the government too: residents and organisers object to a published decision or
@@ -30,6 +31,7 @@ export function ResponsesSection({ decisionId, canAnswer }: { decisionId: string
   const api = useApi();
   const { me } = useSession();
   const list = usePagedList((cursor) => steeringApi.responses(api, decisionId, cursor), decisionId);
+  useLoadUntilAnchor(list, steeringAnchors.response);
   const replace = (changed: SteeringResponse) =>
     list.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
   return (

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import type { PagedList } from '../../../lib/use-paged-list.ts';
 
 /** How long to wait for a section that loads after its page (responses, milestones) to show the target. */
-const TRIES = 40;
+const TRIES = 100;
 const INTERVAL_MS = 100;
 
 /**
@@ -28,4 +29,23 @@ export function useScrollToHash(ready: boolean): void {
     open();
     return () => window.clearTimeout(timer);
   }, [ready, hash]);
+}
+
+/**
+ * Loads further pages of a list until the item the URL's fragment names is on the page (a worklist
+ * link to a response or milestone beyond the first page), so `useScrollToHash` can open it.
+ */
+export function useLoadUntilAnchor<T extends { id: string }>(
+  list: Pick<PagedList<T>, 'items' | 'hasMore' | 'loading' | 'loadingMore' | 'loadMore'>,
+  anchorOf: (id: string) => string,
+): void {
+  const { hash } = useLocation();
+  const { items, hasMore, loading, loadingMore, loadMore } = list;
+  useEffect(() => {
+    const wanted = decodeURIComponent(hash.slice(1));
+    if (!wanted || loading || loadingMore || !hasMore) return;
+    // Only a fragment of this list's kind, and only while its item is not shown yet.
+    if (!wanted.startsWith(anchorOf('')) || items.some((item) => anchorOf(item.id) === wanted)) return;
+    void loadMore();
+  }, [hash, items, hasMore, loading, loadingMore, loadMore, anchorOf]);
 }
