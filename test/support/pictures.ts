@@ -28,18 +28,18 @@ export async function pngPicture(width = 300, height = 200): Promise<Buffer> {
 /** A multipart/form-data body, as a browser sends a form with a file. */
 export function multipartBody(
   fields: Record<string, string>,
-  file?: { name: string; type: string; bytes: Buffer },
+  file?: { name: string; type: string; bytes: Buffer } | Array<{ name: string; type: string; bytes: Buffer }>,
 ): { payload: Buffer; contentType: string } {
   const boundary = '----wakkere-stad-test-boundary';
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields))
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  if (file)
+  for (const one of file === undefined ? [] : Array.isArray(file) ? file : [file])
     parts.push(
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${one.name}"\r\nContent-Type: ${one.type}\r\n\r\n`,
       ),
-      file.bytes,
+      one.bytes,
       Buffer.from('\r\n'),
     );
   parts.push(Buffer.from(`--${boundary}--\r\n`));

@@ -170,6 +170,13 @@ describe('uploading to an initiative', () => {
     expect(noAlt.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.altText']);
     const noFile = await upload(organiser, onInitiative(), null);
     expect(noFile.statusCode).toBe(400);
+    const two = multipartBody(onInitiative(), [
+      { name: 'a.jpg', type: 'image/jpeg', bytes: photo },
+      { name: 'b.jpg', type: 'image/jpeg', bytes: photo },
+    ]);
+    const both = await organiser.request('POST', '/api/v1/pictures', two.payload, { 'content-type': two.contentType });
+    expect(both.statusCode).toBe(413);
+    expect(both.json().invalidParams[0].code).toBe('too-many-parts');
     const json = await organiser.post('/api/v1/pictures', { ...onInitiative(), file: 'aGVsbG8=' });
     expect(json.statusCode).toBe(400);
   });
