@@ -3,14 +3,18 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { CalendarPage, Follow, NewsItem } from '../../../contracts/calendar.ts';
 import { createTestApp, TestClient, type TestContext } from '../../../test/support/test-app.ts';
 import { DEMO_ACCOUNTS } from '../../platform/demo/demo-accounts.ts';
+import { generateDemo } from '../../platform/demo/generator.ts';
 import { demoStepsOf, registry } from '../../platform/registry.ts';
-import { seedDemoIfEmpty } from '../demo/demo.seed.ts';
+
+/** Only the steps the calendar builds on: a small town is enough, and quick on both databases. */
+const STEPS = new Set(['areas', 'demo accounts', 'residents', 'verifications', 'budgeting', 'initiatives', 'calendar']);
 
 let t: TestContext;
 let resident: TestClient;
 beforeAll(async () => {
-  t = await createTestApp({ demoCredentials: true });
-  await seedDemoIfEmpty(t.db, t.clock.now(), await demoStepsOf(registry));
+  t = await createTestApp();
+  const steps = (await demoStepsOf(registry)).filter((step) => STEPS.has(step.name));
+  await generateDemo(t.db, { seed: 'calendar', residents: 2_000, asOf: t.clock.now() }, steps);
   const account = DEMO_ACCOUNTS.find((a) => a.key === 'verifiedResident')!;
   const login = await t.app.inject({
     method: 'POST',
@@ -22,7 +26,7 @@ beforeAll(async () => {
     csrf: login.json().csrfToken,
     accountId: login.json().id,
   });
-}, 300_000);
+}, 120_000);
 afterAll(async () => {
   await t.close();
 });
