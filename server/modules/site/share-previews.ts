@@ -32,6 +32,33 @@ function routes(deps: SharePreviewDeps): Array<[RegExp, Describe]> {
   const areaNames = async (ids: readonly string[]) =>
     [...(await deps.areas.refs(ids.slice(0, 3))).values()].map((area) => area.name).join(', ');
   return [
+    // Fixed pages first: `/initiatieven/kaart` is no initiative.
+    [
+      /^\/initiatieven$/,
+      fixed('Initiatieven', 'Initiatieven van bewoners in de buurt: doe mee, steun ze of begin er zelf een.'),
+    ],
+    [/^\/initiatieven\/kaart$/, fixed('Initiatieven op de kaart', 'Waar bewoners iets samen doen, op de kaart.')],
+    [
+      /^\/initiatieven\/hulp-gezocht$/,
+      fixed('Hulp gezocht', 'Wat initiatieven nodig hebben: handen, spullen of geld.'),
+    ],
+    [/^\/buurtbudget$/, fixed('Buurtbudget', 'Bewoners beslissen samen waar het geld van hun buurt naartoe gaat.')],
+    [/^\/gemeenschapskracht$/, fixed('Gemeenschapskracht', 'Hoe actief bewoners in elke buurt zijn, in cijfers.')],
+    [
+      /^\/gemeenschapskracht\/kaart$/,
+      fixed('Gemeenschapskracht op de kaart', 'Hoe actief bewoners in elke buurt zijn, op de kaart.'),
+    ],
+    [/^\/kaart$/, fixed('Buurten op de kaart', 'Alle wijken en buurten van de gemeente.')],
+    [/^\/hulp$/, fixed('Burenhulp', 'Vraag of bied hulp aan buren, en ruil tijd met de tijdbank.')],
+    [
+      /^\/privacyverklaring$/,
+      fixed('Privacyverklaring', 'Welke gegevens dit platform gebruikt, waarvoor, en wat uw rechten zijn.'),
+    ],
+    [
+      /^\/toegankelijkheidsverklaring$/,
+      fixed('Toegankelijkheidsverklaring', 'Hoe de gemeente zorgt dat iedereen dit platform kan gebruiken.'),
+    ],
+    [/^\/contact$/, fixed('Contact', 'Hoe u de gemeente bereikt met een vraag over dit platform of uw buurt.')],
     [
       /^\/initiatieven\/([^/]+)$/,
       async ([id], siteName) => {
@@ -86,28 +113,6 @@ function routes(deps: SharePreviewDeps): Array<[RegExp, Describe]> {
           : undefined;
       },
     ],
-    [
-      /^\/initiatieven$/,
-      fixed('Initiatieven', 'Initiatieven van bewoners in de buurt: doe mee, steun ze of begin er zelf een.'),
-    ],
-    [/^\/initiatieven\/kaart$/, fixed('Initiatieven op de kaart', 'Waar bewoners iets samen doen, op de kaart.')],
-    [
-      /^\/initiatieven\/hulp-gezocht$/,
-      fixed('Hulp gezocht', 'Wat initiatieven nodig hebben: handen, spullen of geld.'),
-    ],
-    [/^\/buurtbudget$/, fixed('Buurtbudget', 'Bewoners beslissen samen waar het geld van hun buurt naartoe gaat.')],
-    [/^\/gemeenschapskracht$/, fixed('Gemeenschapskracht', 'Hoe actief bewoners in elke buurt zijn, in cijfers.')],
-    [/^\/kaart$/, fixed('Buurten op de kaart', 'Alle wijken en buurten van de gemeente.')],
-    [/^\/hulp$/, fixed('Burenhulp', 'Vraag of bied hulp aan buren, en ruil tijd met de tijdbank.')],
-    [
-      /^\/privacyverklaring$/,
-      fixed('Privacyverklaring', 'Welke gegevens dit platform gebruikt, waarvoor, en wat uw rechten zijn.'),
-    ],
-    [
-      /^\/toegankelijkheidsverklaring$/,
-      fixed('Toegankelijkheidsverklaring', 'Hoe de gemeente zorgt dat iedereen dit platform kan gebruiken.'),
-    ],
-    [/^\/contact$/, fixed('Contact', 'Hoe u de gemeente bereikt met een vraag over dit platform of uw buurt.')],
   ];
 }
 
@@ -126,7 +131,6 @@ export function createSharePreviews(deps: SharePreviewDeps) {
       }
       const preview = await describe(params, siteName);
       if (preview) return preview;
-      break;
     }
     return { title: siteName, description: DEFAULT_DESCRIPTION, type: 'website' };
   };

@@ -229,6 +229,8 @@ describe('the HTML of a page carries its share preview', () => {
   test('an unknown initiative and any other page get the site’s own preview', async () => {
     const unknown = (await page(anonymous, '/initiatieven/nope')).body;
     expect(unknown).toContain('<meta property="og:title" content="Gemeente Wakkerdam" />');
+    const map = (await page(anonymous, '/initiatieven/kaart')).body;
+    expect(map).toContain('<meta property="og:title" content="Initiatieven op de kaart" />');
     const area = (await page(anonymous, '/gebieden/BU03620101')).body;
     expect(area).toContain('<meta property="og:title" content="Randwijck West" />');
     const malformed = await page(anonymous, '/initiatieven/%E0%A4%A');
