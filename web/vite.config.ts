@@ -37,6 +37,8 @@ export default defineConfig({
       '/api': 'http://localhost:3000',
       '/api-docs': 'http://localhost:3000',
       '/media': 'http://localhost:3000',
+      // The municipality's stylesheet, logo and preview image (server/modules/site).
+      '/site': 'http://localhost:3000',
     },
   },
 });
