@@ -22,6 +22,8 @@ export interface ValueProblem {
   empty?: boolean;
   /** The invisible character a name was refused for, as "U+200B". */
   character?: string;
+  /** A service's own code's parameters, for its words. */
+  params?: Record<string, string | number>;
 }
 
 /** Reasons with a name or number in them, read as the fixed reason they start with. */
@@ -42,9 +44,12 @@ const INVISIBLE = /invisible or control character \((U\+[0-9A-F]+)\)/;
 /** The translation of a service's refusal, by its code or its English reason, when there is one. */
 function ownProblem(problem: ValueProblem, t: TFunction): string | null {
   const table = t('fieldProblem', { returnObjects: true }) as unknown as Record<string, string>;
+  // A code is a plain key, so its words may name its parameters ({{cents}}, {{years}} …).
+  if (problem.code && /^[\w-]+$/.test(problem.code) && typeof table[problem.code] === 'string')
+    return t(`fieldProblem.${problem.code}` as 'fieldProblem.Unknown', problem.params ?? {});
   const reason = problem.reason ?? '';
   const key =
-    [problem.code, reason].find((k): k is string => !!k && typeof table[k] === 'string') ??
+    (typeof table[reason] === 'string' ? reason : undefined) ??
     REASON_PATTERNS.find(([pattern]) => pattern.test(reason))?.[1];
   return key && typeof table[key] === 'string' ? table[key] : null;
 }
@@ -114,6 +119,7 @@ export function invalidParamText(param: InvalidParam, t: TFunction, i18n: I18n):
     {
       reason: param.reason,
       ...(param.code ? { code: param.code } : {}),
+      ...(param.params ? { params: param.params } : {}),
       ...text('origin'),
       ...text('format'),
       ...text('expected'),
