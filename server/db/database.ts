@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import {
   Kysely,
   PostgresDialect,
@@ -9,13 +10,22 @@ import {
   type SqliteDatabase,
   type SqliteStatement,
 } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 import type { Database } from './schema.ts';
 
-// COUNT(*) and BIGINT come back from pg as strings; every count we make fits in a JS number.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+// Only the driver of the database in use is loaded (start-up: pg alone costs a tenth of it).
+const require = createRequire(import.meta.url);
+let pgDriver: typeof pg | undefined;
+function loadPg(): typeof pg {
+  if (!pgDriver) {
+    pgDriver = require('pg') as typeof pg;
+    // COUNT(*) and BIGINT come back from pg as strings; every count we make fits in a JS number.
+    pgDriver.types.setTypeParser(pgDriver.types.builtins.INT8, (value) => Number(value));
+    pgDriver.types.setTypeParser(pgDriver.types.builtins.NUMERIC, (value) => Number(value));
+  }
+  return pgDriver;
+}
 
 export type Db = Kysely<Database>;
 
@@ -33,14 +43,15 @@ export function openDatabase(target: DatabaseTarget): OpenedDatabase {
 
 function createDialect(target: DatabaseTarget): Dialect {
   if (target.dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    const pool = new (loadPg().Pool)({ connectionString: target.connectionString, max: 10 });
     // An idle connection can be cut by the server (restart, failover, DROP DATABASE). pg then emits
     // 'error' on the pool; unhandled, that would crash the process. The pool replaces the client.
     pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
     return new PostgresDialect({ pool });
   }
   if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
-  const sqlite = new SQLite(target.file);
+  const SQLiteDatabase = require('better-sqlite3') as typeof SQLite;
+  const sqlite = new SQLiteDatabase(target.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
