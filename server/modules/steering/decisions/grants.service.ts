@@ -227,7 +227,8 @@ export function createGrantsService(deps: SteeringDeps, context: SteeringContext
         });
         await deps.notify(trx, organisers, {
           kind: 'grant.clawed-back',
-          subject: { type: 'steering_grant', id },
+          // The grant is shown on its decision's page: the notice opens there.
+          subject: { type: 'steering_decision', id: row.decision_id },
           message: row.purpose,
         });
       });
@@ -244,7 +245,7 @@ export function createGrantsService(deps: SteeringDeps, context: SteeringContext
           await repo.update(trx, row.id, { report_overdue_at: now.toISOString() });
           await deps.notify(trx, organisers, {
             kind: 'grant.report-overdue',
-            subject: { type: 'steering_grant', id: row.id },
+            subject: { type: 'steering_decision', id: row.decision_id },
             message: `${row.purpose} (${row.report_due_date})`,
             onceKey: `steering.grant-report-overdue:${row.id}`,
           });

@@ -168,7 +168,12 @@ export function createPerformanceService(deps: SteeringDeps, context: SteeringCo
         });
         await deps.notify(trx, organisers, {
           kind: 'milestone.recorded',
-          subject: { type: 'steering_milestone', id },
+          // A milestone is shown on its decision's (or accepted challenge's) page: the notice opens there.
+          subject: row.decision_id
+            ? { type: 'steering_decision', id: row.decision_id }
+            : row.challenge_id
+              ? { type: 'challenge', id: row.challenge_id }
+              : { type: 'steering_milestone', id },
           message: row.title,
         });
       });
