@@ -97,9 +97,14 @@ export function createSiteService(deps: SiteDeps) {
     };
   }
 
+  /** Who changes the identity: an administrator's account and grant, or the command line (null, null). */
+  interface Actor {
+    accountId: string | null;
+    authority: Authority | null;
+  }
+
   async function save(
-    caller: Caller,
-    authority: Authority,
+    actor: Actor,
     action: string,
     change: (before: SiteIdentityTable | undefined) => SiteIdentityTable,
   ): Promise<SiteIdentity> {
@@ -109,13 +114,13 @@ export function createSiteService(deps: SiteDeps) {
       const after = change(before);
       await trxRepo.saveIdentity(after);
       await deps.audit(trx, {
-        actorId: caller.accountId,
+        actorId: actor.accountId,
         action,
         subjectType: 'site',
         subjectId: 'identity',
         before: auditView(before),
         after: auditView(after),
-        authority,
+        authority: actor.authority,
       });
     });
     return present(await state());
@@ -133,6 +138,27 @@ export function createSiteService(deps: SiteDeps) {
     version: (before?.version ?? 0) + 1,
     updated_at: clock.now().toISOString(),
   });
+
+  async function applyDesignTokens(
+    actor: Actor,
+    file: Record<string, unknown>,
+  ): Promise<{ identity: SiteIdentity; skipped: TokenProblem[] }> {
+    const { tokens, problems } = tokensFromFile(file);
+    if (tokens.length === 0)
+      throw badRequest('The file holds no design tokens this can use.', [
+        { name: 'body.tokens', reason: 'No tokens with a plain CSS value', code: 'no-tokens' },
+      ]);
+    const failures = contrastFailures(tokenPairs(tokens));
+    if (failures.length > 0) throw contrastProblem(failures);
+    const identity = await save(actor, 'site.design_tokens_set', (before) => ({
+      ...base(before),
+      tokens_json: JSON.stringify(tokens),
+    }));
+    return { identity, skipped: problems };
+  }
+
+  const clearTokens = (actor: Actor) =>
+    save(actor, 'site.design_tokens_cleared', (before) => ({ ...base(before), tokens_json: '[]' }));
 
   return {
     state,
@@ -156,7 +182,7 @@ export function createSiteService(deps: SiteDeps) {
           ]);
         logo = { mediaType: update.logo.mediaType, base64: update.logo.data };
       } else logo = update.logo;
-      return save(caller, authority, 'site.identity_changed', (before) => ({
+      return save({ accountId: caller.accountId, authority }, 'site.identity_changed', (before) => ({
         ...base(before),
         name: update.name,
         brand_color: update.brandColor,
@@ -172,26 +198,21 @@ export function createSiteService(deps: SiteDeps) {
       file: Record<string, unknown>,
     ): Promise<{ identity: SiteIdentity; skipped: TokenProblem[] }> {
       const authority = municipalityAdministrator(caller, siteAccess.changeIdentity);
-      const { tokens, problems } = tokensFromFile(file);
-      if (tokens.length === 0)
-        throw badRequest('The file holds no design tokens this can use.', [
-          { name: 'body.tokens', reason: 'No tokens with a plain CSS value', code: 'no-tokens' },
-        ]);
-      const failures = contrastFailures(tokenPairs(tokens));
-      if (failures.length > 0) throw contrastProblem(failures);
-      const identity = await save(caller, authority, 'site.design_tokens_set', (before) => ({
-        ...base(before),
-        tokens_json: JSON.stringify(tokens),
-      }));
-      return { identity, skipped: problems };
+      return applyDesignTokens({ accountId: caller.accountId, authority }, file);
+    },
+
+    /** The same from the command line (`npm run cli -- site design-tokens FILE`), by no account. */
+    async setDesignTokensAsOperator(file: Record<string, unknown>) {
+      return applyDesignTokens({ accountId: null, authority: null }, file);
     },
 
     async clearDesignTokens(caller: Caller): Promise<SiteIdentity> {
       const authority = municipalityAdministrator(caller, siteAccess.changeIdentity);
-      return save(caller, authority, 'site.design_tokens_cleared', (before) => ({
-        ...base(before),
-        tokens_json: '[]',
-      }));
+      return clearTokens({ accountId: caller.accountId, authority });
+    },
+
+    async clearDesignTokensAsOperator(): Promise<SiteIdentity> {
+      return clearTokens({ accountId: null, authority: null });
     },
 
     /** The stylesheet for the current identity; empty of rules until one is set. */
