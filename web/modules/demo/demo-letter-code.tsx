@@ -10,8 +10,8 @@ import './demo.css';
 
 /**
  * In demo mode only: a button that asks the server for a fresh one-time letter code for the
- * visitor's neighbourhood, so everyone can try verifying. Outside demo mode the server answers
- * 404 to GET /demo-accounts and nothing is shown.
+ * visitor's neighbourhood, so everyone can try verifying. Outside demo mode GET /demo-accounts
+ * lists no accounts and nothing is shown.
  */
 export function DemoLetterCode({ onCode }: { onCode: (code: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -23,8 +23,9 @@ export function DemoLetterCode({ onCode }: { onCode: (code: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
+    // Demo mode is when there are demo accounts to show (outside it the list is empty, or a 404).
     api.get<DemoAccounts>('/demo-accounts').then(
-      () => current && setDemo(true),
+      (answer) => current && setDemo(answer.accounts.length > 0),
       () => undefined,
     );
     return () => {
