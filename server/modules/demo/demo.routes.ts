@@ -30,11 +30,12 @@ export const demoRoutes =
       schema: {
         tags: ['Demo'],
         operationId: 'listDemoAccounts',
-        summary: 'The demo accounts and their passwords (demo mode only; 404 otherwise)',
+        summary: 'The demo accounts and their passwords (demo mode only; an empty list otherwise)',
         response: { 200: DemoAccountsSchema },
       },
       handler: async (_request, reply) => {
-        if (!deps.enabled) throw new ProblemError(404, 'There are no demo accounts: demo mode is off.', 'not-found');
+        // Every log-in page asks: outside demo mode the answer is an empty list, not an error in the console.
+        if (!deps.enabled) return { accounts: [], letterCode: null };
         const firstDistrict = await deps.areas.lineage(`WK${DEMO_MUNICIPALITY.code.slice(2)}01`);
         const accounts: DemoAccounts['accounts'] = [];
         // Only accounts that still exist: a database seeded before, or by hand, may lack them.

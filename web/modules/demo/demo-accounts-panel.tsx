@@ -5,7 +5,7 @@ import { useApi } from '../../app/api-context.ts';
 
 /**
  * In demo mode only, the log-in page lists the demo accounts and their passwords. Outside demo
- * mode the server answers 404 and nothing is shown.
+ * mode the server answers with an empty list and nothing is shown.
  */
 export function DemoAccountsPanel() {
   const { t } = useTranslation();
