@@ -1,50 +1,22 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
-import { randomIds, systemClock } from '../server/clock.ts';
-import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
-import { AMSTELVEEN_4 } from '../test/support/areas.ts';
-import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
+import { createAccount, phone } from './harness.ts';
 import {
-  createAccount,
-  formatViolations,
-  phone,
-  seriousA11yViolations,
-  type A11yViolation,
-  type E2eServer,
-} from './harness.ts';
+  accessibilityLog,
+  apiAs,
+  areaIdOf,
+  clickMainNav,
+  createStaffAccount,
+  fill,
+  importAmstelveen,
+  openLoggedIn,
+  verifyResidents,
+} from './journeys.ts';
 import { browserSuite, logIn } from './suite.ts';
 
 const suite = browserSuite();
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 const b = nl.budget;
-
-/** A logged-in API client for the set-up steps that are not part of this journey (verification, extra proposals and voters). */
-async function apiAs(server: E2eServer, email: string, password: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
 
 async function officerAction(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label }).click();
@@ -59,55 +31,32 @@ async function officerAction(page: Page, label: string): Promise<void> {
 describe('neighbourhood budget, in the browser', () => {
   it('propose, review, vote with a knapsack ballot on a phone, close, and see the result explained', async () => {
     const { server } = suite;
-    await createAreaImportService({
-      db: server.db,
-      clock: systemClock,
-      ids: randomIds,
-      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
-    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
-    const west = (
-      await server.db.selectFrom('areas').select('id').where('code', '=', 'BU03620101').executeTakeFirstOrThrow()
-    ).id;
-    const officer = await createAccount(server, { displayName: 'Budget Bea' });
-    await server.db
-      .insertInto('role_assignments')
-      .values({
-        id: randomUUID(),
-        account_id: officer.id,
-        role: 'civil_servant',
-        area_id: null,
-        granted_by: null,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    await importAmstelveen(server);
+    const west = await areaIdOf(server, 'BU03620101');
+    const officer = await createStaffAccount(server, 'civil_servant', 'Budget Bea');
     const proposer = await createAccount(server, { displayName: 'Pieter Plan' });
     const voter = await createAccount(server, { displayName: 'Vera Stem' });
     const neighbours = [await createAccount(server), await createAccount(server)];
-    const asOfficer = await apiAs(server, officer.email, officer.password);
-    for (const resident of [voter, ...neighbours])
-      await asOfficer('POST', `/areas/${west}/verifications`, { accountId: resident.id, note: 'ID' });
-    const violations: A11yViolation[] = [];
+    const asOfficer = await apiAs(server, officer);
+    // The desk work: the voters are verified in person for Randwijck West.
+    await verifyResidents(asOfficer, west, [voter, ...neighbours], 'ID');
+    const axe = accessibilityLog();
 
     // The officer opens a round for the wijk Randwijck: €10,000, knapsack, counted greedily.
-    const officerPage = await suite.open();
-    await logIn(officerPage, suite, officer.email, officer.password);
-    await officerPage
-      .getByRole('navigation', { name: nl.layout.mainNav })
-      .getByRole('link', { name: nl.nav.budget })
-      .click();
+    const officerPage = await openLoggedIn(suite, officer);
+    await clickMainNav(officerPage, nl.nav.budget);
     await officerPage.getByRole('link', { name: b.newRoundLink }).click();
     await officerPage.getByLabel(b.round.title, { exact: true }).fill('Buurtbudget Randwijck');
     await officerPage.getByRole('checkbox', { name: /WK036201/ }).check();
     await officerPage.getByLabel(b.round.budget).fill('10000');
     await officerPage.getByLabel(b.round.rule, { exact: true }).selectOption({ label: b.rule.greedy });
-    violations.push(...(await seriousA11yViolations(officerPage, 'new round')));
+    await axe.check(officerPage, 'new round');
     await officerPage.getByRole('button', { name: b.round.submit }).click();
     await officerPage.getByRole('heading', { level: 1, name: 'Buurtbudget Randwijck' }).waitFor();
     const roundId = officerPage.url().split('/').pop() ?? '';
 
     // A resident proposes a playground; two more proposals come in through the API.
-    const proposerPage = await suite.open();
-    await logIn(proposerPage, suite, proposer.email, proposer.password);
+    const proposerPage = await openLoggedIn(suite, proposer);
     await proposerPage.goto(suite.url(`/buurtbudget/${roundId}`));
     await proposerPage.getByRole('link', { name: b.proposeLink }).click();
     await proposerPage.getByLabel(b.form.title, { exact: true }).fill('Speeltuin opknappen');
@@ -116,11 +65,11 @@ describe('neighbourhood budget, in the browser', () => {
       .fill('Nieuwe schommels en een zandbak voor de kinderen in de buurt.');
     await proposerPage.getByLabel(b.form.cost).fill('6000');
     await proposerPage.getByLabel(b.form.location).fill('Speeltuin Lindelaan');
-    violations.push(...(await seriousA11yViolations(proposerPage, 'new proposal')));
+    await axe.check(proposerPage, 'new proposal');
     await proposerPage.getByRole('button', { name: b.form.submit }).click();
     await proposerPage.getByText(b.form.submitted).waitFor();
     await proposerPage.getByTestId('proposal-1').getByText(b.proposal.mine).waitFor();
-    const asProposer = await apiAs(server, proposer.email, proposer.password);
+    const asProposer = await apiAs(server, proposer);
     for (const [title, euros] of [
       ['Bankjes in het park', 5000],
       ['Buurtmoestuin', 3000],
@@ -143,7 +92,7 @@ describe('neighbourhood budget, in the browser', () => {
       await card.getByRole('button', { name: b.review.submit }).click();
       await card.getByText(b.proposal.status.accepted, { exact: true }).waitFor();
     }
-    violations.push(...(await seriousA11yViolations(officerPage, 'review')));
+    await axe.check(officerPage, 'review');
     await officerAction(officerPage, fill(b.officer.startPhase, { phase: b.phase.voting }));
 
     // Two neighbours vote through the API: {playground} and {benches, garden}.
@@ -154,13 +103,12 @@ describe('neighbourhood budget, in the browser', () => {
     for (const [index, choice] of [[idOf('1')], [idOf('2'), idOf('3')]].entries()) {
       const neighbour = neighbours[index]!;
       await (
-        await apiAs(server, neighbour.email, neighbour.password)
+        await apiAs(server, neighbour)
       )('POST', `/budget-rounds/${roundId}/ballots`, { projectIds: choice });
     }
 
     // Vera votes on her phone: the remaining budget follows every tick, an over-budget choice is refused.
-    const voterPage = await suite.open(phone);
-    await logIn(voterPage, suite, voter.email, voter.password);
+    const voterPage = await openLoggedIn(suite, voter, phone);
     await voterPage.goto(suite.url(`/buurtbudget/${roundId}`));
     await voterPage.getByRole('link', { name: b.voteLink }).click();
     const status = voterPage.getByTestId('ballot-status');
@@ -177,7 +125,7 @@ describe('neighbourhood budget, in the browser', () => {
     await voterPage.keyboard.press('Tab');
     await voterPage.keyboard.press('Space');
     await status.filter({ hasText: fill(b.ballot.left, { left: '€ 1.000', budget: '€ 10.000' }) }).waitFor();
-    violations.push(...(await seriousA11yViolations(voterPage, 'ballot on a phone')));
+    await axe.check(voterPage, 'ballot on a phone');
     await voterPage.getByRole('button', { name: b.ballot.submit }).click();
     await voterPage.getByText(b.ballot.cast).waitFor();
     const token = (await voterPage.getByTestId('ballot-token').textContent()) ?? '';
@@ -239,7 +187,7 @@ describe('neighbourhood budget, in the browser', () => {
     await benches.getByText(fill(b.decision.didNotFit, { step: '3', cost: '€ 5.000', left: '€ 1.000' })).waitFor();
     await benches.getByText(b.results.notFunded).waitFor();
     await officerPage.getByTestId('recount-command').filter({ hasText: '--rule greedy' }).waitFor();
-    violations.push(...(await seriousA11yViolations(officerPage, 'results')));
+    await axe.check(officerPage, 'results');
 
     // Anyone can download the audit file and recount it.
     const download = officerPage.waitForEvent('download');
@@ -251,6 +199,6 @@ describe('neighbourhood budget, in the browser', () => {
     await voterPage.getByText(b.ballot.final).waitFor();
     expect(await voterPage.getByRole('button', { name: b.ballot.change }).count()).toBe(0);
 
-    expect(violations, formatViolations(violations)).toEqual([]);
+    axe.expectNone();
   });
 });
