@@ -1,63 +1,23 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
-import { randomIds, systemClock } from '../server/clock.ts';
-import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
-import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
-import { AMSTELVEEN_4 } from '../test/support/areas.ts';
-import { createAccount, formatViolations, seriousA11yViolations, type E2eServer } from './harness.ts';
-import { browserSuite, logIn } from './suite.ts';
+import { createAccount } from './harness.ts';
+import {
+  apiAs,
+  areaIdOf,
+  createStaffAccount,
+  expectAccessible,
+  expectNoSidewaysScroll,
+  fill,
+  importAmstelveen,
+  narrowPhone,
+  openBudgetRound,
+  openLoggedIn,
+  startInitiative,
+} from './journeys.ts';
+import { browserSuite } from './suite.ts';
 
 const suite = browserSuite();
 const texts = nl.calendar;
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
-/** The smallest phone the site is made for. */
-const narrowPhone: BrowserContextOptions = {
-  viewport: { width: 320, height: 640 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-};
-
-/** A logged-in API client for the set-up the journey does not show. */
-async function apiAs(server: E2eServer, email: string, password: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string };
-  };
-}
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  const violations = await seriousA11yViolations(page, label);
-  expect(violations, formatViolations(violations)).toEqual([]);
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The Amsterdam month (YYYY-MM) of a moment, as the agenda's ?maand= takes it. */
 const monthOf = (at: Date) =>
@@ -66,12 +26,7 @@ const monthOf = (at: Date) =>
 describe('the neighbourhood calendar and following, in the browser', () => {
   it('a visitor reads the agenda and subscribes; a resident on a 320 px phone follows an initiative and reads its news', async () => {
     const { server } = suite;
-    await createAreaImportService({
-      db: server.db,
-      clock: systemClock,
-      ids: randomIds,
-      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
-    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
+    await importAmstelveen(server);
     const west = await server.db
       .selectFrom('areas')
       .select(['id', 'name'])
@@ -79,12 +34,11 @@ describe('the neighbourhood calendar and following, in the browser', () => {
       .executeTakeFirstOrThrow();
 
     const organiser = await createAccount(server, { displayName: 'Olga Organisator' });
-    const asOrganiser = await apiAs(server, organiser.email, organiser.password);
-    const initiative = await asOrganiser('POST', '/initiatives', {
+    const asOrganiser = await apiAs(server, organiser);
+    const initiative = await startInitiative(asOrganiser, {
       title: 'Moestuin aan de Keizer Karelweg',
       summary: 'Samen groente kweken op het braakliggende stuk grond naast de school.',
       description: 'We zoeken handen, zaden en een plek voor de schuur.',
-      domain: 'green_and_public_space',
       areaIds: [west.id],
     });
     const startsAt = new Date(Date.now() + 3 * 60 * 60 * 1000);
@@ -95,7 +49,7 @@ describe('the neighbourhood calendar and following, in the browser', () => {
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 2 * 60 * 60 * 1000).toISOString(),
     });
-    const called = await asOrganiser('POST', `/initiatives/${initiative.id}/activities`, {
+    const called = await asOrganiser<{ id: string }>('POST', `/initiatives/${initiative.id}/activities`, {
       title: 'Zaaiochtend',
       place: 'Schuur',
       capacity: 5,
@@ -103,40 +57,11 @@ describe('the neighbourhood calendar and following, in the browser', () => {
     });
     await asOrganiser('PATCH', `/initiatives/${initiative.id}/activities/${called.id}`, { cancelled: true });
 
-    // A budget round for the district, by a civil servant.
-    const servant = await createAccount(server, { displayName: 'Anouk Ambtenaar' });
-    await server.db
-      .insertInto('role_assignments')
-      .values({
-        id: randomUUID(),
-        account_id: servant.id,
-        role: 'civil_servant',
-        area_id: null,
-        granted_by: null,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
-    const asServant = await apiAs(server, servant.email, servant.password);
-    const wijk = await server.db
-      .selectFrom('areas')
-      .select('id')
-      .where('code', '=', 'WK036201')
-      .executeTakeFirstOrThrow();
-    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    const round = await asServant('POST', '/budget-rounds', {
-      title: 'Buurtbudget Randwijck',
-      description: 'Wat maken we samen mooier?',
-      areaIds: [wijk.id],
-      budgetCents: 10_000_00,
-      schedule: {
-        proposalsOpenAt: inDays(1),
-        reviewOpenAt: inDays(10),
-        votingOpenAt: inDays(20),
-        votingCloseAt: inDays(30),
-      },
-      ballot: { type: 'knapsack', maxProjects: null, minProjects: 1, minSpendCents: null },
-      counting: { rule: 'greedy', utility: 'cost', completion: 'none', exhaustiveStop: true, tieBreak: ['min-cost'] },
-      eligibility: { minimumAge: null },
+    // A budget round for the district, by a civil servant; proposals open tomorrow.
+    const servant = await createStaffAccount(server, 'civil_servant', 'Anouk Ambtenaar');
+    const round = await openBudgetRound(await apiAs(server, servant), {
+      areaIds: [await areaIdOf(server, 'WK036201')],
+      proposalsOpenInDays: 1,
     });
 
     // A visitor, not logged in: from the neighbourhood's page to its agenda.
@@ -179,8 +104,7 @@ describe('the neighbourhood calendar and following, in the browser', () => {
 
     // A resident on a 320 px phone follows the initiative, by keyboard.
     const resident = await createAccount(server, { displayName: 'Rik Bewoner' });
-    const phonePage = await suite.open(narrowPhone);
-    await logIn(phonePage, suite, resident.email, resident.password);
+    const phonePage = await openLoggedIn(suite, resident, narrowPhone);
     await phonePage.goto(suite.url(`/initiatieven/${initiative.id}`));
     const follow = phonePage.getByRole('button', {
       name: new RegExp(`^${texts.follow.follow}\\s*: Moestuin aan de Keizer Karelweg$`),
