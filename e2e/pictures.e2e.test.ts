@@ -1,71 +1,40 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
-import { randomIds, systemClock } from '../server/clock.ts';
-import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
-import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
-import { AMSTELVEEN_4 } from '../test/support/areas.ts';
 import { phonePhotoWithGps } from '../test/support/pictures.ts';
+import { createAccount, phone } from './harness.ts';
 import {
-  createAccount,
-  formatViolations,
-  phone,
-  seriousA11yViolations,
-  type A11yViolation,
-  type E2eServer,
-} from './harness.ts';
-import { browserSuite, logIn } from './suite.ts';
+  accessibilityLog,
+  apiAs,
+  areaIdOf,
+  createStaffAccount,
+  expectNoSidewaysScroll,
+  importAmstelveen,
+  narrowPhone,
+  openBudgetRound,
+  openLoggedIn,
+  startInitiative,
+} from './journeys.ts';
+import { browserSuite } from './suite.ts';
 
 const suite = browserSuite();
 const texts = nl.pictures;
 const ALT = 'Buren zetten samen de eerste plantenbakken neer naast de school.';
 
-/** A logged-in API client for what the journey does not show (starting the initiative). */
-async function apiAs(server: E2eServer, email: string, password: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (path: string, body: unknown) => {
-    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string };
-  };
-}
-
 describe('pictures, in the browser', () => {
   it('an organiser adds a photo with alt text (a file that is no picture is refused); a neighbour sees it on a 320 px phone', async () => {
     const { server } = suite;
-    await createAreaImportService({
-      db: server.db,
-      clock: systemClock,
-      ids: randomIds,
-      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
-    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
-    const west = (
-      await server.db.selectFrom('areas').select('id').where('code', '=', 'BU03620101').executeTakeFirstOrThrow()
-    ).id;
+    await importAmstelveen(server);
+    const west = await areaIdOf(server, 'BU03620101');
     const organiser = await createAccount(server, { displayName: 'Olga Organisator' });
-    const post = await apiAs(server, organiser.email, organiser.password);
-    const initiative = await post('/initiatives', {
+    const initiative = await startInitiative(await apiAs(server, organiser), {
       title: 'Plantenbakken bij de school',
       summary: 'Samen de stoep voor de school groener maken met plantenbakken.',
       description: 'We zoeken handen en planten.',
-      domain: 'green_and_public_space',
       areaIds: [west],
     });
-    const violations: A11yViolation[] = [];
+    const axe = accessibilityLog();
 
-    const olga = await suite.open();
-    await logIn(olga, suite, organiser.email, organiser.password);
+    const olga = await openLoggedIn(suite, organiser);
     await olga.goto(suite.url(`/initiatieven/${initiative.id}`));
     await olga.getByRole('heading', { level: 1, name: 'Plantenbakken bij de school' }).waitFor();
     await olga.getByRole('button', { name: texts.upload.open }).first().click();
@@ -77,7 +46,7 @@ describe('pictures, in the browser', () => {
     await summary.getByRole('link', { name: `${texts.upload.file}: ${texts.upload.chooseFile}` }).waitFor();
     await summary.getByRole('link', { name: `${texts.upload.altText}: ${texts.upload.describe}` }).waitFor();
     await form.getByText(texts.upload.chooseFile).first().waitFor();
-    violations.push(...(await seriousA11yViolations(olga, 'upload form with errors')));
+    await axe.check(olga, 'upload form with errors');
 
     // A text file with a photo's name and type is refused by its content.
     await form.getByLabel(texts.upload.file, { exact: true }).setInputFiles({
@@ -105,10 +74,10 @@ describe('pictures, in the browser', () => {
     expect(await olga.locator('.ws-pictures source[type="image/webp"]').getAttribute('srcset')).toMatch(
       /400\.webp 400w/,
     );
-    violations.push(...(await seriousA11yViolations(olga, 'initiative with a picture, as organiser')));
+    await axe.check(olga, 'initiative with a picture, as organiser');
 
     // A neighbour, not logged in, on a 320 px phone: the picture with its alt text, loaded, no sideways scrolling.
-    const neighbour = await suite.open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const neighbour = await suite.open(narrowPhone);
     await neighbour.goto(suite.url(`/initiatieven/${initiative.id}`));
     const picture = neighbour.getByRole('img', { name: ALT });
     await picture.scrollIntoViewIfNeeded();
@@ -122,50 +91,27 @@ describe('pictures, in the browser', () => {
     const served = await fetch(source);
     expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(served.headers.get('content-type')).toBe('image/webp');
-    expect(await neighbour.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoSidewaysScroll(neighbour, 'initiative with a picture, 320 px');
     expect(await neighbour.getByRole('button', { name: texts.upload.open }).count()).toBe(0);
-    violations.push(...(await seriousA11yViolations(neighbour, 'initiative with a picture, 320 px')));
+    await axe.check(neighbour, 'initiative with a picture, 320 px');
 
-    expect(violations, formatViolations(violations)).toEqual([]);
+    axe.expectNone();
   });
 
   it('a resident proposes a project for the neighbourhood budget with a picture, on a phone, and sees it on the round', async () => {
     const { server } = suite;
-    const wijk = (
-      await server.db.selectFrom('areas').select('id').where('code', '=', 'WK036201').executeTakeFirstOrThrow()
-    ).id;
-    const officer = await createAccount(server, { displayName: 'Budget Bea' });
-    await server.db
-      .insertInto('role_assignments')
-      .values({
-        id: randomUUID(),
-        account_id: officer.id,
-        role: 'civil_servant',
-        area_id: null,
-        granted_by: null,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
-    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    const round = await (
-      await apiAs(server, officer.email, officer.password)
-    )('/budget-rounds', {
-      title: 'Buurtbudget Randwijck',
-      description: 'Wat maken we samen mooier?',
-      areaIds: [wijk],
-      budgetCents: 10_000_00,
-      schedule: { proposalsOpenAt: day(-1), reviewOpenAt: day(10), votingOpenAt: day(20), votingCloseAt: day(30) },
-      ballot: { type: 'knapsack', maxProjects: null, minProjects: 1, minSpendCents: null },
-      counting: { rule: 'greedy', utility: 'cost', completion: 'none', exhaustiveStop: true, tieBreak: ['min-cost'] },
-      eligibility: { minimumAge: null },
+    // The areas came with the first journey; the round's proposals opened yesterday.
+    const officer = await createStaffAccount(server, 'civil_servant', 'Budget Bea');
+    const round = await openBudgetRound(await apiAs(server, officer), {
+      areaIds: [await areaIdOf(server, 'WK036201')],
+      proposalsOpenInDays: -1,
     });
     const proposer = await createAccount(server, { displayName: 'Pieter Plan' });
     const b = nl.budget;
     const alt = 'De oude schommel in de speeltuin aan de Lindelaan, met afgebladderde verf.';
-    const violations: A11yViolation[] = [];
+    const axe = accessibilityLog();
 
-    const page = await suite.open(phone);
-    await logIn(page, suite, proposer.email, proposer.password);
+    const page = await openLoggedIn(suite, proposer, phone);
     await page.goto(suite.url(`/buurtbudget/${round.id}`));
     await page.getByRole('link', { name: b.proposeLink }).click();
     await page.getByLabel(b.form.title, { exact: true }).fill('Speeltuin opknappen');
@@ -184,7 +130,7 @@ describe('pictures, in the browser', () => {
       .getByRole('link', { name: new RegExp(texts.upload.describe.slice(0, 20)) })
       .waitFor();
     await page.getByLabel(/^Wat staat er op de foto\?/).fill(alt);
-    violations.push(...(await seriousA11yViolations(page, 'new proposal with a picture')));
+    await axe.check(page, 'new proposal with a picture');
     await page.getByRole('button', { name: b.form.submit }).click();
     await page.getByText(b.form.submitted).waitFor();
     const shown = page.getByTestId('proposal-1').getByRole('img', { name: alt });
@@ -192,8 +138,8 @@ describe('pictures, in the browser', () => {
     await expect
       .poll(() => shown.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    violations.push(...(await seriousA11yViolations(page, 'round with a proposal picture')));
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoSidewaysScroll(page, 'round with a proposal picture');
+    await axe.check(page, 'round with a proposal picture');
+    axe.expectNone();
   });
 });
