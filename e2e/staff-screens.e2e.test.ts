@@ -1,101 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
-import { randomIds, systemClock } from '../server/clock.ts';
-import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
-import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
-import { AMSTELVEEN_4 } from '../test/support/areas.ts';
+import { createAccount, desktop } from './harness.ts';
 import {
-  createAccount,
-  desktop,
-  formatViolations,
-  phone,
-  seriousA11yViolations,
-  type A11yViolation,
-  type E2eServer,
-} from './harness.ts';
-import { browserSuite, logIn } from './suite.ts';
+  accessibilityLog,
+  apiAs,
+  areaIdOf,
+  createStaffAccount,
+  expectNoSidewaysScroll,
+  fill,
+  importAmstelveen,
+  narrowPhone,
+  openLoggedIn,
+  startInitiative,
+} from './journeys.ts';
+import { browserSuite } from './suite.ts';
 
 // The staff screens that were prototypes (issue 13): the area checklist, the audit log in words,
 // the moderation queue with the reported content, the roles page searched page by page, and the
 // matching score explained — each on a desktop and on a 320 px phone, with axe on every page.
 const suite = browserSuite();
-const narrowPhone: BrowserContextOptions = { ...phone, viewport: { width: 320, height: 640 } };
 const viewports = [
   ['desktop', desktop],
   ['320 px phone', narrowPhone],
 ] as const;
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
 /** A text with {{count}} as a pattern matching any count above one. */
 const withCount = (text: string) =>
   new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{\\{count\\}\\}', '([2-9]|\\d{2,})')}$`);
 
-/** A logged-in API client for set-up steps. */
-async function apiAs(server: E2eServer, email: string, password: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown): Promise<Record<string, unknown>> => {
-    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (response.status === 204 ? {} : await response.json()) as Record<string, unknown>;
-  };
-}
-
-async function grantRole(server: E2eServer, accountId: string, role: string, areaId: string | null = null) {
-  await server.db
-    .insertInto('role_assignments')
-    .values({
-      id: randomUUID(),
-      account_id: accountId,
-      role: role as 'civil_servant',
-      area_id: areaId,
-      granted_by: null,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-}
-
-async function areaIdOf(server: E2eServer, code: string): Promise<string> {
-  const row = await server.db.selectFrom('areas').select('id').where('code', '=', code).executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function expectNoViolations(page: Page, label: string, into: A11yViolation[]) {
-  into.push(...(await seriousA11yViolations(page, label)));
-}
-
-/** No sideways scrolling: the page is no wider than the screen. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 let west: string;
 beforeAll(async () => {
-  await createAreaImportService({
-    db: suite.server.db,
-    clock: systemClock,
-    ids: randomIds,
-    audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
-  }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
+  await importAmstelveen(suite.server);
   west = await areaIdOf(suite.server, 'BU03620101');
 });
 
@@ -104,9 +40,8 @@ describe('staff screens, in the browser', () => {
     'the area checklist: grouped by district, searchable, counted, with large targets (%s)',
     async (_name, viewport) => {
       const helper = await createAccount(suite.server, { displayName: 'Hanna Helpt' });
-      const violations: A11yViolation[] = [];
-      const page = await suite.open(viewport);
-      await logIn(page, suite, helper.email, helper.password);
+      const axe = accessibilityLog();
+      const page = await openLoggedIn(suite, helper, viewport);
       await page.goto(suite.url('/hulp/aanbod'));
       await page.getByRole('heading', { level: 1, name: nl.help.offer.title }).waitFor();
 
@@ -144,25 +79,24 @@ describe('staff screens, in the browser', () => {
       await checklist.getByText('Randwijck Oost', { exact: true }).click();
       await status.filter({ hasText: fill(nl.areaChecklist.chosenMax_one, { count: 1, max: 20 }) }).waitFor();
 
-      await expectNoSidewaysScroll(page);
-      await expectNoViolations(page, 'offer page', violations);
+      await expectNoSidewaysScroll(page, 'offer page');
+      await axe.check(page, 'offer page');
 
       await page.getByLabel(nl.help.kinds.company).check();
       await page.getByRole('button', { name: nl.help.offer.submit }).click();
       await page.getByText(fill(nl.help.offer.perWeek, { count: 2 })).waitFor();
-      expect(violations, formatViolations(violations)).toEqual([]);
+      axe.expectNone();
     },
   );
 
   it.each(viewports)('the audit log reads as words, with names and Dutch dates (%s)', async (_name, viewport) => {
     const admin = await createAccount(suite.server, { displayName: 'Beheerder Bea', administrator: true });
     const resident = await createAccount(suite.server, { displayName: 'Ruud Rolhouder' });
-    const asAdmin = await apiAs(suite.server, admin.email, admin.password);
+    const asAdmin = await apiAs(suite.server, admin);
     await asAdmin('POST', `/accounts/${resident.id}/roles`, { role: 'civil_servant', areaId: west });
 
-    const violations: A11yViolation[] = [];
-    const page = await suite.open(viewport);
-    await logIn(page, suite, admin.email, admin.password);
+    const axe = accessibilityLog();
+    const page = await openLoggedIn(suite, admin, viewport);
     await page.goto(suite.url(`/beheer/auditlog?subjectId=${resident.id}`));
     await page.getByRole('heading', { level: 1, name: nl.audit.title }).waitFor();
     const row = page.getByRole('row').filter({ hasText: nl.audit.actions.role.granted });
@@ -186,9 +120,9 @@ describe('staff screens, in the browser', () => {
     await page.getByRole('button', { name: nl.audit.apply }).click();
     await page.waitForURL(/action=role\.granted/);
     await row.waitFor();
-    await expectNoSidewaysScroll(page);
-    await expectNoViolations(page, 'audit log', violations);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoSidewaysScroll(page, 'audit log');
+    await axe.check(page, 'audit log');
+    axe.expectNone();
   });
 
   it.each(viewports)(
@@ -196,18 +130,16 @@ describe('staff screens, in the browser', () => {
     async (_name, viewport) => {
       const author = await createAccount(suite.server, { displayName: 'Auteur Aad' });
       const reporter = await createAccount(suite.server, { displayName: 'Melder Mira' });
-      const moderator = await createAccount(suite.server, { displayName: 'Moderator Mo' });
-      await grantRole(suite.server, moderator.id, 'civil_servant');
-      const asAuthor = await apiAs(suite.server, author.email, author.password);
+      const moderator = await createStaffAccount(suite.server, 'civil_servant', 'Moderator Mo');
+      const asAuthor = await apiAs(suite.server, author);
       const title = `Barbecue met reclame ${randomUUID().slice(0, 6)}`;
-      const initiative = await asAuthor('POST', '/initiatives', {
+      const initiative = await startInitiative(asAuthor, {
         title,
         summary: 'Koop uw vlees bij slagerij De Beste, de beste van Amstelveen.',
         description: 'Zaterdag op het plein.',
-        domain: 'green_and_public_space',
         areaIds: [west],
       });
-      const asReporter = await apiAs(suite.server, reporter.email, reporter.password);
+      const asReporter = await apiAs(suite.server, reporter);
       await asReporter('POST', '/content-reports', {
         subjectType: 'initiative',
         subjectId: initiative.id,
@@ -215,9 +147,8 @@ describe('staff screens, in the browser', () => {
         explanation: 'Dit is reclame.',
       });
 
-      const violations: A11yViolation[] = [];
-      const page = await suite.open(viewport);
-      await logIn(page, suite, moderator.email, moderator.password);
+      const axe = accessibilityLog();
+      const page = await openLoggedIn(suite, moderator, viewport);
       await page.goto(suite.url('/gemeente/moderatie'));
       await page.getByRole('heading', { level: 1, name: nl.initiatives.moderationQueue.title }).waitFor();
       const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(title) }) });
@@ -226,11 +157,11 @@ describe('staff screens, in the browser', () => {
       await card.getByText('Dit is reclame.', { exact: false }).waitFor();
       await card.getByText('Melder Mira', { exact: false }).waitFor();
       expect(await card.getByText(String(initiative.id)).count()).toBe(0);
-      await expectNoSidewaysScroll(page);
-      await expectNoViolations(page, 'moderation queue', violations);
+      await expectNoSidewaysScroll(page, 'moderation queue');
+      await axe.check(page, 'moderation queue');
       await card.getByRole('link', { name: fill(nl.initiatives.moderationQueue.open, { title }) }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      expect(violations, formatViolations(violations)).toEqual([]);
+      axe.expectNone();
     },
   );
 
@@ -238,9 +169,8 @@ describe('staff screens, in the browser', () => {
     const admin = await createAccount(suite.server, { displayName: 'Rollenbeheerder Rik', administrator: true });
     for (let i = 1; i <= 23; i += 1)
       await createAccount(suite.server, { displayName: `Zoekbaar ${String(i).padStart(2, '0')}` });
-    const violations: A11yViolation[] = [];
-    const page = await suite.open(narrowPhone);
-    await logIn(page, suite, admin.email, admin.password);
+    const axe = accessibilityLog();
+    const page = await openLoggedIn(suite, admin, narrowPhone);
     await page.goto(suite.url('/beheer/rollen'));
     await page.getByLabel(nl.adminRoles.query).fill('zoekbaar');
     await page.getByRole('button', { name: nl.common.search }).click();
@@ -253,9 +183,9 @@ describe('staff screens, in the browser', () => {
     await page.getByRole('button', { name: nl.common.loadMore }).click();
     await page.getByText(fill(nl.adminRoles.results_other, { count: 23 })).waitFor();
     expect(await cards.last().getByRole('heading').textContent()).toBe('Zoekbaar 23');
-    await expectNoSidewaysScroll(page);
-    await expectNoViolations(page, 'roles page', violations);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoSidewaysScroll(page, 'roles page');
+    await axe.check(page, 'roles page');
+    axe.expectNone();
   });
 
   it.each(viewports)('matching explains its points and who was left out (%s)', async (name, viewport) => {
@@ -268,7 +198,7 @@ describe('staff screens, in the browser', () => {
       [gijs, 'Klusser Kees', 'Boodschapper Bo'].map((displayName) => createAccount(suite.server, { displayName })),
     );
     for (const [index, helper] of helpers.entries()) {
-      const asHelper = await apiAs(suite.server, helper.email, helper.password);
+      const asHelper = await apiAs(suite.server, helper);
       await asHelper('POST', '/help-offers', {
         kinds: [index === 0 ? kind : other],
         areaIds: [west],
@@ -276,7 +206,7 @@ describe('staff screens, in the browser', () => {
         maxPerWeek: 2,
       });
     }
-    const asAsker = await apiAs(suite.server, asker.email, asker.password);
+    const asAsker = await apiAs(suite.server, asker);
     const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     const request = await asAsker('POST', '/help-requests', {
       kind,
@@ -285,9 +215,8 @@ describe('staff screens, in the browser', () => {
       when: { schedule: 'once', date },
     });
 
-    const violations: A11yViolation[] = [];
-    const page = await suite.open(viewport);
-    await logIn(page, suite, asker.email, asker.password);
+    const axe = accessibilityLog();
+    const page = await openLoggedIn(suite, asker, viewport);
     await page.goto(suite.url(`/hulp/vragen/${String(request.id)}`));
     await page.getByRole('heading', { level: 1, name: 'Samen een kopje koffie' }).waitFor();
     const proposal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: gijs }) });
@@ -300,8 +229,8 @@ describe('staff screens, in the browser', () => {
     await page.getByText(withCount(nl.help.matching.notProposedLead_other)).waitFor();
     await page.getByText(withCount(nl.help.matching.left['kind-not-offered_other'])).waitFor();
     expect(await page.getByText(/×/).count()).toBe(0);
-    await expectNoSidewaysScroll(page);
-    await expectNoViolations(page, 'request with proposals', violations);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoSidewaysScroll(page, 'request with proposals');
+    await axe.check(page, 'request with proposals');
+    axe.expectNone();
   });
 });

@@ -1,72 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
-import type { Role } from '../contracts/roles.ts';
 import { randomIds, systemClock } from '../server/clock.ts';
-import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
-import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
 import { composeModules } from '../server/platform/compose.ts';
 import { registry } from '../server/platform/registry.ts';
 import { DEFAULT_SETTINGS } from '../server/platform/settings.ts';
-import { AMSTELVEEN_4 } from '../test/support/areas.ts';
+import { createAccount, type E2eServer } from './harness.ts';
 import {
-  createAccount,
-  formatViolations,
-  phone,
-  seriousA11yViolations,
-  type A11yViolation,
-  type E2eServer,
-} from './harness.ts';
-import { browserSuite, logIn } from './suite.ts';
+  accessibilityLog,
+  apiAs,
+  areaIdOf,
+  clickMainNav,
+  createStaffAccount,
+  expectNoSidewaysScroll,
+  fill,
+  importAmstelveen,
+  narrowPhone,
+  openLoggedIn,
+  startInitiative,
+} from './journeys.ts';
+import { browserSuite } from './suite.ts';
 
 const suite = browserSuite();
 const s = nl.steering;
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DAY = 86_400_000;
 const dateIn = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * DAY));
-
-/** A logged-in API client for the set-up steps the journey does not show. */
-async function apiAs(server: E2eServer, email: string, password: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
-
-async function grant(server: E2eServer, accountId: string, role: Role): Promise<void> {
-  await server.db
-    .insertInto('role_assignments')
-    .values({
-      id: randomUUID(),
-      account_id: accountId,
-      role,
-      area_id: null,
-      granted_by: null,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-}
 
 /**
  * Time passes for the agreement: its milestones (which had to lie ahead when it was made) came due
@@ -110,46 +70,27 @@ async function fiveWeeksLater(server: E2eServer, taskId: string): Promise<void> 
   await job.run(new Date());
 }
 
-async function noSidewaysScroll(page: Page, label: string): Promise<void> {
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  expect(wide, `${label}: the page scrolls sideways on a 320 px phone`).toBe(false);
-}
-
 describe('layered steering and the Right to Challenge, in the browser', () => {
   it('an initiative challenges a green-maintenance task, the officer accepts, missed milestones move the advice up a layer after the hysteresis period, the decision is published and a resident objects and gets an answer', async () => {
     const { server } = suite;
-    await createAreaImportService({
-      db: server.db,
-      clock: systemClock,
-      ids: randomIds,
-      audit: createAuditWriter({ clock: systemClock, ids: randomIds }),
-    }).importText(readFileSync(AMSTELVEEN_4, 'utf8'), { actorId: null });
-    const west = (
-      await server.db.selectFrom('areas').select('id').where('code', '=', 'BU03620101').executeTakeFirstOrThrow()
-    ).id;
-    const officer = await createAccount(server, { displayName: 'Ruben Regisseur' });
-    await grant(server, officer.id, 'steering_officer');
+    await importAmstelveen(server);
+    const west = await areaIdOf(server, 'BU03620101');
+    const officer = await createStaffAccount(server, 'steering_officer', 'Ruben Regisseur');
     const organiser = await createAccount(server, { displayName: 'Olga Organisator' });
     const resident = await createAccount(server, { displayName: 'Bert Bewoner' });
     const admin = await createAccount(server, { displayName: 'Bea Beheer', administrator: true });
-    const asOrganiser = await apiAs(server, organiser.email, organiser.password);
-    await asOrganiser('POST', '/initiatives', {
+    await startInitiative(await apiAs(server, organiser), {
       title: 'Groene Vingers Randwijck',
       summary: 'Buren die samen het groen in de wijk onderhouden en de perken bijhouden.',
-      domain: 'green_and_public_space',
       areaIds: [west],
     });
-    const violations: A11yViolation[] = [];
+    const axe = accessibilityLog();
 
     // The officer puts the green-maintenance task in the register; an empty form names every missing field at once.
-    const ruben = await suite.open();
-    await logIn(ruben, suite, officer.email, officer.password);
-    await ruben
-      .getByRole('navigation', { name: nl.layout.mainNav })
-      .getByRole('link', { name: s.nav.tasks, exact: true })
-      .click();
+    const ruben = await openLoggedIn(suite, officer);
+    await clickMainNav(ruben, s.nav.tasks, { exact: true });
     await ruben.getByRole('heading', { level: 1, name: s.tasks.title }).waitFor();
-    violations.push(...(await seriousA11yViolations(ruben, 'task register')));
+    await axe.check(ruben, 'task register');
     await ruben.getByRole('link', { name: s.tasks.newTask }).click();
     await ruben.getByRole('heading', { level: 1, name: s.taskForm.newTitle }).waitFor();
     await ruben.getByRole('button', { name: s.taskForm.create }).click();
@@ -166,20 +107,19 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await ruben.getByLabel(s.taskForm.risk).selectOption({ label: s.risks.low });
     await ruben.getByLabel(s.taskForm.budget).fill('48.000');
     await ruben.getByLabel(s.taskForm.department).fill('Openbare ruimte');
-    violations.push(...(await seriousA11yViolations(ruben, 'new task')));
+    await axe.check(ruben, 'new task');
     await ruben.getByRole('button', { name: s.taskForm.create }).click();
     await ruben.getByRole('heading', { level: 1, name: 'Groenonderhoud Randwijck West' }).waitFor();
     await ruben.getByText(s.taskForm.created).waitFor();
     const taskId = decodeURIComponent(new URL(ruben.url()).pathname.split('/').pop() ?? '');
     await ruben.getByTestId('advice').locator('.ws-advice__layer').getByText(s.layers.frameworks).waitFor();
-    violations.push(...(await seriousA11yViolations(ruben, 'task as officer')));
+    await axe.check(ruben, 'task as officer');
 
     // Olga challenges the municipality for the task; her initiative's figures go with it as evidence.
-    const olga = await suite.open();
-    await logIn(olga, suite, organiser.email, organiser.password);
+    const olga = await openLoggedIn(suite, organiser);
     await olga.goto(suite.url(`/sturing/taken/${taskId}`));
     await olga.getByRole('heading', { level: 2, name: s.rtc.title }).waitFor();
-    violations.push(...(await seriousA11yViolations(olga, 'task as resident')));
+    await axe.check(olga, 'task as resident');
     await olga.getByRole('link', { name: s.rtc.start }).click();
     await olga
       .getByRole('heading', { level: 1, name: fill(s.challengeForm.title, { task: 'Groenonderhoud Randwijck West' }) })
@@ -203,7 +143,7 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
       .getByText(new RegExp(escape(s.challengeForm.costAboveBudget.split('{{')[0]!)))
       .waitFor();
     await olga.getByLabel(s.challengeForm.cost).fill('42.000');
-    violations.push(...(await seriousA11yViolations(olga, 'challenge form')));
+    await axe.check(olga, 'challenge form');
     await olga.getByRole('button', { name: s.challengeForm.submit }).click();
     await olga.getByText(s.challengeForm.submitted).waitFor();
     await olga.getByTestId('challenge-status').getByText(s.challenge.statuses.submitted).waitFor();
@@ -216,7 +156,7 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
       await ruben.getByLabel(fill(s.assessment.score, { criterion })).selectOption('2');
       await ruben.getByLabel(fill(s.assessment.reason, { criterion })).fill(`${criterion}: aangetoond in het plan.`);
     }
-    violations.push(...(await seriousA11yViolations(ruben, 'assessment')));
+    await axe.check(ruben, 'assessment');
     await ruben.getByRole('button', { name: s.assessment.submit }).click();
     await ruben.getByText(s.assessment.saved).waitFor();
     await ruben
@@ -233,7 +173,7 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await expect
       .poll(() => ruben.evaluate(() => document.activeElement?.textContent))
       .toBe(s.decide.confirmAcceptTitle);
-    violations.push(...(await seriousA11yViolations(ruben, 'accept confirmation')));
+    await axe.check(ruben, 'accept confirmation');
     await ruben.getByRole('button', { name: s.decide.confirmAccept }).click();
     await ruben.getByText(s.decide.accepted).waitFor();
     await ruben.getByTestId('challenge-status').getByText(s.challenge.statuses.accepted).waitFor();
@@ -266,7 +206,7 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await advice.locator('.ws-advice__layer').getByText(s.layers.compel).waitFor();
     await ruben.getByTestId('advice-timeline').getByText(s.timeline.changes.up).waitFor();
     await advice.getByTestId('advice-paths').getByText(s.advice.wayBack).waitFor();
-    violations.push(...(await seriousA11yViolations(ruben, 'task with advice to compel')));
+    await axe.check(ruben, 'task with advice to compel');
 
     // Ruben decides to compel, with the advice beside the form, conditions with deadlines and proportionality.
     await ruben.getByRole('link', { name: s.officer.decide }).click();
@@ -292,7 +232,7 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await ruben
       .getByLabel(s.decisionForm.leastIntrusive)
       .fill('Kaders stellen: dat is geprobeerd met de afspraak, maar beide mijlpalen zijn gemist.');
-    violations.push(...(await seriousA11yViolations(ruben, 'decision form')));
+    await axe.check(ruben, 'decision form');
     await ruben.getByRole('button', { name: s.decisionForm.submit }).click();
     await ruben.getByText(s.decisionForm.published).waitFor();
     await ruben.getByTestId('decision-layer').getByText(s.layers.compel).waitFor();
@@ -300,18 +240,17 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     const decisionUrl = ruben.url();
 
     // Bert, a resident, objects on his phone, and the page holds at 320 px.
-    const bert = await suite.open({ ...phone, viewport: { width: 320, height: 720 } });
-    await logIn(bert, suite, resident.email, resident.password);
+    const bert = await openLoggedIn(suite, resident, narrowPhone);
     await bert.goto(decisionUrl);
     await bert.getByRole('heading', { level: 2, name: s.responses.title }).waitFor();
-    await noSidewaysScroll(bert, 'decision page');
+    await expectNoSidewaysScroll(bert, 'decision page');
     await bert.getByLabel(s.responses.kind).selectOption({ label: s.responses.kinds.objection });
     await bert
       .getByLabel(s.responses.text)
       .fill('Dwingen gaat te ver: de buren doen hun best, geef ze eerst hulp bij het maaien.');
     await bert.getByRole('button', { name: s.responses.submit }).click();
     await bert.getByText(s.responses.sent).waitFor();
-    violations.push(...(await seriousA11yViolations(bert, 'decision page with an objection, on a phone')));
+    await axe.check(bert, 'decision page with an objection, on a phone');
 
     // Twenty comments came earlier and were answered, so the objection is on the second page of responses.
     const decisionId = decodeURIComponent(new URL(decisionUrl).pathname.split('/').pop() ?? '');
@@ -368,7 +307,7 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
       .getByTestId('answer')
       .getByText(/maaimachine/)
       .waitFor();
-    await noSidewaysScroll(bert, 'decision page with an answer');
+    await expectNoSidewaysScroll(bert, 'decision page with an answer');
 
     // The decision is published on the neighbourhood's page too, where Bert finds it on his phone.
     await bert.goto(suite.url('/gebieden/BU03620101'));
@@ -376,8 +315,8 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     await onArea.getByRole('heading', { level: 2, name: s.areaDecisions.title }).waitFor();
     await onArea.getByRole('link', { name: 'Groenonderhoud Randwijck West' }).first().waitFor();
     await onArea.locator('.ws-card').first().getByText(s.layers.compel).waitFor();
-    await noSidewaysScroll(bert, 'area page');
-    violations.push(...(await seriousA11yViolations(bert, 'area page with decisions, on a phone')));
+    await expectNoSidewaysScroll(bert, 'area page');
+    await axe.check(bert, 'area page with decisions, on a phone');
     await onArea.locator('.ws-card').first().getByRole('link').first().click();
     await bert.getByTestId('decision-layer').getByText(s.layers.compel).waitFor();
     expect(new URL(bert.url()).pathname).toBe(new URL(decisionUrl).pathname);
@@ -385,19 +324,18 @@ describe('layered steering and the Right to Challenge, in the browser', () => {
     // The register, the picture, the worklist and the thresholds are accessible too.
     await ruben.goto(suite.url('/sturing/beeld'));
     await ruben.getByTestId('picture-summary').waitFor();
-    violations.push(...(await seriousA11yViolations(ruben, 'picture')));
+    await axe.check(ruben, 'picture');
     await ruben.goto(suite.url('/gemeente/sturing'));
     await ruben.getByRole('heading', { level: 1, name: s.worklist.title }).waitFor();
-    violations.push(...(await seriousA11yViolations(ruben, 'worklist')));
-    const bea = await suite.open();
-    await logIn(bea, suite, admin.email, admin.password);
+    await axe.check(ruben, 'worklist');
+    const bea = await openLoggedIn(suite, admin);
     await bea.goto(suite.url('/sturing/drempels'));
     await bea.getByRole('heading', { level: 1, name: s.thresholds.title }).waitFor();
-    violations.push(...(await seriousA11yViolations(bea, 'thresholds')));
+    await axe.check(bea, 'thresholds');
     await bert.goto(suite.url(`/sturing/taken/${taskId}`));
     await bert.getByTestId('advice').waitFor();
-    await noSidewaysScroll(bert, 'task page');
+    await expectNoSidewaysScroll(bert, 'task page');
 
-    expect(violations, formatViolations(violations)).toEqual([]);
+    axe.expectNone();
   }, 400_000);
 });
