@@ -221,6 +221,9 @@ function registerWeb(app: FastifyInstance, webRoot: string | undefined, rewrites
       // and compressed twins at start-up cost a tenth of it). Not there: our not-found handler below.
       wildcard: true,
       index: false,
+      // Only names of files (with an extension): "/" and the app's own paths go to the page below,
+      // never to the directory listing's 403.
+      allowedPath: (pathName) => /\.[A-Za-z0-9]+$/.test(pathName),
       // The build writes .br and .gz beside each asset; they are sent as they are to browsers that accept them.
       preCompressed: true,
       cacheControl: false,

@@ -59,7 +59,6 @@ const runner = createJobRunner(jobs, {
   log: app.log,
   instanceId: defaultInstanceId(),
 });
-runner.start();
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -87,3 +86,6 @@ const address = await app
   });
 const shown = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
 app.log.info({ address }, `Wakkere Stad listens on http://localhost:${new URL(address).port} (database: ${shown})`);
+// The periodic jobs start once the server answers, so their first runs (each catches up on what
+// happened while it was down) do not hold up start-up.
+runner.start();

@@ -38,6 +38,18 @@ describe('the built web app', () => {
     expect(api.headers['content-type']).toContain('application/problem+json');
   });
 
+  test('the home page, the app’s own paths and folders are the page; a file that is not there is a 404', async () => {
+    for (const url of ['/', '/gebieden', '/assets', '/assets/']) {
+      const page = await get(url, { accept: 'text/html' });
+      expect({ url, status: page.statusCode }).toEqual({ url, status: 200 });
+      expect(page.body).toContain('<title>Wakkere Stad</title>');
+    }
+    const missing = await get('/assets/gone-Zz99.js', { accept: '*/*' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    expect((await get('/favicon.svg')).headers['content-type']).toContain('image/svg+xml');
+  });
+
   test('a fingerprinted asset goes out brotli-compressed as built, and caches keep it for a year', async () => {
     const response = await get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'gzip, deflate, br' });
     expect(response.statusCode).toBe(200);
