@@ -3,13 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { seedDemoIfEmpty } from '../server/modules/demo/demo.seed.ts';
 import { demoStepsOf, registry } from '../server/platform/registry.ts';
-import { createAccount, formatViolations, seriousA11yViolations, type A11yViolation } from './harness.ts';
-import { browserSuite, logIn } from './suite.ts';
+import { createAccount, phone } from './harness.ts';
+import { accessibilityLog, clickMainNav, expectNoSidewaysScroll, fill, openLoggedIn } from './journeys.ts';
+import { browserSuite } from './suite.ts';
 
 const suite = browserSuite();
 const m = nl.monitor;
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 /** Soft hyphens let long Dutch words break on a phone; they are not part of what a reader sees. */
 const plain = (text: string | null) =>
   (text ?? '')
@@ -18,7 +17,8 @@ const plain = (text: string | null) =>
     .trim();
 /** The machine may be busy: pages and their lazy chunks get time to arrive. */
 const SETTLE = { timeout: 15_000 };
-const narrowPhone = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+/** A phone 360 px wide. */
+const narrowPhone = { ...phone, viewport: { width: 360, height: 780 } };
 
 interface AreaRow {
   id: string;
@@ -36,12 +36,6 @@ async function heading(page: Page): Promise<string> {
   const h1 = page.locator('h1');
   await h1.waitFor();
   return plain(await h1.textContent());
-}
-
-/** The page fits the screen: nothing makes it scroll sideways (WCAG 1.4.10). */
-async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 /** Presses Tab until focus is inside `within` (at most `max` times); returns whether it got there. */
@@ -65,15 +59,14 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
   }, 600_000);
 
   it('the dashboard shows the index with its breakdown, every figure with its meaning and trend, and survey figures beside them, by keyboard and axe-clean', async () => {
-    const violations: A11yViolation[] = [];
+    const axe = accessibilityLog();
 
     // A civil servant's task first: survey figures for the neighbourhoods, one with too few respondents.
     const admin = await createAccount(suite.server, { displayName: 'Anna Beheerder', administrator: true });
-    const adminPage = await suite.open();
-    await logIn(adminPage, suite, admin.email, admin.password);
+    const adminPage = await openLoggedIn(suite, admin);
     await adminPage.goto(suite.url('/gemeenschapskracht/enquetes-importeren'));
     expect(await heading(adminPage)).toBe(m.import.title);
-    violations.push(...(await seriousA11yViolations(adminPage, 'survey import')));
+    await axe.check(adminPage, 'survey import');
     const [small, ...others] = neighbourhoods;
     const csv = [
       'area_code;topic;period;value;unit;respondents',
@@ -90,7 +83,7 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
       .locator('.ws-error-summary')
       .getByText(fill(m.import.problems.areaCode, { line: neighbourhoods.length + 2 }))
       .waitFor();
-    violations.push(...(await seriousA11yViolations(adminPage, 'survey import with a wrong line')));
+    await axe.check(adminPage, 'survey import with a wrong line');
     await adminPage.getByLabel(m.import.csv, { exact: true }).fill(csv);
     await adminPage.getByRole('button', { name: m.import.submit, exact: true }).click();
     await adminPage
@@ -101,7 +94,7 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     // Anyone: the municipality's dashboard.
     const page = await suite.open();
     await page.goto(suite.url('/'));
-    await page.getByRole('navigation', { name: nl.layout.mainNav }).getByRole('link', { name: m.nav }).click();
+    await clickMainNav(page, m.nav);
     await expect.poll(() => heading(page), SETTLE).toBe(plain(fill(m.dashboard.title, { name: municipality.name })));
     expect(new URL(page.url()).pathname).toBe('/gemeenschapskracht');
 
@@ -142,14 +135,14 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     await scatter.waitFor();
     expect(plain(await scatter.locator('figcaption').textContent())).toContain('samenhang, geen oorzaak');
     expect(plain(await scatter.locator('.ws-chart__summary').textContent())).toContain(m.scatter.notCause);
-    violations.push(...(await seriousA11yViolations(page, 'dashboard of the municipality')));
+    await axe.check(page, 'dashboard of the municipality');
 
     // Another area by keyboard: the picker leads to a neighbourhood's dashboard, where the small survey is not shown.
     await page.getByLabel(m.picker.label, { exact: true }).selectOption(small!.code);
     await page.getByRole('button', { name: m.picker.submit, exact: true }).press('Enter');
     await expect.poll(() => heading(page), SETTLE).toBe(plain(fill(m.dashboard.title, { name: small!.name })));
     await page.getByText(fill(m.survey.suppressed, { count: 10 })).waitFor();
-    violations.push(...(await seriousA11yViolations(page, 'dashboard of a neighbourhood')));
+    await axe.check(page, 'dashboard of a neighbourhood');
 
     // On a phone 360 px wide: nothing scrolls sideways, and axe agrees.
     const phonePage = await suite.open(narrowPhone);
@@ -157,7 +150,7 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     await phonePage.locator('.ws-monitor-index__value').waitFor();
     await phonePage.locator('.ws-monitor-survey figure.ws-chart').waitFor();
     await expectNoSidewaysScroll(phonePage, 'dashboard on a phone');
-    violations.push(...(await seriousA11yViolations(phonePage, 'dashboard on a phone')));
+    await axe.check(phonePage, 'dashboard on a phone');
 
     // The administrator's index weights form.
     await adminPage.goto(suite.url('/gemeenschapskracht/weging'));
@@ -168,13 +161,13 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     await weight.fill('2');
     await adminPage.getByRole('button', { name: m.weights.submit, exact: true }).click();
     await adminPage.getByRole('status').getByText(m.weights.saved).waitFor();
-    violations.push(...(await seriousA11yViolations(adminPage, 'index weights')));
+    await axe.check(adminPage, 'index weights');
 
-    expect(violations, formatViolations(violations)).toEqual([]);
+    axe.expectNone();
   }, 240_000);
 
   it('the map colours every neighbourhood for a chosen indicator, with a legend, keyboard links and a sortable table', async () => {
-    const violations: A11yViolation[] = [];
+    const axe = accessibilityLog();
     const page = await suite.open();
     const outside: string[] = [];
     page.on('request', (request) => {
@@ -209,7 +202,7 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     await expect.poll(() => table.locator('th[aria-sort="ascending"]').count(), SETTLE).toBe(1);
     const names = await table.locator('tbody th').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-    violations.push(...(await seriousA11yViolations(page, 'map')));
+    await axe.check(page, 'map');
 
     // Tab reaches the neighbourhoods on the map; Enter opens that neighbourhood's figures.
     await page.getByLabel(m.map.choose, { exact: true }).focus();
@@ -226,13 +219,13 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     await phonePage.goto(suite.url('/gemeenschapskracht/kaart?indicator=members_per_1000'));
     await phonePage.locator('.ws-choropleth').waitFor();
     await expectNoSidewaysScroll(phonePage, 'map on a phone');
-    violations.push(...(await seriousA11yViolations(phonePage, 'map on a phone')));
+    await axe.check(phonePage, 'map on a phone');
 
-    expect(violations, formatViolations(violations)).toEqual([]);
+    axe.expectNone();
   });
 
   it('the network picture shows residents by neighbourhood, initiatives and organisations, with a table of every tie', async () => {
-    const violations: A11yViolation[] = [];
+    const axe = accessibilityLog();
     const page = await suite.open();
     await page.goto(suite.url(`/gemeenschapskracht/${municipality.code}`));
     await page
@@ -257,19 +250,19 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     expect(residentGroups.length).toBeGreaterThan(0);
     const neighbourhoodNames = new Set(neighbourhoods.map((n) => n.name));
     for (const name of residentGroups) expect(neighbourhoodNames).toContain(name);
-    violations.push(...(await seriousA11yViolations(page, 'network')));
+    await axe.check(page, 'network');
 
     const phonePage = await suite.open(narrowPhone);
     await phonePage.goto(suite.url(`/gemeenschapskracht/${municipality.code}/netwerk`));
     await phonePage.locator('figure.ws-chart--network svg').waitFor();
     await expectNoSidewaysScroll(phonePage, 'network on a phone');
-    violations.push(...(await seriousA11yViolations(phonePage, 'network on a phone')));
+    await axe.check(phonePage, 'network on a phone');
 
-    expect(violations, formatViolations(violations)).toEqual([]);
+    axe.expectNone();
   });
 
   it('the neighbourhood page tells what is happening there and its community power, with the way to the dashboard', async () => {
-    const violations: A11yViolation[] = [];
+    const axe = accessibilityLog();
     const area = neighbourhoods.find((n) => n.name === 'Sluiskwartier') ?? neighbourhoods[1]!;
     const page = await suite.open();
     await page.goto(suite.url(`/gebieden/${area.code}`));
@@ -282,7 +275,7 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     const community = page.locator('section[aria-labelledby="area-community"]');
     await community.locator('figure.ws-chart').waitFor();
     expect(plain(await community.locator('dl').textContent())).toMatch(/\d+ van 100/);
-    violations.push(...(await seriousA11yViolations(page, 'neighbourhood page')));
+    await axe.check(page, 'neighbourhood page');
 
     // More activity, then on to the full dashboard, by keyboard.
     const more = happenings.getByRole('button', { name: nl.common.loadMore });
@@ -301,8 +294,8 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
     await phonePage.goto(suite.url(`/gebieden/${area.code}`));
     await phonePage.locator('section[aria-labelledby="area-community"] figure.ws-chart').waitFor();
     await expectNoSidewaysScroll(phonePage, 'neighbourhood page on a phone');
-    violations.push(...(await seriousA11yViolations(phonePage, 'neighbourhood page on a phone')));
+    await axe.check(phonePage, 'neighbourhood page on a phone');
 
-    expect(violations, formatViolations(violations)).toEqual([]);
+    axe.expectNone();
   });
 });
