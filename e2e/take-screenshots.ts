@@ -76,6 +76,8 @@ try {
     await page.goto(url('/beheer/auditlog'));
     await page.getByRole('table').waitFor();
     await shoot(page, `${size}-audit`);
+    // On a phone the language choice is at the end of the menu.
+    if (size !== 'desktop') await page.getByRole('button', { name: nl.layout.menu }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('html[lang="en"]').waitFor();
     await shoot(page, `${size}-audit-en`);

@@ -15,12 +15,12 @@ export const MAIN_ID = 'inhoud';
  */
 function useFocusOnNavigation(): void {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  // The path focus was last settled for: an effect that runs again for the same path (React
+  // re-runs effects when a suspended tree shows again) is no navigation, and must not move focus.
+  const settled = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (settled.current === pathname) return;
+    settled.current = pathname;
     const heading = document.querySelector<HTMLElement>(`#${MAIN_ID} [data-page-heading]`);
     (heading ?? document.getElementById(MAIN_ID))?.focus();
   }, [pathname]);
