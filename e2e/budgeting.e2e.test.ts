@@ -10,6 +10,7 @@ import {
   createStaffAccount,
   fill,
   importAmstelveen,
+  logOut,
   openLoggedIn,
   verifyResidents,
 } from './journeys.ts';
@@ -145,16 +146,14 @@ describe('neighbourhood budget, in the browser', () => {
 
     // A shared computer: after Vera logs out nothing of her ballot stays in the browser, and the
     // neighbour who logs in next sees neither her code nor her choices.
-    await voterPage.getByRole('button', { name: nl.layout.logout }).click();
-    await voterPage.getByText(nl.layout.loggedOut).waitFor();
+    await logOut(voterPage);
     expect(await personal()).toEqual([]);
     await logIn(voterPage, suite, neighbours[0]!.email, neighbours[0]!.password);
     await voterPage.goto(suite.url(`/buurtbudget/${roundId}/stemmen`));
     await voterPage.getByRole('heading', { name: b.ballot.votedTitle }).waitFor();
     expect(await voterPage.getByTestId('my-ballot').count()).toBe(0);
     expect(await voterPage.getByText('Buurtmoestuin').count()).toBe(0);
-    await voterPage.getByRole('button', { name: nl.layout.logout }).click();
-    await voterPage.getByText(nl.layout.loggedOut).waitFor();
+    await logOut(voterPage);
 
     // Vera, back later, types the code she wrote down and sees her ballot again.
     await logIn(voterPage, suite, voter.email, voter.password);

@@ -186,6 +186,14 @@ export async function clickMainNav(page: Page, name: string, options: { exact?: 
     .click();
 }
 
+/** Logs out from the header; on a phone the account links sit in the menu, which is opened first. */
+export async function logOut(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: nl.layout.logout });
+  if (!(await button.isVisible())) await page.getByRole('button', { name: nl.layout.menu }).click();
+  await button.click();
+  await page.getByText(nl.layout.loggedOut).waitFor();
+}
+
 /**
  * The serious and critical axe findings of every page a journey checks, gathered along the way
  * and asserted at its end (so one report names them all).
