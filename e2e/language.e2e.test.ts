@@ -265,6 +265,15 @@ describe('the Dutch interface has no English', () => {
         await sendEmpty(resident, button);
         await check(resident, `${path}, empty`);
       }
+      // Checked only by the server: the kinds of help and the neighbourhoods, named by their labels.
+      await resident.goto(suite.url('/hulp/aanbod'));
+      await settle(resident);
+      await sendEmpty(resident, nl.help.offer.submit);
+      await resident
+        .locator('.ws-error-summary')
+        .getByText(`${nl.help.offer.kinds}: ${nl.validation.tooFew_one.replace('{{count}}', '1')}`)
+        .waitFor();
+      await check(resident, 'help offer, empty');
       await resident.goto(suite.url('/mijn-buurt'));
       await settle(resident);
       await resident.getByLabel(nl.areas.mine.code, { exact: true }).fill('ABCD-EFGH-JKLM');

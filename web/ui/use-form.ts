@@ -5,7 +5,8 @@ import { noErrors, problemErrors, type FormErrors, type ProblemMapping } from '.
 export interface SubmitOptions<T> {
   /** Checked before anything is sent; return errors to stop. */
   validate?: (values: T) => FormErrors;
-  problems?: Omit<ProblemMapping, 'fields'>;
+  /** Fields beyond the form's values (checkbox groups kept in state of their own) come in `fields`. */
+  problems?: Partial<ProblemMapping>;
 }
 
 /** Values, errors and a busy flag for one form; submit failures become field and summary errors. */
@@ -40,7 +41,12 @@ export function useForm<T extends Record<string, string>>(initial: T) {
         try {
           await run(values);
         } catch (error) {
-          setErrors(problemErrors(error, t, i18n, { fields: Object.keys(values), ...options.problems }));
+          setErrors(
+            problemErrors(error, t, i18n, {
+              ...options.problems,
+              fields: [...Object.keys(values), ...(options.problems?.fields ?? [])],
+            }),
+          );
         } finally {
           setBusy(false);
         }

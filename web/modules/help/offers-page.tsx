@@ -42,18 +42,21 @@ export function OffersPage() {
   const nameOf = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
   const sameSlot = (a: Slot, b: Slot) => a.day === b.day && a.part === b.part;
 
-  const onSubmit = form.handleSubmit(async (v) => {
-    await helpApi.offer(api, {
-      kinds,
-      areaIds,
-      availability: slots,
-      description: v.description,
-      maxPerWeek: Number(v.maxPerWeek),
-    });
-    setKinds([]);
-    setSlots([]);
-    setVersion((n) => n + 1);
-  });
+  const onSubmit = form.handleSubmit(
+    async (v) => {
+      await helpApi.offer(api, {
+        kinds,
+        areaIds,
+        availability: slots,
+        description: v.description,
+        maxPerWeek: Number(v.maxPerWeek),
+      });
+      setKinds([]);
+      setSlots([]);
+      setVersion((n) => n + 1);
+    },
+    { problems: { fields: ['kinds', 'areaIds'] } },
+  );
 
   return (
     <Page
