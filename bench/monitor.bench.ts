@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { copySqliteToPostgres } from './copy-to-postgres.ts';
+import { postgresTarget } from './targets.ts';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app.ts';
 import { randomIds, type Clock } from '../server/clock.ts';
@@ -22,14 +24,23 @@ import { DEFAULT_SETTINGS } from '../server/platform/settings.ts';
 //   npm run bench -- monitor                                     SQLite file, kept in /tmp for the next run
 //   BENCH_RESIDENTS=100000 BENCH_ACTIVITY=2 npm run bench -- monitor
 //   BENCH_DATABASE_URL=postgres://… npm run bench -- monitor      an empty PostgreSQL database
+//   BENCH_FROM_SQLITE=/tmp/ws-bench-monitor-500000-x1.sqlite npm run bench -- monitor --postgres
+//                                 the city a SQLite run generated, copied into a throwaway PostgreSQL cluster
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 500_000);
 const MULTIPLIER = Number(process.env.BENCH_ACTIVITY ?? 1);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
 const AS_OF = new Date('2026-06-01T10:00:00Z');
 
-const url = process.env.BENCH_DATABASE_URL ?? `sqlite:///tmp/ws-bench-monitor-${RESIDENTS}-x${MULTIPLIER}.sqlite`;
+// With `--postgres` (BENCH_POSTGRES_URL) and BENCH_FROM_SQLITE: a new database on that server, filled by copying.
+const postgresServer = process.env.BENCH_FROM_SQLITE ? process.env.BENCH_POSTGRES_URL : undefined;
+const url =
+  process.env.BENCH_DATABASE_URL ??
+  (postgresServer
+    ? (await postgresTarget(postgresServer)).url
+    : `sqlite:///tmp/ws-bench-monitor-${RESIDENTS}-x${MULTIPLIER}.sqlite`);
 const target = parseDatabaseUrl(url);
 const reuse = target.dialect === 'sqlite' && existsSync(target.file);
+const copyFrom = target.dialect === 'postgres' ? process.env.BENCH_FROM_SQLITE : undefined;
 const database = openDatabase(target);
 await migrateToLatest(database.db);
 
@@ -44,7 +55,13 @@ const count = async (table: 'activity_log' | 'accounts') =>
     ).n,
   );
 
-if (!reuse) {
+if (copyFrom) {
+  const started = performance.now();
+  const rows = await copySqliteToPostgres(copyFrom, url, (table, n) =>
+    console.log(`  copied ${table}: ${n.toLocaleString('en')} rows (${seconds(performance.now() - started)})`),
+  );
+  console.log(`Copied ${rows.toLocaleString('en')} rows of ${copyFrom} in ${seconds(performance.now() - started)}`);
+} else if (!reuse) {
   // As `demo generate` does: a 256 MB page cache for the bulk inserts.
   if (database.dialect === 'sqlite') await sql`PRAGMA cache_size = -262144`.execute(database.db);
   const started = performance.now();
