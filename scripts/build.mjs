@@ -210,6 +210,9 @@ async function buildWeb() {
   const result = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // Always React's production build, also when started from a test run (NODE_ENV=test) or a shell
+    // with NODE_ENV=development: the build stamp does not look at the environment.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0)
     throw new Error(`web: the build failed (vite build, exit code ${result.status ?? result.signal})`);
