@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -57,11 +57,22 @@ export async function benchTargets(): Promise<Array<() => Promise<Target>>> {
   return [async () => sqliteTarget(), ...(server ? [() => postgresTarget(server)] : [])];
 }
 
-/** Migrates the target and generates the demo city on it; returns how long generating took (ms). */
+/**
+ * Migrates the target and generates the demo city on it; returns how long generating took (ms).
+ * With BENCH_KEEP_CITY=1, a SQLite city is kept in the temp folder after generating and copied from
+ * there by the next bench that asks for as many residents (0 ms; delete the file to generate afresh).
+ */
 export async function generateCity(target: Target, residents: number): Promise<number> {
+  const kept = join(tmpdir(), `ws-bench-city-${residents}.sqlite`);
+  const keep = target.dialect === 'sqlite' && process.env.BENCH_KEEP_CITY === '1';
+  if (keep && existsSync(kept)) {
+    copyFileSync(kept, target.url);
+    console.log(`${target.dialect}: the city of ${residents.toLocaleString('en')} residents copied from ${kept}`);
+  }
   const opened = openDatabase(parseDatabaseUrl(target.url));
   try {
     await migrateToLatest(opened.db);
+    if (keep && existsSync(kept)) return 0;
     const started = performance.now();
     await generateDemo(
       opened.db,
@@ -71,5 +82,6 @@ export async function generateCity(target: Target, residents: number): Promise<n
     return performance.now() - started;
   } finally {
     await opened.close();
+    if (keep && !existsSync(kept)) copyFileSync(target.url, kept);
   }
 }

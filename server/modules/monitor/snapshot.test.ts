@@ -294,7 +294,7 @@ describe('computeSnapshot', () => {
 
   test('the picture keeps at most the given number of initiatives and organisations', () => {
     expect(
-      computeSnapshot(areas, facts, 1)
+      computeSnapshot(areas, facts, { maxPictureNodes: 1 })
         .pictures.get('GM')!
         .nodes.map((n) => n.id),
     ).toEqual(['n:N1', 'n:N3', 'i:1']);

@@ -1,6 +1,14 @@
 import type { AreaKind } from '../../../contracts/areas.ts';
 import { medianFigure, ratio, type RawFigure } from './indicators.ts';
-import { measureNetwork, picture, type Picture, type Tie } from './network.ts';
+import {
+  measureNumbered,
+  NetworkScratch,
+  NodeNumbers,
+  numberTies,
+  pictureNumbered,
+  type Picture,
+  type Tie,
+} from './network.ts';
 
 /**
  * The figures of every area for one date, from the facts of its window (docs/monitor.md). Pure:
@@ -107,25 +115,44 @@ export function populations(areas: readonly AreaNode[]): Map<string, number | nu
   return result;
 }
 
-export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, maxPictureNodes = 40): Snapshot {
+export interface SnapshotOptions {
+  /** Draw the network pictures too (only the latest date keeps them). */
+  pictures?: boolean;
+  maxPictureNodes?: number;
+}
+
+export function computeSnapshot(
+  areas: readonly AreaNode[],
+  facts: WindowFacts,
+  { pictures: withPictures = true, maxPictureNodes = 40 }: SnapshotOptions = {},
+): Snapshot {
   const up = ancestry(areas);
   const population = populations(areas);
   const kindOf = new Map(areas.map((a) => [a.id, a.kind]));
+  const isNeighbourhood = (id: string) => kindOf.get(id) === 'neighbourhood';
+  // Residents, the other ends of ties and areas as numbers: the network measures run on typed arrays.
+  const numbers = new NodeNumbers();
+  const areaNumbers = new NodeNumbers();
 
-  const residentsOf = new Map<string, Map<string, number>>();
-  const homeOf = new Map<string, string>();
+  // Per area, its active residents (by number) and what kinds of things they did (bit flags).
+  const residentsOf = new Map<string, Map<number, number>>();
+  const homeOf = new Map<number, number>();
   for (const row of facts.residents) {
     const flags = (row.gives ? 1 : 0) | (row.receives ? 2 : 0) | (row.votes ? 4 : 0);
+    const resident = numbers.of(`r:${row.residentId}`);
     // Someone who moved in the window: their home is one of the two, the same one whatever the order.
-    const known = homeOf.get(row.residentId);
-    if (kindOf.get(row.areaId) === 'neighbourhood' && (known === undefined || row.areaId < known))
-      homeOf.set(row.residentId, row.areaId);
+    const known = homeOf.get(resident);
+    if (isNeighbourhood(row.areaId) && (known === undefined || row.areaId < areaNumbers.names[known]!))
+      homeOf.set(resident, areaNumbers.of(row.areaId));
     for (const areaId of up(row.areaId)) {
       let map = residentsOf.get(areaId);
       if (!map) residentsOf.set(areaId, (map = new Map()));
-      map.set(row.residentId, (map.get(row.residentId) ?? 0) | flags);
+      map.set(resident, (map.get(resident) ?? 0) | flags);
     }
   }
+  const ties = numberTies(facts.ties, numbers, areaNumbers, isNeighbourhood);
+  const scratch = new NetworkScratch(numbers.size);
+  const names = { nodes: numbers, areas: areaNumbers, homeOf: (resident: number) => homeOf.get(resident) ?? -1 };
 
   const sums = (rows: WindowFacts['counts']) => {
     const totals = new Map<string, number>();
@@ -143,14 +170,21 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
   const pledgesOf = groupUp(facts.pledges, (row) => up(row.areaId));
   const durationsOf = groupUp(facts.durations, (row) => up(row.areaId));
   // A tie belongs to both ends' areas: the helper's neighbourhood and the helped one's.
-  const tiesOf = groupUp(facts.ties, (tie) => [...new Set([...up(tie.areaId), ...up(tie.toAreaId)])]);
+  const tiesOf = new Map<string, number[]>();
+  facts.ties.forEach((tie, i) => {
+    const own = up(tie.areaId);
+    for (const areaId of [...own, ...up(tie.toAreaId).filter((id) => !own.includes(id))]) {
+      let list = tiesOf.get(areaId);
+      if (!list) tiesOf.set(areaId, (list = []));
+      list.push(i);
+    }
+  });
 
   const figures = new Map<string, RawFigure[]>();
   const pictures = new Map<string, Picture>();
-  const isNeighbourhood = (id: string) => kindOf.get(id) === 'neighbourhood';
   for (const area of areas) {
     const pop = population.get(area.id) ?? null;
-    const residents = residentsOf.get(area.id) ?? new Map<string, number>();
+    const residents = residentsOf.get(area.id) ?? new Map<number, number>();
     const active = residents.size;
     let producers = 0;
     let voters = 0;
@@ -169,8 +203,8 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
     const durations = durationsOf.get(area.id) ?? [];
     const days = (kind: DurationRow['kind']) =>
       durations.filter((d) => d.kind === kind).map((d) => (Date.parse(d.endedAt) - Date.parse(d.startedAt)) / DAY);
-    const ties = tiesOf.get(area.id) ?? [];
-    const network = measureNetwork(new Set(residents.keys()), ties, isNeighbourhood);
+    const areaTies = tiesOf.get(area.id) ?? [];
+    const network = measureNumbered(ties, areaTies, [...residents.keys()], scratch);
     const members = running(area.id, 'members');
     const pledges = pledgesOf.get(area.id) ?? [];
     const kept = pledges.filter((p) => p.keptAt !== null).length;
@@ -199,10 +233,7 @@ export function computeSnapshot(areas: readonly AreaNode[], facts: WindowFacts, 
         perPopulation('turnout', voters, voters),
       ].map(rounded),
     );
-    pictures.set(
-      area.id,
-      picture(ties, (resident) => homeOf.get(resident), maxPictureNodes),
-    );
+    if (withPictures) pictures.set(area.id, pictureNumbered(ties, areaTies, names, maxPictureNodes));
   }
   return { figures, pictures };
 }
