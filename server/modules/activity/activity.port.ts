@@ -31,10 +31,11 @@ export interface RecentEvent {
  */
 export interface ActivityPort {
   /**
-   * The UTC dates on which events happened that entered the log at or after `since` (every event
-   * when `since` is null): what the monitor must fold again.
+   * The UTC hours (`YYYY-MM-DDTHH`) in which events happened that entered the log at or after
+   * `since` (every event when `since` is null): what the monitor must fold again. Hours, not dates,
+   * so that the Amsterdam day of each is exact.
    */
-  datesRecordedSince(since: string | null): Promise<string[]>;
+  hoursRecordedSince(since: string | null): Promise<string[]>;
   /** Every event that happened in [from, to), in time order. */
   eventsBetween(from: string, to: string): Promise<LogEvent[]>;
   /** The first and last moment anything happened, or null for an empty log. */
@@ -48,10 +49,10 @@ const PERSONAL_SUBJECTS = ['account', 'help_recipient', 'help_guardian'];
 
 export function createActivityReader(db: Db): ActivityPort {
   return {
-    async datesRecordedSince(since) {
+    async hoursRecordedSince(since) {
       let query = db
         .selectFrom('activity_log')
-        .select((eb) => eb.fn<string>('substr', ['occurred_at', eb.val(1), eb.val(10)]).as('date'));
+        .select((eb) => eb.fn<string>('substr', ['occurred_at', eb.val(1), eb.val(13)]).as('date'));
       query =
         since === null
           ? query

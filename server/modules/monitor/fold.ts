@@ -19,8 +19,9 @@ export const RUNNING_MEASURES = ['initiatives_living', 'members'] as const;
 /**
  * What the facts mean. A job finding facts of another version folds everything again, so a change
  * here reaches existing installations by itself. 2: pledges as a cohort (milestones), not day counts.
+ * 3: window totals (migration 0023), filled by folding everything again.
  */
-export const FOLD_VERSION = '2';
+export const FOLD_VERSION = '3';
 
 const COUNTED: Partial<Record<ActivityVerb, { measure: string; step: number }[]>> = {
   'initiative.created': [{ measure: 'initiatives_living', step: 1 }],

@@ -4,8 +4,10 @@ import { logRow, writeLog, type TestEvent } from '../../../test/support/monitor.
 import { testPlatform } from '../../../test/support/platform.ts';
 import { createTestApp, type TestContext } from '../../../test/support/test-app.ts';
 import { createRandom } from '../../platform/demo/random.ts';
+import { startOfDayInAmsterdam, todayInAmsterdam } from '../../platform/dutch-time.ts';
 import type { Platform } from '../../platform/module.ts';
 import { createMonitorJobOf } from './monitor.parts.ts';
+import { createMonitorRepository } from './monitor.repository.ts';
 
 // The job folds in only what changed; a full rebuild starts from nothing. They must agree exactly,
 // also when events arrive late (recorded now, happened days ago) or are backdated past a month end.
@@ -75,6 +77,27 @@ async function figures() {
   return { values, networks };
 }
 
+/** The window totals (migration 0023), in a fixed order. */
+async function windowTotals() {
+  const residents = await t.db
+    .selectFrom('monitor_window_residents')
+    .selectAll()
+    .orderBy('area_id')
+    .orderBy('resident_id')
+    .execute();
+  const ties = await t.db
+    .selectFrom('monitor_window_ties')
+    .selectAll()
+    .orderBy('area_id')
+    .orderBy('from_node')
+    .orderBy('to_node')
+    .orderBy('to_area_id')
+    .execute();
+  return { residents, ties };
+}
+
+const byJson = <T>(rows: readonly T[]) => rows.map((row) => JSON.stringify(row)).sort();
+
 beforeAll(async () => {
   t = await createTestApp();
   const { idOf } = await importAmstelveen(t);
@@ -104,6 +127,9 @@ test('incremental updates and a full rebuild give identical figures, with late a
   expect(report.foldedDays).toBeLessThan(40); // only the days that received events, not the year
   const incremental = await figures();
   expect(incremental.values).not.toEqual(first.values);
+  const totals = await windowTotals();
+  expect(totals.residents.length).toBeGreaterThan(0);
+  expect(totals.ties.length).toBeGreaterThan(0);
 
   // 3. Everything again from the log.
   await createMonitorJobOf(platform).rebuild();
@@ -111,6 +137,7 @@ test('incremental updates and a full rebuild give identical figures, with late a
   expect(incremental.values.length).toBe(rebuilt.values.length);
   expect(incremental.values).toEqual(rebuilt.values);
   expect(incremental.networks).toEqual(rebuilt.networks);
+  expect(await windowTotals()).toEqual(totals);
 
   // 4. A run with nothing new (past the margin within which late commits are read again) changes nothing.
   t.clock.advance(15 * 60_000);
@@ -145,3 +172,51 @@ test('another minimum number of residents computes every date again; facts of an
   expect(refolded.foldedDays).toBeGreaterThan(0);
   expect(refolded.computedDates).toHaveLength(13);
 }, 120_000);
+
+test('window totals follow a refolded day that lost residents, kinds of activity and ties, as if refilled from all days', async () => {
+  const repo = createMonitorRepository(t.db);
+  const day = (await repo.lastFoldedDay())!;
+  const residents = await t.db.selectFrom('monitor_resident_days').selectAll().where('day', '=', day).execute();
+  const links = await t.db.selectFrom('monitor_links').selectAll().where('day', '=', day).execute();
+  expect(residents.length).toBeGreaterThan(4);
+  expect(links.length).toBeGreaterThan(4);
+  // The day again with half its residents, none of them giving any more, and half its ties.
+  await repo.replaceDay(day, {
+    residents: residents.filter((_, i) => i % 2 === 0).map((row) => ({ ...row, gives: 0 })),
+    counts: [],
+    milestones: [],
+    links: links.filter((_, i) => i % 2 === 0),
+  });
+  const kept = await windowTotals();
+  await repo.refillWindowTotals();
+  expect(await windowTotals()).toEqual(kept);
+
+  // The latest date's window read from the totals is the window grouped from the days.
+  const from = '2026-01-01';
+  const fast = await repo.windowFacts(from, day);
+  const slow = await repo.windowFacts(from, day, { fromDays: true });
+  expect(byJson(fast.residents)).toEqual(byJson(slow.residents));
+  expect(byJson(fast.ties)).toEqual(byJson(slow.ties));
+  expect(fast.residents.some((row) => row.gives)).toBe(true);
+});
+
+test('an event just after midnight in Amsterdam (the UTC date before) folds only its own day', async () => {
+  t.clock.advance(86_400_000);
+  const today = todayInAmsterdam(t.clock.now());
+  const justAfterMidnight = startOfDayInAmsterdam(t.clock.now()).getTime() + 30 * 60_000;
+  const at = new Date(justAfterMidnight).toISOString();
+  expect(at.slice(0, 10) < today).toBe(true); // UTC still says yesterday
+  await writeLog(t.db, [
+    logRow('help.offered', {
+      actor: 'resident-1',
+      home: buurten[0]!,
+      area: buurten[0]!,
+      subject: ['help_request', 'q-midnight'],
+      at,
+      recordedAt: t.clock.now().toISOString(),
+    }),
+  ]);
+  const report = await createMonitorJobOf(platform).run();
+  expect(report.foldedDays).toBe(1);
+  expect(report.computedDates).toEqual([today]);
+});

@@ -73,7 +73,8 @@ export interface RunReport {
 export function createMonitorJob(deps: MonitorJobDeps) {
   const repo = createMonitorRepository(deps.db);
 
-  async function fold(date: string): Promise<void> {
+  /** Folds one day; `windowTotals` false in a full rebuild, which fills the window totals once at the end. */
+  async function fold(date: string, windowTotals = true): Promise<void> {
     const events = await deps.activity.eventsBetween(startOfDay(date), startOfDay(nextDate(date)));
     const subjects = events
       .filter((e) => INITIATIVE_SUBJECTS.has(e.subjectType) && e.subjectType !== 'initiative')
@@ -82,12 +83,13 @@ export function createMonitorJob(deps: MonitorJobDeps) {
     await repo.replaceDay(
       date,
       foldDay(date, events, (type, id) => owners.get(`${type}:${id}`)),
+      { windowTotals },
     );
   }
 
   async function compute(areas: readonly AreaNode[], asOf: string, latest: boolean): Promise<void> {
     const facts = await repo.windowFacts(nextDate(asOf, 1 - deps.windowDays), asOf);
-    const snapshot = computeSnapshot(areas, facts);
+    const snapshot = computeSnapshot(areas, facts, { pictures: latest });
     const population = new Map(areas.map((a) => [a.id, a.population]));
     const withheld = withheldFigures(areas, snapshot.figures, deps.minResidents, (id) => population.get(id) ?? null);
     await repo.replaceValues(asOf, snapshot.figures, withheld);
@@ -132,9 +134,11 @@ export function createMonitorJob(deps: MonitorJobDeps) {
       // The first run, or facts folded by an earlier version of `foldDay`: everything again.
       if (watermark === null || (await repo.state(VERSION)) !== FOLD_VERSION) return this.rebuild();
       const since = new Date(Date.parse(watermark) - RECORDING_MARGIN_MS).toISOString();
-      // An event's UTC date D falls on Amsterdam day D or D + 1.
-      const utcDates = await deps.activity.datesRecordedSince(since);
-      const days = [...new Set(utcDates.flatMap((d) => [d, nextDate(d)]))].filter((d) => d <= today).sort();
+      // The Amsterdam days those events happened on (a whole UTC hour lies in one Amsterdam day).
+      const hours = await deps.activity.hoursRecordedSince(since);
+      const days = [...new Set(hours.map((hour) => todayInAmsterdam(new Date(`${hour}:00:00Z`))))]
+        .filter((d) => d <= today)
+        .sort();
       for (const day of days) await fold(day);
       // A new day (or a first run after a long pause) has dates with no figures yet.
       const stored = new Set(await repo.storedDates());
@@ -162,9 +166,10 @@ export function createMonitorJob(deps: MonitorJobDeps) {
       const days = span ? datesFrom(first, last < today ? last : today) : [];
       let done = 0;
       for (const day of days) {
-        await fold(day);
+        await fold(day, false);
         progress?.('fold', ++done, days.length);
       }
+      await repo.refillWindowTotals();
       const computedDates = await computeDates(today, null, (n, total) => progress?.('compute', n, total));
       await repo.setState(VERSION, FOLD_VERSION, startedAt.toISOString());
       await repo.setState(MIN_RESIDENTS, String(deps.minResidents), startedAt.toISOString());

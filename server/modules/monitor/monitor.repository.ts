@@ -20,11 +20,131 @@ function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
+const FLAGS = ['gives', 'receives', 'votes'] as const;
+const residentKey = (row: { area_id: string; resident_id: string }) => `${row.area_id}\u0000${row.resident_id}`;
+const tieKey = (row: { area_id: string; from_node: string; to_node: string; to_area_id: string | null }) =>
+  `${row.area_id}\u0000${row.from_node}\u0000${row.to_node}\u0000${row.to_area_id ?? ''}`;
+/** The later of the stored day and the new one (days are ISO dates, so text order is time order; null is never). */
+const later = (table: string, column: string) =>
+  sql.raw<string>(
+    `case when coalesce(excluded.${column}, '') > coalesce(${table}.${column}, '') then excluded.${column} else ${table}.${column} end`,
+  );
+
+/**
+ * Window totals (migration 0023) after a day's facts changed from `before` to `after`: what the day
+ * has is merged in (the later day wins); a resident or tie the day no longer has, or a kind of
+ * activity a resident no longer shows on it, is looked up again in all the days.
+ */
+async function updateWindowTotals(
+  trx: Db,
+  day: string,
+  before: { residents: DayFacts['residents']; links: DayFacts['links'] },
+  after: DayFacts,
+): Promise<void> {
+  const mark = (flag: number) => (flag > 0 ? day : null);
+  await insertChunked(after.residents, (rows) =>
+    trx
+      .insertInto('monitor_window_residents')
+      .values(
+        rows.map((row) => ({
+          area_id: row.area_id,
+          resident_id: row.resident_id,
+          last_day: day,
+          last_gives: mark(row.gives),
+          last_receives: mark(row.receives),
+          last_votes: mark(row.votes),
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['area_id', 'resident_id']).doUpdateSet({
+          last_day: later('monitor_window_residents', 'last_day'),
+          last_gives: later('monitor_window_residents', 'last_gives'),
+          last_receives: later('monitor_window_residents', 'last_receives'),
+          last_votes: later('monitor_window_residents', 'last_votes'),
+        }),
+      )
+      .execute(),
+  );
+  await insertChunked(after.links, (rows) =>
+    trx
+      .insertInto('monitor_window_ties')
+      .values(
+        rows.map((row) => ({
+          area_id: row.area_id,
+          from_node: row.from_node,
+          to_node: row.to_node,
+          to_area_id: row.to_area_id ?? '',
+          last_day: day,
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['area_id', 'from_node', 'to_node', 'to_area_id'])
+          .doUpdateSet({ last_day: later('monitor_window_ties', 'last_day') }),
+      )
+      .execute(),
+  );
+
+  const now = new Map(after.residents.map((row) => [residentKey(row), row]));
+  const lostResidents = [
+    ...new Set(
+      before.residents
+        .filter((row) => {
+          const kept = now.get(residentKey(row));
+          return !kept || FLAGS.some((flag) => row[flag] > 0 && !(kept[flag] > 0));
+        })
+        .map((row) => row.resident_id),
+    ),
+  ];
+  await insertChunked(lostResidents, async (ids) => {
+    const again = await trx
+      .selectFrom('monitor_resident_days')
+      .select((eb) => [
+        'area_id',
+        'resident_id',
+        eb.fn.max('day').as('last_day'),
+        ...FLAGS.map((flag) =>
+          eb.fn
+            .max(eb.case().when(flag, '>', 0).then(eb.ref('day')).else(null).end())
+            .as(`last_${flag}` as `last_${typeof flag}`),
+        ),
+      ])
+      .where('resident_id', 'in', ids)
+      .groupBy(['area_id', 'resident_id'])
+      .execute();
+    await trx.deleteFrom('monitor_window_residents').where('resident_id', 'in', ids).execute();
+    if (again.length > 0) await trx.insertInto('monitor_window_residents').values(again).execute();
+  });
+
+  const tiesNow = new Set(after.links.map(tieKey));
+  const lostFrom = [...new Set(before.links.filter((row) => !tiesNow.has(tieKey(row))).map((row) => row.from_node))];
+  await insertChunked(lostFrom, async (nodes) => {
+    const toArea = sql<string>`coalesce(to_area_id, '')`;
+    const again = await trx
+      .selectFrom('monitor_links')
+      .select((eb) => ['area_id', 'from_node', 'to_node', toArea.as('to_area_id'), eb.fn.max('day').as('last_day')])
+      .where('from_node', 'in', nodes)
+      .groupBy(['area_id', 'from_node', 'to_node', toArea])
+      .execute();
+    await trx.deleteFrom('monitor_window_ties').where('from_node', 'in', nodes).execute();
+    await insertChunked(again, (rows) => trx.insertInto('monitor_window_ties').values(rows).execute());
+  });
+}
+
 export function createMonitorRepository(db: Db) {
   return {
-    /** Replaces one day's facts, all or nothing. */
-    async replaceDay(day: string, facts: DayFacts): Promise<void> {
+    /**
+     * Replaces one day's facts, all or nothing, and keeps the window totals up to date with them
+     * (unless `windowTotals` is false: a full rebuild fills them once at the end, `refillWindowTotals`).
+     */
+    async replaceDay(day: string, facts: DayFacts, { windowTotals = true } = {}): Promise<void> {
       await inTransaction(db, async (trx) => {
+        const before = windowTotals
+          ? {
+              residents: await trx.selectFrom('monitor_resident_days').selectAll().where('day', '=', day).execute(),
+              links: await trx.selectFrom('monitor_links').selectAll().where('day', '=', day).execute(),
+            }
+          : null;
         await trx.deleteFrom('monitor_resident_days').where('day', '=', day).execute();
         await trx.deleteFrom('monitor_counts').where('day', '=', day).execute();
         await trx.deleteFrom('monitor_milestones').where('day', '=', day).execute();
@@ -33,31 +153,114 @@ export function createMonitorRepository(db: Db) {
         await insertChunked(facts.counts, (rows) => trx.insertInto('monitor_counts').values(rows).execute());
         await insertChunked(facts.milestones, (rows) => trx.insertInto('monitor_milestones').values(rows).execute());
         await insertChunked(facts.links, (rows) => trx.insertInto('monitor_links').values(rows).execute());
+        if (before) await updateWindowTotals(trx, day, before, facts);
+      });
+    },
+
+    /** The window totals again from all the facts (after a full rebuild). */
+    async refillWindowTotals(): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        await trx.deleteFrom('monitor_window_residents').execute();
+        await trx.deleteFrom('monitor_window_ties').execute();
+        await trx
+          .insertInto('monitor_window_residents')
+          .columns(['area_id', 'resident_id', 'last_day', 'last_gives', 'last_receives', 'last_votes'])
+          .expression(
+            trx
+              .selectFrom('monitor_resident_days')
+              .select((eb) => [
+                'area_id',
+                'resident_id',
+                eb.fn.max('day').as('last_day'),
+                ...FLAGS.map((flag) =>
+                  eb.fn.max(eb.case().when(flag, '>', 0).then(eb.ref('day')).else(null).end()).as(`last_${flag}`),
+                ),
+              ])
+              .groupBy(['area_id', 'resident_id']),
+          )
+          .execute();
+        const toArea = sql<string>`coalesce(to_area_id, '')`;
+        await trx
+          .insertInto('monitor_window_ties')
+          .columns(['area_id', 'from_node', 'to_node', 'to_area_id', 'last_day'])
+          .expression(
+            trx
+              .selectFrom('monitor_links')
+              .select((eb) => [
+                'area_id',
+                'from_node',
+                'to_node',
+                toArea.as('to_area_id'),
+                eb.fn.max('day').as('last_day'),
+              ])
+              .groupBy(['area_id', 'from_node', 'to_node', toArea]),
+          )
+          .execute();
       });
     },
 
     async clearFacts(): Promise<void> {
       await inTransaction(db, async (trx) => {
-        for (const table of ['monitor_resident_days', 'monitor_counts', 'monitor_milestones', 'monitor_links'] as const)
+        for (const table of [
+          'monitor_resident_days',
+          'monitor_counts',
+          'monitor_milestones',
+          'monitor_links',
+          'monitor_window_residents',
+          'monitor_window_ties',
+        ] as const)
           await trx.deleteFrom(table).execute();
       });
     },
 
-    /** The facts of the window [from, to] (inclusive days), for `computeSnapshot`. */
-    async windowFacts(from: string, to: string): Promise<WindowFacts> {
-      const residents = await db
-        .selectFrom('monitor_resident_days')
-        .select((eb) => [
-          'area_id',
-          'resident_id',
-          eb.fn.max('gives').as('gives'),
-          eb.fn.max('receives').as('receives'),
-          eb.fn.max('votes').as('votes'),
-        ])
-        .where('day', '>=', from)
-        .where('day', '<=', to)
-        .groupBy(['area_id', 'resident_id'])
-        .execute();
+    /** The last day with facts, or null. */
+    async lastFoldedDay(): Promise<string | null> {
+      const [residents, links] = await Promise.all(
+        (['monitor_resident_days', 'monitor_links'] as const).map((table) =>
+          db
+            .selectFrom(table)
+            .select((eb) => eb.fn.max('day').as('day'))
+            .executeTakeFirst(),
+        ),
+      );
+      const days = [residents?.day, links?.day].filter((day): day is string => typeof day === 'string');
+      return days.sort().at(-1) ?? null;
+    },
+
+    /**
+     * The facts of the window [from, to] (inclusive days), for `computeSnapshot`. A window that ends
+     * on or after the last folded day (the latest date) takes its residents and ties from the window
+     * totals; another from the days themselves (`fromDays`, also for tests comparing the two).
+     */
+    async windowFacts(from: string, to: string, { fromDays = false } = {}): Promise<WindowFacts> {
+      const last = fromDays ? null : await this.lastFoldedDay();
+      const fromTotals = !fromDays && (last === null || to >= last);
+      const since = (column: string) => sql<number>`case when ${sql.ref(column)} >= ${from} then 1 else 0 end`;
+      const residents = fromTotals
+        ? await db
+            .selectFrom('monitor_window_residents')
+            .select([
+              'area_id',
+              'resident_id',
+              since('last_gives').as('gives'),
+              since('last_receives').as('receives'),
+              since('last_votes').as('votes'),
+            ])
+            .where('last_day', '>=', from)
+            .execute()
+        : await db
+            .selectFrom('monitor_resident_days')
+            .select((eb) => [
+              'area_id',
+              'resident_id',
+              eb.fn.max('gives').as('gives'),
+              eb.fn.max('receives').as('receives'),
+              eb.fn.max('votes').as('votes'),
+            ])
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .groupBy(['area_id', 'resident_id'])
+            .execute();
       const counts = await db
         .selectFrom('monitor_counts')
         .select((eb) => ['area_id', 'measure', eb.fn.sum<number>('value').as('value')])
@@ -111,13 +314,21 @@ export function createMonitorRepository(db: Db) {
           .filter((row) => row.started_at !== null && String(row.started_at) <= row.occurred_at)
           .map((row) => ({ areaId: row.area_id, kind, startedAt: String(row.started_at), endedAt: row.occurred_at }));
       };
-      const ties = await db
-        .selectFrom('monitor_links')
-        .select(['area_id', 'from_node', 'to_node', 'to_area_id'])
-        .distinct()
-        .where('day', '>=', from)
-        .where('day', '<=', to)
-        .execute();
+      const ties = fromTotals
+        ? (
+            await db
+              .selectFrom('monitor_window_ties')
+              .select(['area_id', 'from_node', 'to_node', 'to_area_id'])
+              .where('last_day', '>=', from)
+              .execute()
+          ).map((row) => ({ ...row, to_area_id: row.to_area_id === '' ? null : row.to_area_id }))
+        : await db
+            .selectFrom('monitor_links')
+            .select(['area_id', 'from_node', 'to_node', 'to_area_id'])
+            .distinct()
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .execute();
       return {
         residents: residents.map((row) => ({
           areaId: row.area_id,

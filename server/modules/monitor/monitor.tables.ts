@@ -46,6 +46,29 @@ export interface MonitorLinksTable {
   to_area_id: string | null;
 }
 
+/**
+ * Window totals (migration 0023): per resident and home area, the last day they were active and the
+ * last day they gave, received and voted (null: never), up to the last folded day. The latest date's
+ * window is read from here: active in the window when the last day falls in it.
+ */
+export interface MonitorWindowResidentsTable {
+  area_id: string;
+  resident_id: string;
+  last_day: string;
+  last_gives: string | null;
+  last_receives: string | null;
+  last_votes: string | null;
+}
+
+/** Window totals: every distinct tie and the last day it was seen; `to_area_id` '' for none. */
+export interface MonitorWindowTiesTable {
+  area_id: string;
+  from_node: string;
+  to_node: string;
+  to_area_id: string;
+  last_day: string;
+}
+
 /** The figures per area for one date (the window ends on `as_of`), kept for the dashboard and the trend. */
 export interface MonitorValuesTable {
   as_of: string;
@@ -91,6 +114,8 @@ export interface MonitorTables {
   monitor_counts: MonitorCountsTable;
   monitor_milestones: MonitorMilestonesTable;
   monitor_links: MonitorLinksTable;
+  monitor_window_residents: MonitorWindowResidentsTable;
+  monitor_window_ties: MonitorWindowTiesTable;
   monitor_values: MonitorValuesTable;
   monitor_networks: MonitorNetworksTable;
   monitor_survey: MonitorSurveyTable;
