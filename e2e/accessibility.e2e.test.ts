@@ -1,7 +1,6 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../web/lib/i18n/en.json' with { type: 'json' };
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import {
   createAccount,
   desktop,
@@ -11,6 +10,8 @@ import {
   type A11yViolation,
 } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
+
+const { nl, en } = messages;
 
 const suite = browserSuite();
 

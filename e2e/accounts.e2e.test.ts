@@ -1,9 +1,10 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../web/lib/i18n/en.json' with { type: 'json' };
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { createAccount, PASSWORD, uniqueEmail } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
+
+const { nl, en } = messages;
 
 const suite = browserSuite();
 

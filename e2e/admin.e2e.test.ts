@@ -1,7 +1,9 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { createAccount } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 

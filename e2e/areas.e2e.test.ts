@@ -1,12 +1,14 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { randomIds, systemClock } from '../server/clock.ts';
 import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
 import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
 import { AMSTELVEEN_4 } from '../test/support/areas.ts';
 import { createAccount, formatViolations, seriousA11yViolations, type A11yViolation } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 

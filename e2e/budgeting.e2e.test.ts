@@ -1,6 +1,6 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { createAccount, phone } from './harness.ts';
 import {
   accessibilityLog,
@@ -15,6 +15,8 @@ import {
   verifyResidents,
 } from './journeys.ts';
 import { browserSuite, logIn } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 const b = nl.budget;

@@ -1,5 +1,5 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { createAccount } from './harness.ts';
 import {
   apiAs,
@@ -15,6 +15,8 @@ import {
   startInitiative,
 } from './journeys.ts';
 import { browserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 const texts = nl.calendar;

@@ -1,8 +1,8 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { randomIds, systemClock } from '../server/clock.ts';
 import { createAuditWriter } from '../server/modules/audit/audit.service.ts';
 import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
@@ -16,6 +16,8 @@ import {
   type E2eServer,
 } from './harness.ts';
 import { browserSuite, type BrowserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 /**
  * Issue 13's bugs and phone findings, walked in Chromium at 1280 px and at 320 px: no errors in

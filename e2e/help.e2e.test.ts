@@ -1,6 +1,6 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { createAccount } from './harness.ts';
 import {
   accessibilityLog,
@@ -14,6 +14,8 @@ import {
   verifyResidents,
 } from './journeys.ts';
 import { browserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 

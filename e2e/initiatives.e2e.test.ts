@@ -1,5 +1,5 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { DEFAULT_SETTINGS } from '../server/modules/initiatives/initiatives.deps.ts';
 import { createAccount, phone } from './harness.ts';
 import {
@@ -14,6 +14,8 @@ import {
   verifyResidents,
 } from './journeys.ts';
 import { browserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 const texts = nl.initiatives;

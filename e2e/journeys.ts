@@ -1,8 +1,8 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import type { Role } from '../contracts/roles.ts';
 import { randomIds, systemClock } from '../server/clock.ts';
 import { createAreaImportService } from '../server/modules/areas/area-import.service.ts';
@@ -17,6 +17,8 @@ import {
   type E2eServer,
 } from './harness.ts';
 import { logIn, type BrowserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 /**
  * The steps many browser journeys share: the set-up they do not show (areas, roles, verification,

@@ -1,3 +1,4 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { RouteObject } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +8,10 @@ import { generateDemo } from '../server/platform/demo/generator.ts';
 import { DEMO_ACCOUNTS } from '../server/platform/demo/demo-accounts.ts';
 import { demoStepsOf, registry } from '../server/platform/registry.ts';
 import { webModules } from '../web/app/modules.ts';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { desktop, phone } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
+
+const { nl } = messages;
 
 // Issue 13: the Dutch interface speaks Dutch everywhere. Every route of every web module is
 // visited, as a visitor, a resident and staff, in Wakkerdam (the demo town, so lists and detail

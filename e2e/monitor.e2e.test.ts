@@ -1,11 +1,13 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { seedDemoIfEmpty } from '../server/modules/demo/demo.seed.ts';
 import { demoStepsOf, registry } from '../server/platform/registry.ts';
 import { createAccount, phone } from './harness.ts';
 import { accessibilityLog, clickMainNav, expectNoSidewaysScroll, fill, openLoggedIn } from './journeys.ts';
 import { browserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 const m = nl.monitor;

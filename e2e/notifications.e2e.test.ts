@@ -1,9 +1,11 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { unsubscribeToken } from '../server/modules/notifications/unsubscribe-token.ts';
 import { createAccount, formatViolations, seriousA11yViolations } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 

@@ -1,6 +1,6 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { createAccount, desktop } from './harness.ts';
 import {
   accessibilityLog,
@@ -15,6 +15,8 @@ import {
   startInitiative,
 } from './journeys.ts';
 import { browserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 // The staff screens that were prototypes (issue 13): the area checklist, the audit log in words,
 // the moderation queue with the reported content, the roles page searched page by page, and the

@@ -1,6 +1,6 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import { randomIds, systemClock } from '../server/clock.ts';
 import { composeModules } from '../server/platform/compose.ts';
 import { registry } from '../server/platform/registry.ts';
@@ -20,6 +20,8 @@ import {
   startInitiative,
 } from './journeys.ts';
 import { browserSuite } from './suite.ts';
+
+const { nl } = messages;
 
 const suite = browserSuite();
 const s = nl.steering;

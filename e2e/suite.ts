@@ -1,6 +1,6 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
 import {
   launchBrowser,
   newPage,
@@ -9,6 +9,8 @@ import {
   type BrowserPage,
   type E2eServer,
 } from './harness.ts';
+
+const { nl } = messages;
 
 export interface BrowserSuite {
   server: E2eServer;

@@ -1,8 +1,10 @@
+import { messages } from '../web/lib/i18n/messages.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createAccount, desktop, launchBrowser, newPage, phone, startServer } from './harness.ts';
-import nl from '../web/lib/i18n/nl.json' with { type: 'json' };
+
+const { nl } = messages;
 
 /**
  * Screenshots of every page at desktop and phone width, for a person to look at:

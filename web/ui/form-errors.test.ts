@@ -1,12 +1,13 @@
+import { messages } from '../lib/i18n/messages.ts';
 import i18next, { type i18n as I18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { RegisterSchema } from '../../contracts/accounts.ts';
 import { ApiProblem, NetworkError } from '../app/api-client.ts';
 import { numberInterpolation } from '../lib/format.ts';
-import en from '../lib/i18n/en.json';
-import nl from '../lib/i18n/nl.json';
 import { problemErrors, validateWith } from './form-errors.ts';
+
+const { nl, en } = messages;
 
 /** Fragments of zod's and the server's English that must never reach a Dutch reader. */
 const ENGLISH = /expected|too small|too big|invalid|required|the request has|unknown|must|received/i;

@@ -1,9 +1,10 @@
+import { messages } from '../../lib/i18n/messages.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../lib/i18n/en.json' with { type: 'json' };
-import nl from '../../lib/i18n/nl.json' with { type: 'json' };
 import { auditActions } from './audit-words.ts';
+
+const { nl, en } = messages;
 
 function lookup(bundle: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle);

@@ -18,11 +18,14 @@ import { calendarPaths } from '../calendar/calendar.paths.ts';
 import { CodeBatchPanel } from './code-batch-panel.tsx';
 import { InPersonPanel } from './in-person-panel.tsx';
 import { useLoad } from './use-load.ts';
+import { withSections } from '../../lib/i18n/i18n.ts';
 
 // What is happening here and the area's community power come with chart code: a chunk of their own.
-const AreaMonitorSections = lazy(() => import('../monitor/area/area-monitor-sections.tsx'));
+const AreaMonitorSections = lazy(() => withSections(import('../monitor/area/area-monitor-sections.tsx'), 'monitor'));
 // The municipality's published steering decisions about the area: the steering module's section.
-const AreaDecisionsSection = lazy(() => import('../steering/decisions/area-decisions-section.tsx'));
+const AreaDecisionsSection = lazy(() =>
+  withSections(import('../steering/decisions/area-decisions-section.tsx'), 'steering'),
+);
 
 /** One municipality, district or neighbourhood: where it lies, its figures, what is inside it. */
 export function AreaPage() {

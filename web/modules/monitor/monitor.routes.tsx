@@ -1,6 +1,9 @@
 import { RequireRole } from '../../app/guards.tsx';
 import type { WebModule } from '../../app/web-module.ts';
+import { withSections } from '../../lib/i18n/i18n.ts';
 import { monitorPaths } from './monitor.paths.ts';
+
+const texts = <T,>(page: Promise<T>) => withSections(page, 'monitor');
 
 /**
  * Gemeenschapskracht. Every page is loaded on demand (`lazy`), so the chart, map and network code
@@ -11,17 +14,17 @@ export const monitorModule: WebModule = {
   routes: [
     {
       path: monitorPaths.home,
-      lazy: async () => ({ Component: (await import('./dashboard/dashboard-page.tsx')).DashboardPage }),
+      lazy: async () => ({ Component: (await texts(import('./dashboard/dashboard-page.tsx'))).DashboardPage }),
     },
     {
       path: monitorPaths.map,
-      lazy: async () => ({ Component: (await import('./map/map-page.tsx')).MonitorMapPage }),
+      lazy: async () => ({ Component: (await texts(import('./map/map-page.tsx'))).MonitorMapPage }),
     },
     {
       path: monitorPaths.surveyImport,
       lazy: async () => {
         const [{ SurveyImportPage }, { RequireSurveyImporter }] = await Promise.all([
-          import('./admin/survey-import-page.tsx'),
+          texts(import('./admin/survey-import-page.tsx')),
           import('./admin/require-staff.tsx'),
         ]);
         return {
@@ -36,7 +39,7 @@ export const monitorModule: WebModule = {
     {
       path: monitorPaths.weights,
       lazy: async () => {
-        const { WeightsPage } = await import('./admin/weights-page.tsx');
+        const { WeightsPage } = await texts(import('./admin/weights-page.tsx'));
         return {
           Component: () => (
             <RequireRole role="administrator">
@@ -48,11 +51,11 @@ export const monitorModule: WebModule = {
     },
     {
       path: monitorPaths.areaPattern,
-      lazy: async () => ({ Component: (await import('./dashboard/dashboard-page.tsx')).DashboardPage }),
+      lazy: async () => ({ Component: (await texts(import('./dashboard/dashboard-page.tsx'))).DashboardPage }),
     },
     {
       path: monitorPaths.networkPattern,
-      lazy: async () => ({ Component: (await import('./network/network-page.tsx')).NetworkPage }),
+      lazy: async () => ({ Component: (await texts(import('./network/network-page.tsx'))).NetworkPage }),
     },
   ],
   nav: [{ to: monitorPaths.home, label: 'monitor.nav', slot: 'main', order: 45 }],

@@ -1,9 +1,10 @@
+import { messages } from '../../lib/i18n/messages.ts';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChangePath, SteeringThresholds } from '../../../contracts/steering.ts';
-import en from '../../lib/i18n/en.json';
-import nl from '../../lib/i18n/nl.json';
 import { conditionText, inputValueText, pathText } from './advice-words.ts';
+
+const { nl, en } = messages;
 
 const thresholds = {
   capacity: {

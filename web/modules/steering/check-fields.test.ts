@@ -1,8 +1,10 @@
+import { messages } from '../../lib/i18n/messages.ts';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CreateDecisionSchema } from '../../../contracts/steering.ts';
-import nl from '../../lib/i18n/nl.json';
 import { checkWith } from './check-fields.ts';
+
+const { nl } = messages;
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

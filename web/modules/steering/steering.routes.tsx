@@ -1,35 +1,45 @@
 import { lazy } from 'react';
 import { RequireLogin, RequireRole } from '../../app/guards.tsx';
 import type { WebModule } from '../../app/web-module.ts';
+import { withSections } from '../../lib/i18n/i18n.ts';
 import { RequireSteering } from './require-steering.tsx';
 import { steeringPaths as paths } from './steering.paths.ts';
 import { steers } from './steering-roles.ts';
 
-// Each page is its own chunk, loaded when first visited (docs/ARCHITECTURE.md, "Web app").
-const TasksPage = lazy(() => import('./tasks/tasks-page.tsx').then((m) => ({ default: m.TasksPage })));
-const TaskPage = lazy(() => import('./tasks/task-page.tsx').then((m) => ({ default: m.TaskPage })));
-const NewTaskPage = lazy(() => import('./tasks/task-form-page.tsx').then((m) => ({ default: m.NewTaskPage })));
-const EditTaskPage = lazy(() => import('./tasks/task-form-page.tsx').then((m) => ({ default: m.EditTaskPage })));
+// Each page is its own chunk, loaded when first visited with the steering texts (docs/ARCHITECTURE.md, "Web app").
+const texts = <T,>(page: Promise<T>) => withSections(page, 'steering');
+const TasksPage = lazy(() => texts(import('./tasks/tasks-page.tsx')).then((m) => ({ default: m.TasksPage })));
+const TaskPage = lazy(() => texts(import('./tasks/task-page.tsx')).then((m) => ({ default: m.TaskPage })));
+const NewTaskPage = lazy(() => texts(import('./tasks/task-form-page.tsx')).then((m) => ({ default: m.NewTaskPage })));
+const EditTaskPage = lazy(() => texts(import('./tasks/task-form-page.tsx')).then((m) => ({ default: m.EditTaskPage })));
 const InitiativeSteeringPage = lazy(() =>
-  import('./advice/initiative-steering-page.tsx').then((m) => ({ default: m.InitiativeSteeringPage })),
+  texts(import('./advice/initiative-steering-page.tsx')).then((m) => ({ default: m.InitiativeSteeringPage })),
 );
-const DecisionsPage = lazy(() => import('./decisions/decisions-page.tsx').then((m) => ({ default: m.DecisionsPage })));
-const DecisionPage = lazy(() => import('./decisions/decision-page.tsx').then((m) => ({ default: m.DecisionPage })));
+const DecisionsPage = lazy(() =>
+  texts(import('./decisions/decisions-page.tsx')).then((m) => ({ default: m.DecisionsPage })),
+);
+const DecisionPage = lazy(() =>
+  texts(import('./decisions/decision-page.tsx')).then((m) => ({ default: m.DecisionPage })),
+);
 const NewDecisionPage = lazy(() =>
-  import('./decisions/decision-form-page.tsx').then((m) => ({ default: m.NewDecisionPage })),
+  texts(import('./decisions/decision-form-page.tsx')).then((m) => ({ default: m.NewDecisionPage })),
 );
 const ChallengesPage = lazy(() =>
-  import('./challenges/challenges-page.tsx').then((m) => ({ default: m.ChallengesPage })),
+  texts(import('./challenges/challenges-page.tsx')).then((m) => ({ default: m.ChallengesPage })),
 );
-const ChallengePage = lazy(() => import('./challenges/challenge-page.tsx').then((m) => ({ default: m.ChallengePage })));
+const ChallengePage = lazy(() =>
+  texts(import('./challenges/challenge-page.tsx')).then((m) => ({ default: m.ChallengePage })),
+);
 const ChallengeFormPage = lazy(() =>
-  import('./challenges/challenge-form-page.tsx').then((m) => ({ default: m.ChallengeFormPage })),
+  texts(import('./challenges/challenge-form-page.tsx')).then((m) => ({ default: m.ChallengeFormPage })),
 );
-const WorklistPage = lazy(() => import('./worklist/worklist-page.tsx').then((m) => ({ default: m.WorklistPage })));
+const WorklistPage = lazy(() =>
+  texts(import('./worklist/worklist-page.tsx')).then((m) => ({ default: m.WorklistPage })),
+);
 const ThresholdsPage = lazy(() =>
-  import('./thresholds/thresholds-page.tsx').then((m) => ({ default: m.ThresholdsPage })),
+  texts(import('./thresholds/thresholds-page.tsx')).then((m) => ({ default: m.ThresholdsPage })),
 );
-const PicturePage = lazy(() => import('./picture/picture-page.tsx').then((m) => ({ default: m.PicturePage })));
+const PicturePage = lazy(() => texts(import('./picture/picture-page.tsx')).then((m) => ({ default: m.PicturePage })));
 
 export const steeringModule: WebModule = {
   name: 'steering',

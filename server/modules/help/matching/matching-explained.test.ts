@@ -1,7 +1,8 @@
+import { messages } from '../../../../web/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
-import en from '../../../../web/lib/i18n/en.json' with { type: 'json' };
-import nl from '../../../../web/lib/i18n/nl.json' with { type: 'json' };
 import { WEIGHTS } from './matching.ts';
+
+const { nl, en } = messages;
 
 // The web app explains the points in words (issue 13); this keeps those words true to the weights.
 describe('the explanation of the matching points', () => {

@@ -1,8 +1,10 @@
+import { messages } from '../../../lib/i18n/messages.ts';
 import i18next from 'i18next';
 import { beforeAll, expect, it } from 'vitest';
 import type { ProviderKind, SteeringPicture } from '../../../../contracts/steering.ts';
-import nl from '../../../lib/i18n/nl.json';
 import { pictureSummary } from './picture-summary.ts';
+
+const { nl } = messages;
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

@@ -1,9 +1,10 @@
+import { messages } from '../../../lib/i18n/messages.ts';
 import i18next from 'i18next';
 import { beforeAll, expect, it } from 'vitest';
 import { steeringFieldProblems } from '../../../../contracts/steering.ts';
-import en from '../../../lib/i18n/en.json';
-import nl from '../../../lib/i18n/nl.json';
 import { invalidParamText } from '../../../ui/problem-text.ts';
+
+const { nl, en } = messages;
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

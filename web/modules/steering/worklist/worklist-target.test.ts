@@ -1,8 +1,10 @@
+import { messages } from '../../../lib/i18n/messages.ts';
 import i18next from 'i18next';
 import { beforeAll, expect, it } from 'vitest';
-import nl from '../../../lib/i18n/nl.json';
 import type { WorklistItem } from '../steering.api.ts';
 import { worklistTarget, worklistTitle } from './worklist-target.ts';
+
+const { nl } = messages;
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
