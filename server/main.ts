@@ -8,6 +8,8 @@ import { createJobRunner, defaultInstanceId } from './platform/jobs/job-runner.t
 import { demoStepsOf, registry } from './platform/registry.ts';
 
 const config = loadConfig();
+/** How long after start-up the periodic jobs first run. */
+const JOBS_FIRST_RUN_AFTER_MS = 5_000;
 const demoOnPublicUrl = demoRefusal(config);
 if (demoOnPublicUrl) {
   console.error(demoOnPublicUrl);
@@ -86,6 +88,7 @@ const address = await app
   });
 const shown = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
 app.log.info({ address }, `Wakkere Stad listens on http://localhost:${new URL(address).port} (database: ${shown})`);
-// The periodic jobs start once the server answers, so their first runs (each catches up on what
-// happened while it was down) do not hold up start-up.
-runner.start();
+// The periodic jobs start a few seconds after the server answers, so their first runs (each catches
+// up on what happened while it was down, which can keep the CPU busy) do not hold up start-up or the
+// readiness check.
+runner.start(JOBS_FIRST_RUN_AFTER_MS);

@@ -31,7 +31,7 @@ export type TickOutcome = 'ran' | 'overlap' | 'leased-elsewhere' | 'failed';
 
 export interface JobRunner {
   tick(name: string): Promise<TickOutcome>;
-  start(): void;
+  start(firstRunAfterMs?: number): void;
   stop(): Promise<void>;
 }
 
@@ -173,11 +173,11 @@ export function createJobRunner(jobs: readonly Job[], deps: JobRunnerDeps): JobR
 
   return {
     tick,
-    /** Every job once right away (on the next turn of the event loop), then every `everyMs`. */
-    start() {
+    /** Every job once after `firstRunAfterMs` (by default on the next turn of the event loop), then every `everyMs`. */
+    start(firstRunAfterMs = 0) {
       if (timers.length > 0) return;
       for (const job of byName.values()) {
-        timers.push(setTimeout(() => fire(job), 0).unref());
+        timers.push(setTimeout(() => fire(job), firstRunAfterMs).unref());
         timers.push(setInterval(() => fire(job), job.everyMs).unref());
       }
     },
