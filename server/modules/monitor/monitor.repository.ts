@@ -30,6 +30,32 @@ const later = (table: string, column: string) =>
     `case when coalesce(excluded.${column}, '') > coalesce(${table}.${column}, '') then excluded.${column} else ${table}.${column} end`,
   );
 
+/** Per resident and area, from the days: the last day active, and the last day of each kind of activity. */
+function residentLastDays(trx: Db) {
+  return trx
+    .selectFrom('monitor_resident_days')
+    .select((eb) => [
+      'area_id',
+      'resident_id',
+      eb.fn.max('day').as('last_day'),
+      ...FLAGS.map((flag) =>
+        eb.fn
+          .max(eb.case().when(flag, '>', 0).then(eb.ref('day')).else(null).end())
+          .as(`last_${flag}` as `last_${typeof flag}`),
+      ),
+    ])
+    .groupBy(['area_id', 'resident_id']);
+}
+
+/** Per distinct tie (no area: ''), from the days: the last day it was seen. */
+function tieLastDays(trx: Db) {
+  const toArea = sql<string>`coalesce(to_area_id, '')`;
+  return trx
+    .selectFrom('monitor_links')
+    .select((eb) => ['area_id', 'from_node', 'to_node', toArea.as('to_area_id'), eb.fn.max('day').as('last_day')])
+    .groupBy(['area_id', 'from_node', 'to_node', toArea]);
+}
+
 /**
  * Window totals (migration 0023) after a day's facts changed from `before` to `after`: what the day
  * has is merged in (the later day wins); a resident or tie the day no longer has, or a kind of
@@ -97,21 +123,7 @@ async function updateWindowTotals(
     ),
   ];
   await insertChunked(lostResidents, async (ids) => {
-    const again = await trx
-      .selectFrom('monitor_resident_days')
-      .select((eb) => [
-        'area_id',
-        'resident_id',
-        eb.fn.max('day').as('last_day'),
-        ...FLAGS.map((flag) =>
-          eb.fn
-            .max(eb.case().when(flag, '>', 0).then(eb.ref('day')).else(null).end())
-            .as(`last_${flag}` as `last_${typeof flag}`),
-        ),
-      ])
-      .where('resident_id', 'in', ids)
-      .groupBy(['area_id', 'resident_id'])
-      .execute();
+    const again = await residentLastDays(trx).where('resident_id', 'in', ids).execute();
     await trx.deleteFrom('monitor_window_residents').where('resident_id', 'in', ids).execute();
     if (again.length > 0) await trx.insertInto('monitor_window_residents').values(again).execute();
   });
@@ -119,13 +131,7 @@ async function updateWindowTotals(
   const tiesNow = new Set(after.links.map(tieKey));
   const lostFrom = [...new Set(before.links.filter((row) => !tiesNow.has(tieKey(row))).map((row) => row.from_node))];
   await insertChunked(lostFrom, async (nodes) => {
-    const toArea = sql<string>`coalesce(to_area_id, '')`;
-    const again = await trx
-      .selectFrom('monitor_links')
-      .select((eb) => ['area_id', 'from_node', 'to_node', toArea.as('to_area_id'), eb.fn.max('day').as('last_day')])
-      .where('from_node', 'in', nodes)
-      .groupBy(['area_id', 'from_node', 'to_node', toArea])
-      .execute();
+    const again = await tieLastDays(trx).where('from_node', 'in', nodes).execute();
     await trx.deleteFrom('monitor_window_ties').where('from_node', 'in', nodes).execute();
     await insertChunked(again, (rows) => trx.insertInto('monitor_window_ties').values(rows).execute());
   });
@@ -165,36 +171,12 @@ export function createMonitorRepository(db: Db) {
         await trx
           .insertInto('monitor_window_residents')
           .columns(['area_id', 'resident_id', 'last_day', 'last_gives', 'last_receives', 'last_votes'])
-          .expression(
-            trx
-              .selectFrom('monitor_resident_days')
-              .select((eb) => [
-                'area_id',
-                'resident_id',
-                eb.fn.max('day').as('last_day'),
-                ...FLAGS.map((flag) =>
-                  eb.fn.max(eb.case().when(flag, '>', 0).then(eb.ref('day')).else(null).end()).as(`last_${flag}`),
-                ),
-              ])
-              .groupBy(['area_id', 'resident_id']),
-          )
+          .expression(residentLastDays(trx))
           .execute();
-        const toArea = sql<string>`coalesce(to_area_id, '')`;
         await trx
           .insertInto('monitor_window_ties')
           .columns(['area_id', 'from_node', 'to_node', 'to_area_id', 'last_day'])
-          .expression(
-            trx
-              .selectFrom('monitor_links')
-              .select((eb) => [
-                'area_id',
-                'from_node',
-                'to_node',
-                toArea.as('to_area_id'),
-                eb.fn.max('day').as('last_day'),
-              ])
-              .groupBy(['area_id', 'from_node', 'to_node', toArea]),
-          )
+          .expression(tieLastDays(trx))
           .execute();
       });
     },
