@@ -125,7 +125,7 @@ async function updateWindowTotals(
   await insertChunked(lostResidents, async (ids) => {
     const again = await residentLastDays(trx).where('resident_id', 'in', ids).execute();
     await trx.deleteFrom('monitor_window_residents').where('resident_id', 'in', ids).execute();
-    if (again.length > 0) await trx.insertInto('monitor_window_residents').values(again).execute();
+    await insertChunked(again, (rows) => trx.insertInto('monitor_window_residents').values(rows).execute());
   });
 
   const tiesNow = new Set(after.links.map(tieKey));
