@@ -7,9 +7,11 @@ type AnyDb = Kysely<any>;
  * Window totals for the monitor (docs/monitor.md, "How figures are computed"): per resident and
  * area, and per tie, the last day it was seen (and, for residents, the last day they gave, received
  * and voted), kept up to date as days are folded. The latest date's window is then read from these
- * (one row per resident or tie) instead of being grouped from 90 days of facts. Indexes on resident
- * and from-node let a refolded day that lost a resident or tie find their earlier days. The job
- * finds the fold version changed and folds everything again, which fills these tables.
+ * (one row per resident or tie) instead of being grouped from 90 days of facts. No further indexes:
+ * reading a window scans these tables (a large share of their rows is in any window), and every
+ * index on a random key makes folding a day slower. A refolded day that lost a resident or tie
+ * (rare: events are never removed) finds their earlier days with a scan of the facts. The job finds
+ * the fold version changed and folds everything again, which fills these tables.
  */
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
@@ -22,11 +24,6 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('last_votes', 'text')
     .addPrimaryKeyConstraint('monitor_window_residents_pk', ['area_id', 'resident_id'])
     .execute();
-  await db.schema
-    .createIndex('monitor_window_residents_day_idx')
-    .on('monitor_window_residents')
-    .column('last_day')
-    .execute();
 
   await db.schema
     .createTable('monitor_window_ties')
@@ -38,19 +35,9 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('last_day', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('monitor_window_ties_pk', ['area_id', 'from_node', 'to_node', 'to_area_id'])
     .execute();
-  await db.schema.createIndex('monitor_window_ties_day_idx').on('monitor_window_ties').column('last_day').execute();
-
-  await db.schema
-    .createIndex('monitor_resident_days_resident_idx')
-    .on('monitor_resident_days')
-    .columns(['resident_id', 'day'])
-    .execute();
-  await db.schema.createIndex('monitor_links_from_idx').on('monitor_links').columns(['from_node', 'day']).execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  await db.schema.dropIndex('monitor_links_from_idx').execute();
-  await db.schema.dropIndex('monitor_resident_days_resident_idx').execute();
   await db.schema.dropTable('monitor_window_ties').execute();
   await db.schema.dropTable('monitor_window_residents').execute();
 }

@@ -59,7 +59,8 @@ function tieLastDays(trx: Db) {
 /**
  * Window totals (migration 0023) after a day's facts changed from `before` to `after`: what the day
  * has is merged in (the later day wins); a resident or tie the day no longer has, or a kind of
- * activity a resident no longer shows on it, is looked up again in all the days.
+ * activity a resident no longer shows on it, is looked up again in all the days (a scan: rare, as
+ * events are never removed; it happens when a subject's initiative is no longer known).
  */
 async function updateWindowTotals(
   trx: Db,
