@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 // @ts-expect-error -- a plain ES module shared with web/first-load.test.ts, without types
-import { BUDGET, firstLoad } from '../scripts/web-budget.mjs';
+import { BUDGET, buildWebInto, firstLoad } from '../scripts/web-budget.mjs';
 
 // The home page's first load (issue 15): what index.html makes a first visitor download, raw,
 // gzip and brotli (the server sends the brotli copies the build writes), from a production build,
@@ -17,13 +16,7 @@ const BEFORE = { js: 789 * 1024, css: 542 * 1024 }; // uncompressed, as issue 15
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-bench-web-'));
 try {
-  process.env.NODE_ENV = 'production';
-  await build({
-    mode: 'production',
-    configFile: new URL('../web/vite.config.ts', import.meta.url).pathname,
-    logLevel: 'silent',
-    build: { outDir: dir },
-  });
+  await buildWebInto(dir);
   const sizes = firstLoad(dir) as Sizes;
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`.padStart(10);
   console.log('First load of the home page (production build)');

@@ -1,10 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 // @ts-expect-error -- a plain ES module shared with the benchmark, without types
-import { BUDGET, firstLoad } from '../scripts/web-budget.mjs';
+import { BUDGET, buildWebInto, firstLoad } from '../scripts/web-budget.mjs';
 
 // Issue 15: the home page's first load stays within 150 KB of compressed JavaScript and 40 KB of
 // compressed CSS (what the server sends: the brotli copies scripts/build.mjs writes), and index.html
@@ -18,16 +17,7 @@ let dir: string;
 let sizes: Sizes;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ws-web-'));
-  // Under vitest NODE_ENV is "test", which would bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  await build({
-    mode: 'production',
-    configFile: new URL('./vite.config.ts', import.meta.url).pathname,
-    logLevel: 'silent',
-    build: { outDir: dir },
-  });
-  process.env.NODE_ENV = nodeEnv;
+  await buildWebInto(dir);
   sizes = firstLoad(dir) as Sizes;
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
