@@ -27,6 +27,8 @@ const LISTS = process.env.BENCH_PATHS?.split(',') ?? [
   '/api/v1/open-needs',
   '/api/v1/budget-rounds',
   '/api/v1/areas?kind=neighbourhood',
+  '/api/v1/monitor/figures',
+  '/api/v1/monitor/map?indicator=participation',
 ];
 
 interface Server {
@@ -135,9 +137,8 @@ async function benchOn(target: Target): Promise<boolean> {
     console.log(
       `\n${target.dialect}: ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${SECONDS} s, baseline and ours alternately`,
     );
-    console.log(
-      'list                               bytes │ bare req/s  p50  p99 µs/req │ ours req/s  p50  p99 µs/req │ ratio',
-    );
+    const width = Math.max(33, ...LISTS.map((path) => path.length + 6));
+    console.log(`${'list'.padEnd(width)}   bytes │ bare req/s  p50  p99 µs/req │ ours req/s  p50  p99 µs/req │ ratio`);
     const figures = (runs: Run[] | undefined) => {
       if (!runs) return `${pad('—', 10)} ${pad('', 4)} ${pad('', 4)} ${pad('', 6)}`;
       const of = (pick: (run: Run) => number) => median(runs.map(pick));
@@ -158,7 +159,7 @@ async function benchOn(target: Target): Promise<boolean> {
       const failed = [...(base ?? []), ...mine].reduce((sum, r) => sum + r.failed, 0);
       if (failed > 0) ok = false;
       console.log(
-        `${path.padEnd(33)} ${pad(bytes, 7)} │ ${figures(base)} │ ${figures(mine)} │ ${pad(ratio, 5)}` +
+        `${path.padEnd(width)} ${pad(bytes, 7)} │ ${figures(base)} │ ${figures(mine)} │ ${pad(ratio, 5)}` +
           (failed > 0 ? `  (${failed} errors or unexpected statuses!)` : ''),
       );
     };

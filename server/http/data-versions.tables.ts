@@ -7,6 +7,8 @@ export interface DataVersionsTable {
   areas: number;
   initiatives: number;
   budgeting: number;
+  /** Since migration 0024: the monitor's stored figures and state. */
+  monitor: number;
 }
 
 export type DataDomain = Exclude<keyof DataVersionsTable, 'id'>;

@@ -13,14 +13,19 @@ export type DataVersions = Readonly<Record<DataDomain, number>>;
 export function createDataVersionReader(db: Db): () => Promise<DataVersions> {
   // The table holds one row (a CHECK on its id). Without parameters, pg sends one simple-protocol
   // message instead of parse, bind, describe, execute and sync.
-  const query = db.selectFrom('data_versions').select(['areas', 'initiatives', 'budgeting']).compile();
+  const query = db.selectFrom('data_versions').select(['areas', 'initiatives', 'budgeting', 'monitor']).compile();
   let running: Promise<unknown> | undefined;
   let waiting: Promise<DataVersions> | undefined;
 
   async function read(): Promise<DataVersions> {
     const row = (await db.executeQuery(query)).rows[0];
     if (!row) throw new Error('data_versions has no row (migration 0014)');
-    return { areas: Number(row.areas), initiatives: Number(row.initiatives), budgeting: Number(row.budgeting) };
+    return {
+      areas: Number(row.areas),
+      initiatives: Number(row.initiatives),
+      budgeting: Number(row.budgeting),
+      monitor: Number(row.monitor),
+    };
   }
 
   function nextRead(): Promise<DataVersions> {

@@ -15,7 +15,7 @@ function setUp(options: { maxEntries?: number; versions?: () => Promise<DataVers
   let gate: Promise<void> = Promise.resolve();
   app = Fastify();
   registerListCache(app, {
-    versions: options.versions ?? (async () => ({ areas: version, initiatives: 0, budgeting: 0 })),
+    versions: options.versions ?? (async () => ({ areas: version, initiatives: 0, budgeting: 0, monitor: 0 })),
     now: () => new Date(),
     ...(options.maxEntries ? { maxEntries: options.maxEntries } : {}),
   });

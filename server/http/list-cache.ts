@@ -17,6 +17,8 @@ export interface PublicList {
   cacheable?: (query: unknown) => boolean;
   /** For a body that changes with time alone (a phase that starts at a date): the next such moment. */
   changesAt?: (body: unknown, now: Date) => Date | null;
+  /** True for a request answered afresh whatever its query: another representation (e.g. CSV by `Accept`). */
+  bypass?: (request: FastifyRequest) => boolean;
 }
 
 export interface ListCacheOptions {
@@ -30,6 +32,8 @@ export interface ListCacheOptions {
 interface Entry {
   stamp: string;
   body: string;
+  /** The Content-Type it was sent with (JSON, GeoJSON). */
+  type: string;
   etag: string;
   expiresAt: number;
   /** When it was last answered with, in hits of the whole cache: the least recently used page goes first. */
@@ -117,7 +121,7 @@ export function registerListCache(app: FastifyInstance, options: ListCacheOption
   async function answerKnown(request: CacheRequest, reply: FastifyReply) {
     const list = request.routeOptions.config.publicList;
     const key = keysByUrl.get(request.url);
-    if (!list || key === undefined || request.method !== 'GET') return;
+    if (!list || key === undefined || request.method !== 'GET' || list.bypass?.(request)) return;
     const stamp = await stampOf(request, list);
     if (stamp === undefined) return;
     const entry = current(key, stamp);
@@ -129,7 +133,7 @@ export function registerListCache(app: FastifyInstance, options: ListCacheOption
   async function answerOrBuild(request: CacheRequest, reply: FastifyReply) {
     const list = request.routeOptions.config.publicList;
     // HEAD (Fastify's automatic twin of each GET) is answered as before: it carries no body to keep.
-    if (!list || request.method !== 'GET') return;
+    if (!list || request.method !== 'GET' || list.bypass?.(request)) return;
     if (list.cacheable && !list.cacheable(request.query)) return;
     let checked = request[kChecked];
     if (!checked) {
@@ -168,7 +172,15 @@ export function registerListCache(app: FastifyInstance, options: ListCacheOption
     request[kFill] = undefined;
     let entry: Entry | undefined;
     if (reply.statusCode === 200 && typeof payload === 'string') {
-      entry = { stamp: fill.stamp, body: payload, etag: etagOf(payload), expiresAt: fill.expiresAt, usedAt: ++uses };
+      const type = reply.getHeader('content-type');
+      entry = {
+        stamp: fill.stamp,
+        body: payload,
+        type: typeof type === 'string' ? type : JSON_TYPE,
+        etag: etagOf(payload),
+        expiresAt: fill.expiresAt,
+        usedAt: ++uses,
+      };
       // A build begun later, at other versions, took over the key: this page is the older one.
       if (fills.get(fill.key) === fill) keep(fill.key, entry);
       reply.header('etag', entry.etag).header('cache-control', 'no-cache');
@@ -215,7 +227,7 @@ function asArray<T>(hooks: T | T[] | undefined): T[] {
 function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: Entry): FastifyReply {
   reply.header('etag', entry.etag).header('cache-control', 'no-cache');
   if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
-  return reply.type(JSON_TYPE).send(entry.body);
+  return reply.type(entry.type).send(entry.body);
 }
 
 /** A strong validator from the bytes: the same page has the same ETag on every instance. */

@@ -22,6 +22,7 @@ import * as m0020 from './0020-pictures.ts';
 import * as m0021 from './0021-monitor-withheld.ts';
 import * as m0022 from './0022-account-name-search.ts';
 import * as m0023 from './0023-monitor-window-totals.ts';
+import * as m0024 from './0024-monitor-data-version.ts';
 
 /** Numbered and append-only: never edit a migration that has shipped; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021-monitor-withheld': m0021,
   '0022-account-name-search': m0022,
   '0023-monitor-window-totals': m0023,
+  '0024-monitor-data-version': m0024,
 };

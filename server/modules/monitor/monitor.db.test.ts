@@ -363,6 +363,50 @@ describe('open data', () => {
     expect(west.properties).toMatchObject({ value: 0.02, suppressed: false });
   });
 
+  test('open data is kept in memory and never stale; the CSV is never the kept JSON', async () => {
+    const url = '/api/v1/monitor/map?indicator=participation&limit=3';
+    const west = async () => {
+      const response = await anonymous.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers['content-type']).toContain('application/geo+json');
+      const feature = response
+        .json()
+        .features.find((f: { properties: { code: string } }) => f.properties.code === A) as {
+        properties: { value: number };
+      };
+      return { value: feature.properties.value, etag: response.headers.etag };
+    };
+    const first = await west();
+    const again = await west();
+    expect(again).toEqual(first);
+    expect(first.etag).toMatch(/^"[\w-]+"$/);
+    // A write to the stored figures (as the job makes, or a tool straight into the database) shows at once.
+    const row = { as_of: '2026-03-02', area_id: area(A), indicator: 'participation' } as const;
+    const stored = t.db
+      .updateTable('monitor_values')
+      .where('as_of', '=', row.as_of)
+      .where('area_id', '=', row.area_id)
+      .where('indicator', '=', row.indicator);
+    await stored.set({ value: 0.5 }).execute();
+    try {
+      const changed = await west();
+      expect(changed.value).toBe(0.5);
+      expect(changed.etag).not.toBe(first.etag);
+    } finally {
+      await stored.set({ value: first.value }).execute();
+    }
+    expect(await west()).toEqual(first);
+
+    const figures = '/api/v1/monitor/figures?level=neighbourhood&limit=5';
+    expect((await anonymous.get(figures)).headers['content-type']).toContain('application/json');
+    const csv = await anonymous.request('GET', figures, undefined, { accept: 'text/csv' });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers.etag).toBeUndefined();
+    expect(csv.body.split('\n')[0]).toBe(
+      'areaCode,areaName,level,population,asOf,windowDays,indicator,value,numerator,denominator,suppressed',
+    );
+  });
+
   test('bad input is a clear problem, never a 500', async () => {
     const unknownArea = await anonymous.get('/api/v1/monitor/areas/BU99999999');
     expect(unknownArea.statusCode).toBe(404);

@@ -114,8 +114,13 @@ export const monitorRoutes =
       handler: async (request) => monitor.recent(request.params.areaId, request.query.limit, request.query.cursor),
     });
 
+    // Open data is a cached public list (http/list-cache.ts), never stale: the `monitor` data version
+    // changes with every write to the stored figures and the monitor's state. The CSV is answered afresh.
     app.get('/monitor/figures', {
-      config: { access: access.read },
+      config: {
+        access: access.read,
+        publicList: { reads: ['monitor', 'areas'], bypass: (request) => wantsCsv(request.headers.accept) },
+      },
       schema: {
         tags,
         operationId: 'listCommunityPowerFigures',
@@ -127,7 +132,6 @@ export const monitorRoutes =
       },
       handler: async (request, reply) => {
         const page = await monitor.figures(request.query);
-        reply.header('Cache-Control', PUBLIC_CACHE);
         if (!wantsCsv(request.headers.accept)) return page;
         if (page.nextCursor) {
           const next = new URLSearchParams({
@@ -150,7 +154,7 @@ export const monitorRoutes =
     });
 
     app.get('/monitor/map', {
-      config: { access: access.read },
+      config: { access: access.read, publicList: { reads: ['monitor', 'areas'] } },
       schema: {
         tags,
         operationId: 'getCommunityPowerMap',
@@ -158,10 +162,7 @@ export const monitorRoutes =
         querystring: MapQuerySchema,
         response: { 200: MonitorMapSchema },
       },
-      handler: async (request, reply) => {
-        reply.header('Cache-Control', PUBLIC_CACHE);
-        return reply.type('application/geo+json').send(await monitor.map(request.query));
-      },
+      handler: async (request, reply) => reply.type('application/geo+json').send(await monitor.map(request.query)),
     });
 
     app.get('/monitor/survey', {
