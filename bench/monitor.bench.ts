@@ -174,5 +174,8 @@ console.log(
     `${seconds((cpu.user + cpu.system) / 1000)} of CPU in this process (the database's own work on PostgreSQL not included) ` +
     `(${report.foldedDays} days folded, ${report.computedDates.length} dates computed)`,
 );
+console.log(
+  `  of which folding the day in: ${seconds(report.milliseconds.fold)}; computing today's figures from the window: ${seconds(report.milliseconds.compute)}`,
+);
 if (target.dialect !== 'sqlite') console.log('(PostgreSQL: drop the database to run again from scratch)');
 await database.close();

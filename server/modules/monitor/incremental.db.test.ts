@@ -143,7 +143,7 @@ test('incremental updates and a full rebuild give identical figures, with late a
   t.clock.advance(15 * 60_000);
   await createMonitorJobOf(platform).run();
   const idle = await createMonitorJobOf(platform).run();
-  expect(idle).toEqual({ foldedDays: 0, computedDates: [] });
+  expect(idle).toMatchObject({ foldedDays: 0, computedDates: [] });
   expect(await figures()).toEqual(rebuilt);
 }, 180_000); // three rebuilds and a year of dates on both databases: slow on a busy 2-core machine
 
@@ -162,7 +162,7 @@ test('another minimum number of residents computes every date again; facts of an
   const recomputed = await createMonitorJobOf({ ...platform, settings: stricter }).run();
   expect(recomputed.foldedDays).toBe(0);
   expect(recomputed.computedDates).toHaveLength(13);
-  expect(await createMonitorJobOf({ ...platform, settings: stricter }).run()).toEqual({
+  expect(await createMonitorJobOf({ ...platform, settings: stricter }).run()).toMatchObject({
     foldedDays: 0,
     computedDates: [],
   });

@@ -68,6 +68,8 @@ export function keptDates(today: string): string[] {
 export interface RunReport {
   foldedDays: number;
   computedDates: string[];
+  /** How long folding the days and computing the dates took (for the log and the benchmark). */
+  milliseconds: { fold: number; compute: number };
 }
 
 export function createMonitorJob(deps: MonitorJobDeps) {
@@ -139,7 +141,9 @@ export function createMonitorJob(deps: MonitorJobDeps) {
       const days = [...new Set(hours.map((hour) => todayInAmsterdam(new Date(`${hour}:00:00Z`))))]
         .filter((d) => d <= today)
         .sort();
+      const foldStarted = performance.now();
       for (const day of days) await fold(day);
+      const computeStarted = performance.now();
       // A new day (or a first run after a long pause) has dates with no figures yet.
       const stored = new Set(await repo.storedDates());
       const missing = keptDates(today).filter((date) => !stored.has(date));
@@ -149,10 +153,11 @@ export function createMonitorJob(deps: MonitorJobDeps) {
         ? [days[0], missing[0]].filter((d): d is string => d !== undefined).sort()[0]
         : keptDates(today)[0];
       const computedDates = from === undefined ? [] : await computeDates(today, from);
+      const milliseconds = { fold: computeStarted - foldStarted, compute: performance.now() - computeStarted };
       await repo.setState(MIN_RESIDENTS, String(deps.minResidents), startedAt.toISOString());
       await repo.setState(WATERMARK, startedAt.toISOString(), startedAt.toISOString());
       await repo.setState(LATEST, today, startedAt.toISOString());
-      return { foldedDays: days.length, computedDates };
+      return { foldedDays: days.length, computedDates, milliseconds };
     },
 
     /** Everything again from the log: every day from the first event to today, then every kept date. */
@@ -165,17 +170,20 @@ export function createMonitorJob(deps: MonitorJobDeps) {
       const last = span ? todayInAmsterdam(new Date(span.last)) : today;
       const days = span ? datesFrom(first, last < today ? last : today) : [];
       let done = 0;
+      const foldStarted = performance.now();
       for (const day of days) {
         await fold(day, false);
         progress?.('fold', ++done, days.length);
       }
       await repo.refillWindowTotals();
+      const computeStarted = performance.now();
       const computedDates = await computeDates(today, null, (n, total) => progress?.('compute', n, total));
+      const milliseconds = { fold: computeStarted - foldStarted, compute: performance.now() - computeStarted };
       await repo.setState(VERSION, FOLD_VERSION, startedAt.toISOString());
       await repo.setState(MIN_RESIDENTS, String(deps.minResidents), startedAt.toISOString());
       await repo.setState(WATERMARK, startedAt.toISOString(), startedAt.toISOString());
       await repo.setState(LATEST, today, startedAt.toISOString());
-      return { foldedDays: days.length, computedDates };
+      return { foldedDays: days.length, computedDates, milliseconds };
     },
   };
 }
