@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 
 /** gemeente → wijk → buurt, as in the CBS wijk- en buurtkaart. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TimestampSchema } from './common.ts';
 import { CompletionSchema, CountRuleSchema, TieBreakRuleSchema, UtilitySchema } from './budgeting.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** RFC 9457 problem details. Validation problems add `invalidParams` (one entry per field). */
 export const ProblemSchema = z

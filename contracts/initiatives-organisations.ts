@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { titleText } from './text.ts';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 import {

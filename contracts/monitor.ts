@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AreaGeometrySchema, AreaKindSchema, AreaRefSchema } from './areas.ts';
 import { IdSchema, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, pageOf } from './common.ts';
 

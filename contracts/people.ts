@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PAGE_SIZE_MAX, pageOf } from './common.ts';
 
 /**

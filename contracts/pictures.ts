@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, PageQuerySchema, pageOf, TimestampSchema } from './common.ts';
 
 /** What a picture can belong to: an initiative, one of its updates, or a budget proposal. */

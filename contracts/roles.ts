@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every account is a resident; the other roles are granted by an administrator, optionally per area. */
 export const roles = ['resident', 'professional', 'civil_servant', 'steering_officer', 'administrator'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TimestampSchema } from './common.ts';
 
 /** WCAG 2.1 AA: normal text needs a contrast of at least 4.5 to 1 against its background. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Names people read as who or what something is: a resident's display name, the name of a resident

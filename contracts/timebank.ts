@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, PageQuerySchema, TimestampSchema, pageOf } from './common.ts';
 
 /** Hours are given in quarter hours; the ledger stores whole minutes so sums are exact. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Db } from '../../db/database.ts';
 import { migrationsAreCurrent } from '../../db/migrator.ts';
 

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   PictureChangeSchema,
   PicturePageSchema,

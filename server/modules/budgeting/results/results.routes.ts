@@ -1,7 +1,7 @@
 import { requireCaller } from '../../../http/auth.ts';
 import { perCaller } from '../../../http/rate-limits.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RoundParams } from '../../../../contracts/budgeting.ts';
 import { RoundResultSchema } from '../../../../contracts/budgeting-results.ts';
 import { TAG } from '../openapi-tag.ts';

@@ -1,6 +1,6 @@
 import { requireCaller } from '../../../http/auth.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   JoinRequestSchema,
   MemberChangeSchema,
