@@ -45,5 +45,9 @@ const cli: CliContext = {
 };
 
 const program = new Command('wakkere-stad').description('Wakkere Stad command-line tools');
-for (const module of registry) module.commands?.(program, cli);
+// Every module's command declarations load side by side, then register in registry order.
+const registrations = await Promise.all(
+  registry.map(async (module) => [module.commands, await module.loadCommands?.()] as const),
+);
+for (const registers of registrations) for (const register of registers) register?.(program, cli);
 await program.parseAsync(process.argv);

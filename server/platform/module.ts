@@ -64,16 +64,27 @@ export interface CliContext {
   demoSteps(): Promise<GeneratorStep[]>;
 }
 
+/** Declares a module's commands on the CLI's program. */
+export type RegisterCommands = (program: Command, cli: CliContext) => void;
+
 /** One module: listed once in `registry.ts`, read by the app, the job runner, the CLI and the demo generator. */
 export interface ModuleDefinition {
   name: string;
   /** Builds the module; it may import its code here, which keeps the registry cheap to load. */
   create(platform: Platform): ModuleParts | Promise<ModuleParts>;
   /**
-   * `npm run cli -- <command>`: declared without building anything, so `--help` stays instant; a
-   * command's action imports the code it runs.
+   * `npm run cli -- <command>`: loads the module's command declarations (its `*.command.ts`), e.g.
+   * `loadCommands: async () => (await import('./x.command.ts')).registerXCommands`. Only the CLI
+   * calls it, so the server never loads command code or commander. The declarations build nothing,
+   * so `--help` stays instant; a command's action imports the code it runs.
    */
-  commands?(program: Command, cli: CliContext): void;
+  loadCommands?(): Promise<RegisterCommands>;
+  /**
+   * The same declarations, imported eagerly: the server loads them too. Kept only until every module
+   * uses `loadCommands`; do not use it in new code.
+   * @deprecated use `loadCommands`
+   */
+  commands?: RegisterCommands;
   /** Steps of the demo generator, run in registry order (loaded only when the generator runs). */
   demoSteps?(): Promise<readonly GeneratorStep[]>;
 }

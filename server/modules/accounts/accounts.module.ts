@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerAccountsCommands } from './accounts.command.ts';
 
 /**
  * Accounts, sessions, role grants, password reset, and "download my data" / "delete my account".
@@ -8,7 +7,7 @@ import { registerAccountsCommands } from './accounts.command.ts';
 export const accountsModule = defineModule({
   name: 'accounts',
   create: async (platform) => (await import('./accounts.parts.ts')).createAccountsParts(platform),
-  commands: registerAccountsCommands,
+  loadCommands: async () => (await import('./accounts.command.ts')).registerAccountsCommands,
   demoSteps: async () => {
     const { demoAccountsStep, residentsStep } = await import('./accounts.demo-step.ts');
     return [demoAccountsStep, residentsStep];

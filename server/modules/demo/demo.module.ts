@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerDemoCommands } from './demo.command.ts';
 
 /**
  * The demo municipality Wakkerdam: its log-ins (demo mode only) and the generator command. The
@@ -17,5 +16,5 @@ export const demoModule = defineModule({
       rateLimit: settings.authRateLimit,
     }),
   }),
-  commands: registerDemoCommands,
+  loadCommands: async () => (await import('./demo.command.ts')).registerDemoCommands,
 });

@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerInitiativesCommands } from './initiatives.command.ts';
 
 /**
  * Initiatives: members, needs and pledges, activities, organisations, support and the municipality's
@@ -9,6 +8,6 @@ import { registerInitiativesCommands } from './initiatives.command.ts';
 export const initiativesModule = defineModule({
   name: 'initiatives',
   create: async (platform) => (await import('./initiatives.parts.ts')).createInitiativesParts(platform),
-  commands: registerInitiativesCommands,
+  loadCommands: async () => (await import('./initiatives.command.ts')).registerInitiativesCommands,
   demoSteps: async () => [(await import('./demo/demo-step.ts')).initiativesDemoStep],
 });

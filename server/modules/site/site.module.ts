@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerSiteCommands } from './site.command.ts';
 
 /**
  * The municipality's own identity (name, logo, colours, design tokens), the footer pages a Dutch
@@ -8,6 +7,6 @@ import { registerSiteCommands } from './site.command.ts';
 export const siteModule = defineModule({
   name: 'site',
   create: async (platform) => (await import('./site.parts.ts')).createSiteParts(platform),
-  commands: registerSiteCommands,
+  loadCommands: async () => (await import('./site.command.ts')).registerSiteCommands,
   demoSteps: async () => [(await import('./site.demo-step.ts')).siteDemoStep],
 });

@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerSteeringCommands } from './steering.command.ts';
 
 /**
  * Layered steering (docs/steering.md): the register of public tasks, the explained advice with slow
@@ -10,6 +9,6 @@ import { registerSteeringCommands } from './steering.command.ts';
 export const steeringModule = defineModule({
   name: 'steering',
   create: async (platform) => (await import('./steering.parts.ts')).createSteeringParts(platform),
-  commands: registerSteeringCommands,
+  loadCommands: async () => (await import('./steering.command.ts')).registerSteeringCommands,
   demoSteps: async () => [(await import('./steering.demo-step.ts')).steeringDemoStep],
 });
