@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { Authority } from '../../http/scope.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
 import { touchingPairs } from './adjacency.ts';
-import { parseAreaFile, planImport, type ImportPlan, type ImportProgress, type KnownAreaNames } from './area-import.ts';
+import type { ImportPlan, ImportProgress, KnownAreaNames } from './area-import.ts';
 import { createAreasRepository, type AreasRepository } from './areas.repository.ts';
 import type { AreasTable } from './areas.tables.ts';
 
@@ -30,7 +30,8 @@ const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
 /**
  * Imports a CBS-shaped buurten file: validate everything first (AreaImportError lists what is
  * wrong), then write it all in one transaction. Re-importing updates areas in place by CBS code,
- * so ids — and everything that refers to them — stay.
+ * so ids — and everything that refers to them — stay. The reader (area-import.ts, with proj4)
+ * loads with the first import, not at start-up.
  */
 export function createAreaImportService(deps: AreaImportDeps) {
   async function knownNames(): Promise<KnownAreaNames> {
@@ -164,9 +165,11 @@ export function createAreaImportService(deps: AreaImportDeps) {
   return {
     /** Throws AreaImportError when the file is refused; nothing is written then. */
     async importText(text: string, options: ImportOptions): Promise<AreaImportSummary> {
+      const { parseAreaFile } = await import('./area-import.ts');
       return write(parseAreaFile(text, await knownNames(), options.onValidate), options);
     },
     async importValue(value: unknown, options: ImportOptions): Promise<AreaImportSummary> {
+      const { planImport } = await import('./area-import.ts');
       return write(planImport(value, await knownNames(), options.onValidate), options);
     },
   };

@@ -1,4 +1,5 @@
 import { CBS_CODE_PATTERNS, type AgeBands, type AreaGeometry } from '../../../contracts/areas.ts';
+import { AreaImportError, type ImportIssue } from './area-import-error.ts';
 import { crsFromRange, declaredCrs, rdToWgs84, type SourceCrs } from './crs.ts';
 import {
   bboxOf,
@@ -17,21 +18,7 @@ import {
  * refused with the number of each bad feature and the reason.
  */
 
-export interface ImportIssue {
-  /** 1-based feature number; null for a problem with the file as a whole. */
-  feature: number | null;
-  reason: string;
-}
-
-export class AreaImportError extends Error {
-  constructor(readonly issues: ImportIssue[]) {
-    super(issues.map(describeIssue).join('\n'));
-  }
-}
-
-export function describeIssue(issue: ImportIssue): string {
-  return issue.feature === null ? issue.reason : `feature ${issue.feature}: ${issue.reason}`;
-}
+export { AreaImportError, describeIssue, type ImportIssue } from './area-import-error.ts';
 
 export interface PlannedNeighbourhood {
   feature: number;

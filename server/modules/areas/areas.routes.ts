@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AreaImportQuerySchema,
   AreaImportSummarySchema,
@@ -13,7 +13,7 @@ import {
 import { PageQuerySchema } from '../../../contracts/common.ts';
 import { authorityFor } from '../../http/scope.ts';
 import { forbidden, ProblemError } from '../../http/problem.ts';
-import { AreaImportError, describeIssue } from './area-import.ts';
+import { AreaImportError, describeIssue } from './area-import-error.ts';
 import type { AreaImportService } from './area-import.service.ts';
 import { areasAccess as access } from './areas.policy.ts';
 import type { AreasService } from './areas.service.ts';

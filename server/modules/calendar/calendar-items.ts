@@ -12,6 +12,14 @@ const MILESTONE_DATES = {
   'voting-close': 'votingCloseAt',
 } as const satisfies Record<RoundMilestone, keyof RoundSchedule>;
 
+/** A milestone in words, for feeds and notices. Feeds are read by calendar apps, not by the web app: their text is Dutch, the language of the municipality. */
+export const MILESTONE_TEXT: Record<RoundMilestone, string> = {
+  'proposals-open': 'ideeën insturen kan vanaf nu',
+  'review-open': 'de gemeente bekijkt de ideeën',
+  'voting-open': 'stemmen kan vanaf nu',
+  'voting-close': 'stemmen sluit',
+};
+
 export const MILESTONES = Object.keys(MILESTONE_DATES) as RoundMilestone[];
 
 export function milestoneAt(round: RoundSchedule, milestone: RoundMilestone): string {

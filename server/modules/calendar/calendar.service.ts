@@ -12,7 +12,6 @@ import type { AreasPort } from '../areas/areas.port.ts';
 import type { BudgetingPort } from '../budgeting/budgeting.port.ts';
 import type { InitiativesPort } from '../initiatives/initiatives.port.ts';
 import { compareItems, fromDatedItem, roundMilestones, sortKey } from './calendar-items.ts';
-import { renderFeed } from './ical-feed.ts';
 
 /** Web paths of the pages a feed's events link to (web/modules/*\/*.paths.ts). */
 export const WEB_PATHS = {
@@ -114,6 +113,7 @@ export function createCalendarService(deps: CalendarDeps) {
     async areaFeed(areaIdOrCode: string): Promise<Feed> {
       const { area, areaIds } = await areaScope(areaIdOrCode);
       const items = await itemsFor({ areaIds }, feedRange(clock.now()), FEED_MAX_ITEMS);
+      const { renderFeed } = await import('./ical-feed.ts');
       return {
         fileName: `agenda-${area.code}.ics`,
         body: renderFeed({
@@ -132,6 +132,7 @@ export function createCalendarService(deps: CalendarDeps) {
       const initiative = await initiatives.publicInitiative(initiativeId);
       if (!initiative) throw notFound('The initiative');
       const items = await itemsFor({ initiativeId }, feedRange(clock.now()), FEED_MAX_ITEMS);
+      const { renderFeed } = await import('./ical-feed.ts');
       return {
         fileName: `initiatief-${initiative.id}.ics`,
         body: renderFeed({

@@ -8,11 +8,10 @@ import type { BudgetingPort, RoundSchedule } from '../budgeting/budgeting.port.t
 import type { InitiativeNews } from '../initiatives/dated-items.ts';
 import type { InitiativesPort } from '../initiatives/initiatives.port.ts';
 import type { NotificationDraft, NotificationsPort } from '../notifications/notifications.port.ts';
-import { MILESTONES, milestoneAt } from './calendar-items.ts';
+import { MILESTONE_TEXT, MILESTONES, milestoneAt } from './calendar-items.ts';
 import { calendarNotificationKinds } from './calendar.notification-kinds.ts';
 import { createFollowsRepository } from './calendar.repository.ts';
 import type { FollowsTable } from './calendar.tables.ts';
-import { MILESTONE_TEXT } from './ical-feed.ts';
 
 /** The job looks this far back for news, so a run that was missed (a restart) loses nothing. */
 export const NEWS_LOOKBACK_MS = 24 * 60 * 60 * 1000;

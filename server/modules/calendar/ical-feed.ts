@@ -1,16 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import type { CalendarItem, RoundMilestone } from '../../../contracts/calendar.ts';
+import type { CalendarItem } from '../../../contracts/calendar.ts';
 import { DUTCH_TIME_ZONE } from '../../platform/dutch-time.ts';
-
-/** Feeds are read by calendar apps, not by the web app: their text is Dutch, the language of the municipality. */
-export const MILESTONE_TEXT: Record<RoundMilestone, string> = {
-  'proposals-open': 'ideeën insturen kan vanaf nu',
-  'review-open': 'de gemeente bekijkt de ideeën',
-  'voting-open': 'stemmen kan vanaf nu',
-  'voting-close': 'stemmen sluit',
-};
+import { MILESTONE_TEXT } from './calendar-items.ts';
 
 export interface FeedInput {
   /** Shown as the calendar's name in the app that subscribes. */

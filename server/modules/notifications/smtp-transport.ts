@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { SmtpSettings } from '../../mail.ts';
 
 export interface OutgoingMail {
@@ -21,22 +21,30 @@ export interface MailTransport {
  * SMTP through nodemailer. STARTTLS is required unless the settings say `none` (a relay on this
  * machine); certificates are always checked. Short timeouts: a mail server that hangs costs one
  * attempt of one mail, and the mail's claim in the outbox (five minutes) outlasts any send.
+ * nodemailer (a large package) loads with the first mail, not at start-up.
  */
 export function createSmtpTransport(smtp: SmtpSettings): MailTransport {
-  const transporter = nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.tls === 'implicit',
-    requireTLS: smtp.tls === 'starttls',
-    ignoreTLS: smtp.tls === 'none',
-    ...(smtp.user !== undefined ? { auth: { user: smtp.user, pass: smtp.password ?? '' } } : {}),
-    connectionTimeout: 20_000,
-    greetingTimeout: 20_000,
-    socketTimeout: 60_000,
-  });
+  let transporter: Promise<Transporter> | undefined;
+  const open = async (): Promise<Transporter> => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.tls === 'implicit',
+      requireTLS: smtp.tls === 'starttls',
+      ignoreTLS: smtp.tls === 'none',
+      ...(smtp.user !== undefined ? { auth: { user: smtp.user, pass: smtp.password ?? '' } } : {}),
+      connectionTimeout: 20_000,
+      greetingTimeout: 20_000,
+      socketTimeout: 60_000,
+    });
+  };
   return {
     async send(mail) {
-      await transporter.sendMail({
+      transporter ??= open();
+      await (
+        await transporter
+      ).sendMail({
         from: mail.from,
         to: mail.to,
         subject: mail.subject,
@@ -46,6 +54,10 @@ export function createSmtpTransport(smtp: SmtpSettings): MailTransport {
         messageId: mail.messageId,
       });
     },
-    close: () => transporter.close(),
+    close: () =>
+      void transporter?.then(
+        (opened) => opened.close(),
+        () => undefined,
+      ),
   };
 }

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { PICTURE_FORMATS, PICTURE_WIDTHS, type PictureFormat } from '../../../contracts/pictures.ts';
 
 /** Larger than this many pixels is refused before decoding (a small file can unpack to gigabytes). */
@@ -47,10 +46,12 @@ export function variantWidths(width: number): number[] {
 /**
  * Decodes the upload, turns it upright by its EXIF orientation and writes each width as WebP and as
  * JPEG. Nothing of the original's metadata is copied: EXIF (with GPS location, camera, time),
- * XMP, IPTC and comments are all dropped — sharp writes no metadata unless asked to.
+ * XMP, IPTC and comments are all dropped — sharp writes no metadata unless asked to. sharp (a
+ * native library) loads with the first upload, not at start-up.
  */
 export async function processPicture(input: Buffer): Promise<ProcessedPicture> {
   if (!detectImageType(input)) throw new ImageRejected('not-an-image');
+  const { default: sharp } = await import('sharp');
   const source = () => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: false });
   try {
     const metadata = await source().metadata();

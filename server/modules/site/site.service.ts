@@ -11,7 +11,7 @@ import type { Caller } from '../../http/auth.ts';
 import { authorityFor, type Authority } from '../../http/scope.ts';
 import { badRequest, forbidden, ProblemError } from '../../http/problem.ts';
 import type { AuditWriter } from '../audit/audit.service.ts';
-import { contrastFailures, identityPairs, type ContrastFailure } from './contrast.ts';
+import type { ContrastFailure } from './contrast.ts';
 import { tokenPairs, tokensFromFile, type Token, type TokenProblem } from './design-tokens.ts';
 import { logoProblem, type LogoMediaType } from './logo.ts';
 import { DEFAULT_IDENTITY, DEFAULT_PAGES } from './site-defaults.ts';
@@ -148,6 +148,8 @@ export function createSiteService(deps: SiteDeps) {
       throw badRequest('The file holds no design tokens this can use.', [
         { name: 'body.tokens', reason: 'No tokens with a plain CSS value', code: 'no-tokens' },
       ]);
+    // The contrast check (with colorjs.io) loads when colours are first set, not at start-up.
+    const { contrastFailures } = await import('./contrast.ts');
     const failures = contrastFailures(tokenPairs(tokens));
     if (failures.length > 0) throw contrastProblem(failures);
     const identity = await save(actor, 'site.design_tokens_set', (before) => ({
@@ -171,6 +173,7 @@ export function createSiteService(deps: SiteDeps) {
     async updateIdentity(caller: Caller, input: SiteIdentityUpdate): Promise<SiteIdentity> {
       const authority = municipalityAdministrator(caller, siteAccess.changeIdentity);
       const update = input;
+      const { contrastFailures, identityPairs } = await import('./contrast.ts');
       const failures = contrastFailures(identityPairs(update));
       if (failures.length > 0) throw contrastProblem(failures);
       let logo: { mediaType: LogoMediaType; base64: string } | null | undefined;

@@ -81,7 +81,7 @@ export function createLoginProvidersService(deps: LoginProvidersDeps) {
     provider: LoginProviderSettings,
     flow: { purpose: LoginPurpose; accountId: string | null; locale: 'nl' | 'en'; returnTo: string | null },
   ): Promise<{ authorizationUrl: string; state: string }> {
-    const secrets = deps.oidc.newSecrets();
+    const secrets = await deps.oidc.newSecrets();
     const url = await deps.oidc.authorizationUrl(provider, secrets).catch((error: unknown) => {
       deps.log.warn({ provider: provider.id, err: error }, 'log-in provider unavailable');
       throw new ProblemError(

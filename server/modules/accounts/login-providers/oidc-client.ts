@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as Client from 'openid-client';
 import type { LoginProviderError } from '../../../../contracts/login-providers.ts';
 import { isAllowedIssuer, type LoginProviderSettings } from './provider-settings.ts';
 
@@ -36,11 +36,15 @@ const DISCOVERY_TIMEOUT_SECONDS = 10;
  * PKCE (S256), state and nonce, and the code exchange, which validates the ID token's signature
  * against the provider's JWKS, its issuer, audience, expiry, nonce and the `iss` of the response.
  * Each provider's metadata is fetched once, when first used; a failed fetch is tried again next time.
+ * openid-client itself loads with the first log-in through a provider, not at start-up.
  */
 export function createOidcClient(options: { redirectUri: (provider: LoginProviderSettings) => string }) {
-  const configurations = new Map<string, Promise<client.Configuration>>();
+  const configurations = new Map<string, Promise<Client.Configuration>>();
+  let library: Promise<typeof Client> | undefined;
+  const load = (): Promise<typeof Client> => (library ??= import('openid-client'));
 
-  function configurationOf(provider: LoginProviderSettings): Promise<client.Configuration> {
+  async function configurationOf(provider: LoginProviderSettings): Promise<Client.Configuration> {
+    const client = await load();
     let found = configurations.get(provider.id);
     if (!found) {
       const insecure = new URL(provider.issuer).protocol === 'http:' && isAllowedIssuer(provider.issuer);
@@ -59,7 +63,8 @@ export function createOidcClient(options: { redirectUri: (provider: LoginProvide
   }
 
   return {
-    newSecrets(): FlowSecrets {
+    async newSecrets(): Promise<FlowSecrets> {
+      const client = await load();
       return {
         state: client.randomState(),
         nonce: client.randomNonce(),
@@ -68,6 +73,7 @@ export function createOidcClient(options: { redirectUri: (provider: LoginProvide
     },
 
     async authorizationUrl(provider: LoginProviderSettings, secrets: FlowSecrets): Promise<URL> {
+      const client = await load();
       const configuration = await configurationOf(provider).catch((error: unknown) => {
         throw new ProviderAnswerRefused('provider-unavailable', { cause: error });
       });
@@ -89,6 +95,7 @@ export function createOidcClient(options: { redirectUri: (provider: LoginProvide
       query: Record<string, string | undefined>,
       secrets: FlowSecrets,
     ): Promise<ProviderClaims> {
+      const client = await load();
       const configuration = await configurationOf(provider).catch((error: unknown) => {
         throw new ProviderAnswerRefused('provider-unavailable', { cause: error });
       });
@@ -115,7 +122,7 @@ export function createOidcClient(options: { redirectUri: (provider: LoginProvide
           acr: typeof idToken.acr === 'string' ? idToken.acr : null,
         };
       } catch (error) {
-        throw classify(error);
+        throw classify(client, error);
       }
     },
   };
@@ -129,7 +136,7 @@ function nameOf(claims: Record<string, unknown>): string | null {
 }
 
 /** Why the provider's answer was not accepted, in the terms the web app explains. */
-function classify(error: unknown): ProviderAnswerRefused {
+function classify(client: typeof Client, error: unknown): ProviderAnswerRefused {
   if (error instanceof ProviderAnswerRefused) return error;
   if (error instanceof client.AuthorizationResponseError)
     return new ProviderAnswerRefused('provider-refused', { cause: error });
