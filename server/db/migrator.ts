@@ -9,8 +9,14 @@ const provider: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => migrations,
 };
 
+/**
+ * Migration names start with a zero-padded number ('0001-foundation'), so plain code-unit order is
+ * their order; Kysely's default (localeCompare) would load ICU's collator first (~14 ms at start-up).
+ */
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function createMigrator(db: AnyDb): Migrator {
-  return new Migrator({ db, provider });
+  return new Migrator({ db, provider, nameComparator: byName });
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { startOfDayInAmsterdam } from '../../platform/dutch-time.ts';
 import { DEMO_ACCOUNTS } from '../../platform/demo/demo-accounts.ts';
-import { generateDemo, type DemoSummary, type GeneratorStep } from '../../platform/demo/generator.ts';
+import type { DemoSummary, GeneratorStep } from '../../platform/demo/generator.ts';
 
 export const DEFAULT_DEMO_SEED = 'wakkerdam';
 /** A small town: about twenty neighbourhoods in three districts, seeded in a second or two. */
@@ -31,5 +31,6 @@ export async function seedDemoIfEmpty(
 ): Promise<DemoSummary | undefined> {
   if (!(await databaseIsEmpty(db))) return undefined;
   const asOf = startOfDayInAmsterdam(now);
+  const { generateDemo } = await import('../../platform/demo/generator.ts');
   return generateDemo(db, { seed: DEFAULT_DEMO_SEED, residents: DEFAULT_DEMO_RESIDENTS, asOf }, steps);
 }
