@@ -149,6 +149,33 @@ export async function ensureBuilt(parts = PART_NAMES, { force = false, log = con
   });
 }
 
+/**
+ * @fastify/swagger requires `yaml` (250 KB) when it is registered, but uses it only for a YAML copy
+ * of the document, which this server never asks for. In the bundle its `require('yaml')` gets a
+ * stand-in that loads the real package from node_modules on first use, so start-up does not
+ * compile and run it.
+ */
+const lazyYamlForSwagger = {
+  name: 'lazy-yaml-for-swagger',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) => {
+      if (args.namespace === 'lazy-yaml') return { path: 'yaml', external: true };
+      if (/[\\/]node_modules[\\/]@fastify[\\/]swagger[\\/]/.test(args.importer))
+        return { path: 'yaml', namespace: 'lazy-yaml' };
+      return undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
+      contents: [
+        'let yaml;',
+        "const load = () => (yaml ??= require('yaml'));",
+        'exports.parse = (...args) => load().parse(...args);',
+        'exports.stringify = (...args) => load().stringify(...args);',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 async function buildServer(previous) {
   const esbuild = await import('esbuild');
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -176,12 +203,17 @@ async function buildServer(previous) {
       banner: {
         js: "import { createRequire as __wakkereStadRequire } from 'node:module'; const require = __wakkereStadRequire(import.meta.url);",
       },
+      // Whitespace and syntax minified, names kept: a third less code to read, compile and (with
+      // --enable-source-maps) measure line by line at start-up; stack traces keep the functions' names.
+      minifyWhitespace: true,
+      minifySyntax: true,
       // For stack traces (npm start enables them); the sources stay in server/, which keeps the maps small.
       sourcemap: true,
       sourcesContent: false,
       metafile: true,
       logLevel: 'warning',
       define: { 'process.env.WAKKERE_STAD_VERSION': JSON.stringify(version) },
+      plugins: [lazyYamlForSwagger],
     });
     const outputs = Object.keys(result.metafile.outputs).map((file) => relative(SERVER_OUT, join(ROOT, file)));
     removeStaleOutputs(new Set([...outputs, ...(previous?.outputs ?? [])]));
