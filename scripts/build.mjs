@@ -150,27 +150,51 @@ export async function ensureBuilt(parts = PART_NAMES, { force = false, log = con
 }
 
 /**
- * @fastify/swagger requires `yaml` (250 KB) when it is registered, but uses it only for a YAML copy
- * of the document, which this server never asks for. In the bundle its `require('yaml')` gets a
- * stand-in that loads the real package from node_modules on first use, so start-up does not
- * compile and run it.
+ * Packages that a bundled package requires when it loads but that this server never calls. Each
+ * gets a stand-in in the bundle that requires the real package from node_modules when first called,
+ * so start-up neither compiles nor runs it, and behaviour stays the same if it ever is called:
+ * - yaml (250 KB): @fastify/swagger writes YAML with it; we only serve the JSON document.
+ * - @fastify/ajv-compiler and @fastify/fast-json-stringify-compiler (ajv, fast-json-stringify,
+ *   600 KB): Fastify's default compilers, made with every Fastify instance and replaced at once by
+ *   zod's (app.ts, setValidatorCompiler / setSerializerCompiler). Each is a factory whose result
+ *   builds a compiler; the stand-in makes the real factory's result on its first call.
  */
-const lazyYamlForSwagger = {
-  name: 'lazy-yaml-for-swagger',
+const LAZY_REQUIRES = {
+  yaml: {
+    importer: /[\\/]node_modules[\\/]@fastify[\\/]swagger[\\/]/,
+    contents: [
+      'let real;',
+      "const load = () => (real ??= require('yaml'));",
+      'exports.parse = (...args) => load().parse(...args);',
+      'exports.stringify = (...args) => load().stringify(...args);',
+    ],
+  },
+  ...Object.fromEntries(
+    ['@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler'].map((name) => [
+      name,
+      {
+        importer: /[\\/]node_modules[\\/]fastify[\\/]lib[\\/]schema-controller\.js$/,
+        contents: [
+          'module.exports = function lazySelector() {',
+          '  let real;',
+          `  return (...args) => (real ??= require(${JSON.stringify(name)})())(...args);`,
+          '};',
+        ],
+      },
+    ]),
+  ),
+};
+
+const lazyRequires = {
+  name: 'lazy-requires',
   setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, (args) => {
-      if (args.namespace === 'lazy-yaml') return { path: 'yaml', external: true };
-      if (/[\\/]node_modules[\\/]@fastify[\\/]swagger[\\/]/.test(args.importer))
-        return { path: 'yaml', namespace: 'lazy-yaml' };
+    build.onResolve({ filter: /^(yaml|@fastify\/ajv-compiler|@fastify\/fast-json-stringify-compiler)$/ }, (args) => {
+      if (args.namespace === 'lazy-require') return { path: args.path, external: true };
+      if (LAZY_REQUIRES[args.path]?.importer.test(args.importer)) return { path: args.path, namespace: 'lazy-require' };
       return undefined;
     });
-    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
-      contents: [
-        'let yaml;',
-        "const load = () => (yaml ??= require('yaml'));",
-        'exports.parse = (...args) => load().parse(...args);',
-        'exports.stringify = (...args) => load().stringify(...args);',
-      ].join('\n'),
+    build.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
+      contents: LAZY_REQUIRES[args.path].contents.join('\n'),
       loader: 'js',
     }));
   },
@@ -213,7 +237,7 @@ async function buildServer(previous) {
       metafile: true,
       logLevel: 'warning',
       define: { 'process.env.WAKKERE_STAD_VERSION': JSON.stringify(version) },
-      plugins: [lazyYamlForSwagger],
+      plugins: [lazyRequires],
     });
     const outputs = Object.keys(result.metafile.outputs).map((file) => relative(SERVER_OUT, join(ROOT, file)));
     removeStaleOutputs(new Set([...outputs, ...(previous?.outputs ?? [])]));

@@ -1,5 +1,3 @@
-import sharp from 'sharp';
-
 /** The demo's scenes: simple drawings, enough to show how pictures look on a page. */
 export const DEMO_SCENES = ['garden', 'street', 'park', 'playground'] as const;
 export type DemoScene = (typeof DEMO_SCENES)[number];
@@ -44,7 +42,10 @@ const SHAPES: Record<DemoScene, (hue: number) => string> = {
     <polygon points="700,640 900,420 940,420 940,640" fill="hsl(${(hue + 60) % 360} 65% 50%)"/>`,
 };
 
-/** A demo picture as a JPEG, drawn from its recipe (an SVG rendered by sharp): nothing binary in git. */
+/**
+ * A demo picture as a JPEG, drawn from its recipe (an SVG rendered by sharp): nothing binary in git.
+ * sharp loads with the first picture drawn, not at start-up.
+ */
 export async function renderDemoPicture(recipe: string, title: string): Promise<Buffer> {
   const { scene, hue } = parseRecipe(recipe);
   const escaped = title.replace(/[<>&"]/g, '');
@@ -58,5 +59,6 @@ export async function renderDemoPicture(recipe: string, title: string): Promise<
     <rect y="640" width="1200" height="160" fill="hsl(${(hue + 80) % 360} 40% 45%)"/>
     ${SHAPES[scene](hue)}
   </svg>`;
+  const { default: sharp } = await import('sharp');
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
