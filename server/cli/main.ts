@@ -46,8 +46,6 @@ const cli: CliContext = {
 
 const program = new Command('wakkere-stad').description('Wakkere Stad command-line tools');
 // Every module's command declarations load side by side, then register in registry order.
-const registrations = await Promise.all(
-  registry.map(async (module) => [module.commands, await module.loadCommands?.()] as const),
-);
-for (const registers of registrations) for (const register of registers) register?.(program, cli);
+const registrations = await Promise.all(registry.map((module) => module.loadCommands?.()));
+for (const register of registrations) register?.(program, cli);
 await program.parseAsync(process.argv);

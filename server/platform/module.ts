@@ -79,12 +79,6 @@ export interface ModuleDefinition {
    * so `--help` stays instant; a command's action imports the code it runs.
    */
   loadCommands?(): Promise<RegisterCommands>;
-  /**
-   * The same declarations, imported eagerly: the server loads them too. Kept only until every module
-   * uses `loadCommands`; do not use it in new code.
-   * @deprecated use `loadCommands`
-   */
-  commands?: RegisterCommands;
   /** Steps of the demo generator, run in registry order (loaded only when the generator runs). */
   demoSteps?(): Promise<readonly GeneratorStep[]>;
 }

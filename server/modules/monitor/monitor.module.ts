@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerMonitorCommands } from './monitor.command.ts';
 
 /**
  * The community-power monitor (docs/monitor.md): how strong each neighbourhood is, measured from
@@ -9,6 +8,6 @@ import { registerMonitorCommands } from './monitor.command.ts';
 export const monitorModule = defineModule({
   name: 'monitor',
   create: async (platform) => (await import('./monitor.parts.ts')).createMonitorParts(platform),
-  commands: registerMonitorCommands,
+  loadCommands: async () => (await import('./monitor.command.ts')).registerMonitorCommands,
   demoSteps: async () => [(await import('./monitor.demo-step.ts')).monitorDemoStep],
 });

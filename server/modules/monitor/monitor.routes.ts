@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -141,6 +140,8 @@ export const monitorRoutes =
           reply.header('Link', `</api/v1/monitor/figures?${next.toString()}>; rel="next"`);
         }
         // The CSV is the same page in another representation; the JSON schema does not describe it.
+        // csv-stringify loads with the first CSV asked for, not at start-up.
+        const { stringify } = await import('csv-stringify/sync');
         return (reply as FastifyReply)
           .type('text/csv; charset=utf-8')
           .serializer((payload: unknown) => String(payload))

@@ -38,7 +38,6 @@ import {
 import { createMonitorRepository } from './monitor.repository.ts';
 import type { MonitorValuesTable } from './monitor.tables.ts';
 import type { Picture } from './network.ts';
-import { parseSurveyCsv } from './survey.ts';
 
 /** Reading the monitor's figures (all public), and the two things staff change: index weights and survey figures. */
 
@@ -401,6 +400,8 @@ export function createMonitorService(deps: MonitorServiceDeps) {
 
     /** All or nothing: every line is checked, and every area must be in the caller's scope. */
     async importSurvey(caller: Caller, input: { source: string; csv: string }) {
+      // csv-parse loads with the first import, not at start-up.
+      const { parseSurveyCsv } = await import('./survey.ts');
       const parsed = parseSurveyCsv(input.csv);
       if ('problems' in parsed) throw badRequest('The survey file has lines that cannot be imported.', parsed.problems);
       const areas = await tree();
