@@ -3,7 +3,7 @@ import { randomIds, systemClock } from './clock.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { createApp } from './app.ts';
-import { databaseIsEmpty, holdsDemoAccounts, seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
+import { holdsDemoAccounts, seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
 import { createJobRunner, defaultInstanceId } from './platform/jobs/job-runner.ts';
 import { demoStepsOf, registry } from './platform/registry.ts';
 
@@ -46,9 +46,8 @@ const { app, jobs } = await createApp({
   modules: registry,
 });
 if (applied.length > 0) app.log.info({ migrations: applied }, 'applied migrations');
-// The demo steps (every module's generator code) load only for an empty database.
-if (config.demo && (await databaseIsEmpty(database.db))) {
-  const seeded = await seedDemoIfEmpty(database.db, systemClock.now(), await demoStepsOf(registry));
+if (config.demo) {
+  const seeded = await seedDemoIfEmpty(database.db, systemClock.now(), () => demoStepsOf(registry));
   if (seeded)
     app.log.info(
       { residents: seeded.residents, rows: seeded.rows },

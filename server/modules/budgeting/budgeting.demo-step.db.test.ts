@@ -9,7 +9,7 @@ import { seedDemoIfEmpty } from '../demo/demo.seed.ts';
 let t: TestContext;
 beforeAll(async () => {
   t = await createTestApp({ demoCredentials: true });
-  await seedDemoIfEmpty(t.db, t.clock.now(), await demoStepsOf(registry));
+  await seedDemoIfEmpty(t.db, t.clock.now(), () => demoStepsOf(registry));
 }, 300_000);
 afterAll(async () => {
   await t.close();

@@ -23,14 +23,17 @@ export async function holdsDemoAccounts(db: Db): Promise<boolean> {
   );
 }
 
-/** First start in demo mode: Wakkerdam, dated to today (midnight in Amsterdam) so its activity looks recent. */
+/**
+ * First start in demo mode: Wakkerdam, dated to today (midnight in Amsterdam) so its activity looks
+ * recent. The generator and the steps (every module's generator code) load only for an empty database.
+ */
 export async function seedDemoIfEmpty(
   db: Db,
   now: Date,
-  steps: readonly GeneratorStep[],
+  steps: () => Promise<readonly GeneratorStep[]>,
 ): Promise<DemoSummary | undefined> {
   if (!(await databaseIsEmpty(db))) return undefined;
   const asOf = startOfDayInAmsterdam(now);
   const { generateDemo } = await import('../../platform/demo/generator.ts');
-  return generateDemo(db, { seed: DEFAULT_DEMO_SEED, residents: DEFAULT_DEMO_RESIDENTS, asOf }, steps);
+  return generateDemo(db, { seed: DEFAULT_DEMO_SEED, residents: DEFAULT_DEMO_RESIDENTS, asOf }, await steps());
 }

@@ -14,7 +14,7 @@ let t: TestContext;
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'ws-demo-pictures-'));
   t = await createTestApp({ pictures: { directory, maxBytes: 1_048_576 } });
-  await seedDemoIfEmpty(t.db, t.clock.now(), await demoStepsOf(registry));
+  await seedDemoIfEmpty(t.db, t.clock.now(), () => demoStepsOf(registry));
 }, 300_000);
 afterAll(async () => {
   await closeTestApp(t);
