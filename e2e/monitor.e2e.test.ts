@@ -55,7 +55,7 @@ describe('community power (Gemeenschapskracht), in the browser', () => {
 
   beforeAll(async () => {
     // Wakkerdam, as on a first start: a year of activity and the monitor's figures, as of today.
-    await seedDemoIfEmpty(suite.server.db, new Date(), await demoStepsOf(registry));
+    await seedDemoIfEmpty(suite.server.db, new Date(), () => demoStepsOf(registry));
     neighbourhoods = await areas('neighbourhood');
     municipality = (await areas('municipality'))[0]!;
   }, 600_000);
