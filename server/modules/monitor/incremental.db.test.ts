@@ -8,6 +8,7 @@ import { startOfDayInAmsterdam, todayInAmsterdam } from '../../platform/dutch-ti
 import type { Platform } from '../../platform/module.ts';
 import { createMonitorJobOf } from './monitor.parts.ts';
 import { createMonitorRepository } from './monitor.repository.ts';
+import { WindowMemory } from './window-memory.ts';
 
 // The job folds in only what changed; a full rebuild starts from nothing. They must agree exactly,
 // also when events arrive late (recorded now, happened days ago) or are backdated past a month end.
@@ -34,13 +35,18 @@ const VERBS = [
   'activity.signed-up',
 ] as const;
 
-/** Random events over `days` days before `until`, recorded when they happened unless `recordedAt` says otherwise. */
-function randomEvents(count: number, until: Date, days: number, recordedAt?: string) {
+/**
+ * Random events over `days` days before `until`, recorded when they happened unless `recordedAt`
+ * says otherwise. `settled`: everyone acts in their own neighbourhood, which never changes (no fold
+ * of a day again loses a tie or a resident's area).
+ */
+function randomEvents(count: number, until: Date, days: number, recordedAt?: string, settled = false) {
   return Array.from({ length: count }, () => {
     const verb = VERBS[random.int(0, VERBS.length)]!;
-    const home = buurten[random.int(0, buurten.length)]!;
+    const n = random.int(0, 300);
+    const home = buurten[settled ? n % buurten.length : random.int(0, buurten.length)]!;
     const at = new Date(until.getTime() - random.next() * days * 86_400_000).toISOString();
-    const actor = `resident-${random.int(0, 300)}`;
+    const actor = `resident-${n}`;
     const staff = verb === 'initiative.responded';
     const event: TestEvent = {
       actor: verb === 'initiative.threshold-reached' ? null : staff ? 'civil-servant' : actor,
@@ -147,6 +153,44 @@ test('incremental updates and a full rebuild give identical figures, with late a
   expect(await figures()).toEqual(rebuilt);
 }, 180_000); // three rebuilds and a year of dates on both databases: slow on a busy 2-core machine
 
+test('a job kept between runs reads the latest window from memory, and from the tables after anyone else changed them', async () => {
+  const memory = new WindowMemory();
+  const kept = createMonitorJobOf(platform, memory);
+  const newEvents = async (count: number) => {
+    t.clock.advance(15 * 60_000);
+    await writeLog(t.db, randomEvents(count, t.clock.now(), 0.01, t.clock.now().toISOString(), true));
+  };
+
+  // The first run reads the window from the tables; the next ones follow their own folds.
+  await newEvents(40);
+  await kept.run();
+  expect(memory.reads).toEqual({ loads: 1, windows: 1 });
+  await newEvents(40);
+  await kept.run();
+  await newEvents(40);
+  const report = await kept.run();
+  expect(report.foldedDays).toBe(1);
+  expect(memory.reads).toEqual({ loads: 1, windows: 3 });
+  const fromMemory = await figures();
+
+  // The same figures as a full rebuild (which changes the totals: the kept job reads them again).
+  await createMonitorJobOf(platform).rebuild();
+  expect(await figures()).toEqual(fromMemory);
+  await newEvents(40);
+  await kept.run();
+  expect(memory.reads).toEqual({ loads: 2, windows: 4 });
+
+  // Another instance folds in between: the kept job's memory is no longer the tables'.
+  await newEvents(40);
+  await createMonitorJobOf(platform).run();
+  await newEvents(40);
+  await kept.run();
+  expect(memory.reads).toEqual({ loads: 3, windows: 5 });
+  const afterOther = await figures();
+  await createMonitorJobOf(platform).rebuild();
+  expect(await figures()).toEqual(afterOther);
+}, 120_000);
+
 test('a new day drops the previous day’s figures and keeps the month ends', async () => {
   t.clock.advance(86_400_000);
   await createMonitorJobOf(platform).run();
@@ -181,14 +225,18 @@ test('window totals follow a refolded day that lost residents, kinds of activity
   expect(residents.length).toBeGreaterThan(4);
   expect(links.length).toBeGreaterThan(4);
   // The day again with half its residents, none of them giving any more, and half its ties.
-  await repo.replaceDay(day, {
-    residents: residents.filter((_, i) => i % 2 === 0).map((row) => ({ ...row, gives: 0 })),
-    counts: [],
-    milestones: [],
-    links: links.filter((_, i) => i % 2 === 0),
-  });
+  await repo.replaceDay(
+    day,
+    {
+      residents: residents.filter((_, i) => i % 2 === 0).map((row) => ({ ...row, gives: 0 })),
+      counts: [],
+      milestones: [],
+      links: links.filter((_, i) => i % 2 === 0),
+    },
+    t.clock.now().toISOString(),
+  );
   const kept = await windowTotals();
-  await repo.refillWindowTotals();
+  await repo.refillWindowTotals(t.clock.now().toISOString());
   expect(await windowTotals()).toEqual(kept);
 
   // The latest date's window read from the totals is the window grouped from the days.

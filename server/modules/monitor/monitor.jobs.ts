@@ -7,6 +7,7 @@ import type { InitiativesPort } from '../initiatives/initiatives.port.ts';
 import { FOLD_VERSION, foldDay, INITIATIVE_SUBJECTS } from './fold.ts';
 import { createMonitorRepository } from './monitor.repository.ts';
 import { computeSnapshot, type AreaNode } from './snapshot.ts';
+import { WindowMemory } from './window-memory.ts';
 import { withheldFigures } from './withhold.ts';
 
 /**
@@ -72,8 +73,12 @@ export interface RunReport {
   milliseconds: { fold: number; compute: number };
 }
 
-export function createMonitorJob(deps: MonitorJobDeps) {
-  const repo = createMonitorRepository(deps.db);
+/**
+ * One job per process, kept between runs: it keeps the latest window's totals in memory
+ * (window-memory.ts), so that a run after the first reads only what changed.
+ */
+export function createMonitorJob(deps: MonitorJobDeps, memory = new WindowMemory()) {
+  const repo = createMonitorRepository(deps.db, memory);
 
   /** Folds one day; `windowTotals` false in a full rebuild, which fills the window totals once at the end. */
   async function fold(date: string, windowTotals = true): Promise<void> {
@@ -85,6 +90,7 @@ export function createMonitorJob(deps: MonitorJobDeps) {
     await repo.replaceDay(
       date,
       foldDay(date, events, (type, id) => owners.get(`${type}:${id}`)),
+      deps.clock.now().toISOString(),
       { windowTotals },
     );
   }
@@ -165,7 +171,7 @@ export function createMonitorJob(deps: MonitorJobDeps) {
       const startedAt = deps.clock.now();
       const today = todayInAmsterdam(startedAt);
       const span = await deps.activity.span();
-      await repo.clearFacts();
+      await repo.clearFacts(startedAt.toISOString());
       const first = span ? todayInAmsterdam(new Date(span.first)) : today;
       const last = span ? todayInAmsterdam(new Date(span.last)) : today;
       const days = span ? datesFrom(first, last < today ? last : today) : [];
@@ -175,7 +181,7 @@ export function createMonitorJob(deps: MonitorJobDeps) {
         await fold(day, false);
         progress?.('fold', ++done, days.length);
       }
-      await repo.refillWindowTotals();
+      await repo.refillWindowTotals(startedAt.toISOString());
       const computeStarted = performance.now();
       const computedDates = await computeDates(today, null, (n, total) => progress?.('compute', n, total));
       const milliseconds = { fold: computeStarted - foldStarted, compute: performance.now() - computeStarted };

@@ -6,6 +6,7 @@ import { RUNNING_MEASURES } from './fold.ts';
 import type { RawFigure } from './indicators.ts';
 import type { MonitorSurveyTable } from './monitor.tables.ts';
 import type { WindowFacts } from './snapshot.ts';
+import { residentKey, tieKey, TOTAL_FLAGS as FLAGS, windowFromTotals, type WindowMemory } from './window-memory.ts';
 
 const CHUNK = 400;
 
@@ -20,10 +21,24 @@ function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
-const FLAGS = ['gives', 'receives', 'votes'] as const;
-const residentKey = (row: { area_id: string; resident_id: string }) => `${row.area_id}\u0000${row.resident_id}`;
-const tieKey = (row: { area_id: string; from_node: string; to_node: string; to_area_id: string | null }) =>
-  `${row.area_id}\u0000${row.from_node}\u0000${row.to_node}\u0000${row.to_area_id ?? ''}`;
+/** The `monitor_state` key of the window totals' generation: every change to them bumps it (window-memory.ts). */
+export const WINDOW_GENERATION = 'window_generation';
+
+/** Bumps the window totals' generation, in the transaction that changes them; returns the new one. */
+async function bumpGeneration(trx: Db, at: string): Promise<number> {
+  const row = await trx
+    .insertInto('monitor_state')
+    .values({ key: WINDOW_GENERATION, value: '1', updated_at: at })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        value: sql<string>`cast(cast(monitor_state.value as integer) + 1 as text)`,
+        updated_at: at,
+      }),
+    )
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
 /** The later of the stored day and the new one (days are ISO dates, so text order is time order; null is never). */
 const later = (table: string, column: string) =>
   sql.raw<string>(
@@ -67,7 +82,7 @@ async function updateWindowTotals(
   day: string,
   before: { residents: DayFacts['residents']; links: DayFacts['links'] },
   after: DayFacts,
-): Promise<void> {
+): Promise<{ onlyMerged: boolean }> {
   const mark = (flag: number) => (flag > 0 ? day : null);
   await insertChunked(after.residents, (rows) =>
     trx
@@ -136,16 +151,62 @@ async function updateWindowTotals(
     await trx.deleteFrom('monitor_window_ties').where('from_node', 'in', nodes).execute();
     await insertChunked(again, (rows) => trx.insertInto('monitor_window_ties').values(rows).execute());
   });
+  return { onlyMerged: lostResidents.length === 0 && lostFrom.length === 0 };
 }
 
-export function createMonitorRepository(db: Db) {
+/**
+ * `memory`: the job's window totals kept between runs (window-memory.ts); the repository keeps it
+ * in step with the tables, and reads the latest window from it when the generations agree.
+ */
+export function createMonitorRepository(db: Db, memory: WindowMemory | null = null) {
+  /** After a transaction changed the window totals: the memory follows, or forgets when it cannot know. */
+  const changed = (follow: (memory: WindowMemory) => void) => {
+    // Inside the caller's transaction, which may still roll back: the memory cannot follow it.
+    if (!memory) return;
+    if (db.isTransaction) memory.forget();
+    else follow(memory);
+  };
+
+  async function windowGeneration(): Promise<number> {
+    const row = await db
+      .selectFrom('monitor_state')
+      .select('value')
+      .where('key', '=', WINDOW_GENERATION)
+      .executeTakeFirst();
+    return row ? Number(row.value) : 0;
+  }
+
+  /**
+   * The residents and ties of the latest window (from `from` to the last folded day), from the
+   * memory when it holds the tables' generation, else read from the totals (and kept in the memory
+   * when nothing changed them while they were read).
+   */
+  async function latestWindow(from: string) {
+    const generation = await windowGeneration();
+    if (memory?.holds(generation, from)) return memory.window(from);
+    const residents = await db
+      .selectFrom('monitor_window_residents')
+      .selectAll()
+      .where('last_day', '>=', from)
+      .execute();
+    const ties = await db.selectFrom('monitor_window_ties').selectAll().where('last_day', '>=', from).execute();
+    if (!memory) return windowFromTotals(from, residents, ties);
+    if (!db.isTransaction && generation === (await windowGeneration())) {
+      memory.load(generation, from, residents, ties);
+      return memory.window(from);
+    }
+    memory.forget();
+    return windowFromTotals(from, residents, ties);
+  }
+
   return {
     /**
      * Replaces one day's facts, all or nothing, and keeps the window totals up to date with them
      * (unless `windowTotals` is false: a full rebuild fills them once at the end, `refillWindowTotals`).
+     * `at`: when (the job's clock), for the totals' generation.
      */
-    async replaceDay(day: string, facts: DayFacts, { windowTotals = true } = {}): Promise<void> {
-      await inTransaction(db, async (trx) => {
+    async replaceDay(day: string, facts: DayFacts, at: string, { windowTotals = true } = {}): Promise<void> {
+      const merged = await inTransaction(db, async (trx) => {
         const before = windowTotals
           ? {
               residents: await trx.selectFrom('monitor_resident_days').selectAll().where('day', '=', day).execute(),
@@ -160,13 +221,17 @@ export function createMonitorRepository(db: Db) {
         await insertChunked(facts.counts, (rows) => trx.insertInto('monitor_counts').values(rows).execute());
         await insertChunked(facts.milestones, (rows) => trx.insertInto('monitor_milestones').values(rows).execute());
         await insertChunked(facts.links, (rows) => trx.insertInto('monitor_links').values(rows).execute());
-        if (before) await updateWindowTotals(trx, day, before, facts);
+        if (!before) return null;
+        const { onlyMerged } = await updateWindowTotals(trx, day, before, facts);
+        return { onlyMerged, generation: await bumpGeneration(trx, at) };
       });
+      if (merged) changed((m) => m.merged(day, facts, merged.generation, merged.onlyMerged));
     },
 
     /** The window totals again from all the facts (after a full rebuild). */
-    async refillWindowTotals(): Promise<void> {
+    async refillWindowTotals(at: string): Promise<void> {
       await inTransaction(db, async (trx) => {
+        await bumpGeneration(trx, at);
         await trx.deleteFrom('monitor_window_residents').execute();
         await trx.deleteFrom('monitor_window_ties').execute();
         await trx
@@ -180,10 +245,12 @@ export function createMonitorRepository(db: Db) {
           .expression(tieLastDays(trx))
           .execute();
       });
+      changed((m) => m.forget());
     },
 
-    async clearFacts(): Promise<void> {
+    async clearFacts(at: string): Promise<void> {
       await inTransaction(db, async (trx) => {
+        await bumpGeneration(trx, at);
         for (const table of [
           'monitor_resident_days',
           'monitor_counts',
@@ -194,6 +261,7 @@ export function createMonitorRepository(db: Db) {
         ] as const)
           await trx.deleteFrom(table).execute();
       });
+      changed((m) => m.forget());
     },
 
     /** The last day with facts, or null. */
@@ -218,32 +286,30 @@ export function createMonitorRepository(db: Db) {
     async windowFacts(from: string, to: string, { fromDays = false } = {}): Promise<WindowFacts> {
       const last = fromDays ? null : await this.lastFoldedDay();
       const fromTotals = !fromDays && (last === null || to >= last);
-      const since = (column: string) => sql<number>`case when ${sql.ref(column)} >= ${from} then 1 else 0 end`;
-      const residents = fromTotals
-        ? await db
-            .selectFrom('monitor_window_residents')
-            .select([
-              'area_id',
-              'resident_id',
-              since('last_gives').as('gives'),
-              since('last_receives').as('receives'),
-              since('last_votes').as('votes'),
-            ])
-            .where('last_day', '>=', from)
-            .execute()
-        : await db
-            .selectFrom('monitor_resident_days')
-            .select((eb) => [
-              'area_id',
-              'resident_id',
-              eb.fn.max('gives').as('gives'),
-              eb.fn.max('receives').as('receives'),
-              eb.fn.max('votes').as('votes'),
-            ])
-            .where('day', '>=', from)
-            .where('day', '<=', to)
-            .groupBy(['area_id', 'resident_id'])
-            .execute();
+      const latest = fromTotals ? await latestWindow(from) : null;
+      const residents = latest
+        ? latest.residents
+        : (
+            await db
+              .selectFrom('monitor_resident_days')
+              .select((eb) => [
+                'area_id',
+                'resident_id',
+                eb.fn.max('gives').as('gives'),
+                eb.fn.max('receives').as('receives'),
+                eb.fn.max('votes').as('votes'),
+              ])
+              .where('day', '>=', from)
+              .where('day', '<=', to)
+              .groupBy(['area_id', 'resident_id'])
+              .execute()
+          ).map((row) => ({
+            areaId: row.area_id,
+            residentId: row.resident_id,
+            gives: truthy(row.gives),
+            receives: truthy(row.receives),
+            votes: truthy(row.votes),
+          }));
       const counts = await db
         .selectFrom('monitor_counts')
         .select((eb) => ['area_id', 'measure', eb.fn.sum<number>('value').as('value')])
@@ -297,29 +363,19 @@ export function createMonitorRepository(db: Db) {
           .filter((row) => row.started_at !== null && String(row.started_at) <= row.occurred_at)
           .map((row) => ({ areaId: row.area_id, kind, startedAt: String(row.started_at), endedAt: row.occurred_at }));
       };
-      const ties = fromTotals
-        ? (
+      const ties = latest
+        ? latest.ties
+        : (
             await db
-              .selectFrom('monitor_window_ties')
+              .selectFrom('monitor_links')
               .select(['area_id', 'from_node', 'to_node', 'to_area_id'])
-              .where('last_day', '>=', from)
+              .distinct()
+              .where('day', '>=', from)
+              .where('day', '<=', to)
               .execute()
-          ).map((row) => ({ ...row, to_area_id: row.to_area_id === '' ? null : row.to_area_id }))
-        : await db
-            .selectFrom('monitor_links')
-            .select(['area_id', 'from_node', 'to_node', 'to_area_id'])
-            .distinct()
-            .where('day', '>=', from)
-            .where('day', '<=', to)
-            .execute();
+          ).map((row) => ({ areaId: row.area_id, from: row.from_node, to: row.to_node, toAreaId: row.to_area_id }));
       return {
-        residents: residents.map((row) => ({
-          areaId: row.area_id,
-          residentId: row.resident_id,
-          gives: truthy(row.gives),
-          receives: truthy(row.receives),
-          votes: truthy(row.votes),
-        })),
+        residents,
         counts: counts.map((row) => ({ areaId: row.area_id, measure: row.measure, value: Number(row.value) })),
         running: running.map((row) => ({ areaId: row.area_id, measure: row.measure, value: Number(row.value) })),
         requests: requests.map((row) => ({
@@ -337,12 +393,7 @@ export function createMonitorRepository(db: Db) {
           ...(await ended('responded', 'threshold_reached', 'response')),
           ...(await ended('stopped', 'created', 'lifetime')),
         ],
-        ties: ties.map((row) => ({
-          areaId: row.area_id,
-          from: row.from_node,
-          to: row.to_node,
-          toAreaId: row.to_area_id,
-        })),
+        ties,
       };
     },
 
