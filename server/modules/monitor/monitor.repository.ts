@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { IndicatorId, SurveyTopic } from '../../../contracts/monitor.ts';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Db } from '../../db/database.ts';
 import type { DayFacts } from './fold.ts';
 import { RUNNING_MEASURES } from './fold.ts';
@@ -39,11 +40,19 @@ async function bumpGeneration(trx: Db, at: string): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.value);
 }
-/** The later of the stored day and the new one (days are ISO dates, so text order is time order; null is never). */
+/** SQL: the later of the stored day and the new one (days are ISO dates, so text order is time order; null is never). */
 const later = (table: string, column: string) =>
-  sql.raw<string>(
-    `case when coalesce(excluded.${column}, '') > coalesce(${table}.${column}, '') then excluded.${column} else ${table}.${column} end`,
-  );
+  `${column} = case when coalesce(excluded.${column}, '') > coalesce(${table}.${column}, '') then excluded.${column} else ${table}.${column} end`;
+/** Merging a day into the window totals: the later day wins, per column. */
+const MERGE_RESIDENTS = `on conflict (area_id, resident_id) do update set ${[
+  'last_day',
+  'last_gives',
+  'last_receives',
+  'last_votes',
+]
+  .map((column) => later('monitor_window_residents', column))
+  .join(', ')}`;
+const MERGE_TIES = `on conflict (area_id, from_node, to_node, to_area_id) do update set ${later('monitor_window_ties', 'last_day')}`;
 
 /** Per resident and area, from the days: the last day active, and the last day of each kind of activity. */
 function residentLastDays(trx: Db) {
@@ -84,47 +93,30 @@ async function updateWindowTotals(
   after: DayFacts,
 ): Promise<{ onlyMerged: boolean }> {
   const mark = (flag: number) => (flag > 0 ? day : null);
-  await insertChunked(after.residents, (rows) =>
-    trx
-      .insertInto('monitor_window_residents')
-      .values(
-        rows.map((row) => ({
-          area_id: row.area_id,
-          resident_id: row.resident_id,
-          last_day: day,
-          last_gives: mark(row.gives),
-          last_receives: mark(row.receives),
-          last_votes: mark(row.votes),
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['area_id', 'resident_id']).doUpdateSet({
-          last_day: later('monitor_window_residents', 'last_day'),
-          last_gives: later('monitor_window_residents', 'last_gives'),
-          last_receives: later('monitor_window_residents', 'last_receives'),
-          last_votes: later('monitor_window_residents', 'last_votes'),
-        }),
-      )
-      .execute(),
+  await bulkInsert(
+    trx,
+    'monitor_window_residents',
+    after.residents.map((row) => ({
+      area_id: row.area_id,
+      resident_id: row.resident_id,
+      last_day: day,
+      last_gives: mark(row.gives),
+      last_receives: mark(row.receives),
+      last_votes: mark(row.votes),
+    })),
+    { onConflict: MERGE_RESIDENTS },
   );
-  await insertChunked(after.links, (rows) =>
-    trx
-      .insertInto('monitor_window_ties')
-      .values(
-        rows.map((row) => ({
-          area_id: row.area_id,
-          from_node: row.from_node,
-          to_node: row.to_node,
-          to_area_id: row.to_area_id ?? '',
-          last_day: day,
-        })),
-      )
-      .onConflict((oc) =>
-        oc
-          .columns(['area_id', 'from_node', 'to_node', 'to_area_id'])
-          .doUpdateSet({ last_day: later('monitor_window_ties', 'last_day') }),
-      )
-      .execute(),
+  await bulkInsert(
+    trx,
+    'monitor_window_ties',
+    after.links.map((row) => ({
+      area_id: row.area_id,
+      from_node: row.from_node,
+      to_node: row.to_node,
+      to_area_id: row.to_area_id ?? '',
+      last_day: day,
+    })),
+    { onConflict: MERGE_TIES },
   );
 
   const now = new Map(after.residents.map((row) => [residentKey(row), row]));
@@ -141,7 +133,7 @@ async function updateWindowTotals(
   await insertChunked(lostResidents, async (ids) => {
     const again = await residentLastDays(trx).where('resident_id', 'in', ids).execute();
     await trx.deleteFrom('monitor_window_residents').where('resident_id', 'in', ids).execute();
-    await insertChunked(again, (rows) => trx.insertInto('monitor_window_residents').values(rows).execute());
+    await bulkInsert(trx, 'monitor_window_residents', again);
   });
 
   const tiesNow = new Set(after.links.map(tieKey));
@@ -149,7 +141,7 @@ async function updateWindowTotals(
   await insertChunked(lostFrom, async (nodes) => {
     const again = await tieLastDays(trx).where('from_node', 'in', nodes).execute();
     await trx.deleteFrom('monitor_window_ties').where('from_node', 'in', nodes).execute();
-    await insertChunked(again, (rows) => trx.insertInto('monitor_window_ties').values(rows).execute());
+    await bulkInsert(trx, 'monitor_window_ties', again);
   });
   return { onlyMerged: lostResidents.length === 0 && lostFrom.length === 0 };
 }
@@ -217,10 +209,10 @@ export function createMonitorRepository(db: Db, memory: WindowMemory | null = nu
         await trx.deleteFrom('monitor_counts').where('day', '=', day).execute();
         await trx.deleteFrom('monitor_milestones').where('day', '=', day).execute();
         await trx.deleteFrom('monitor_links').where('day', '=', day).execute();
-        await insertChunked(facts.residents, (rows) => trx.insertInto('monitor_resident_days').values(rows).execute());
-        await insertChunked(facts.counts, (rows) => trx.insertInto('monitor_counts').values(rows).execute());
-        await insertChunked(facts.milestones, (rows) => trx.insertInto('monitor_milestones').values(rows).execute());
-        await insertChunked(facts.links, (rows) => trx.insertInto('monitor_links').values(rows).execute());
+        await bulkInsert(trx, 'monitor_resident_days', facts.residents);
+        await bulkInsert(trx, 'monitor_counts', facts.counts);
+        await bulkInsert(trx, 'monitor_milestones', facts.milestones);
+        await bulkInsert(trx, 'monitor_links', facts.links);
         if (!before) return null;
         const { onlyMerged } = await updateWindowTotals(trx, day, before, facts);
         return { onlyMerged, generation: await bumpGeneration(trx, at) };
@@ -414,7 +406,7 @@ export function createMonitorRepository(db: Db, memory: WindowMemory | null = nu
       );
       await inTransaction(db, async (trx) => {
         await trx.deleteFrom('monitor_values').where('as_of', '=', asOf).execute();
-        await insertChunked(rows, (chunk) => trx.insertInto('monitor_values').values(chunk).execute());
+        await bulkInsert(trx, 'monitor_values', rows);
       });
     },
 
@@ -426,7 +418,7 @@ export function createMonitorRepository(db: Db, memory: WindowMemory | null = nu
       }));
       await inTransaction(db, async (trx) => {
         await trx.deleteFrom('monitor_networks').execute();
-        await insertChunked(rows, (chunk) => trx.insertInto('monitor_networks').values(chunk).execute());
+        await bulkInsert(trx, 'monitor_networks', rows);
       });
     },
 

@@ -1,7 +1,7 @@
-import { CompiledQuery, type Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { IdGenerator } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { isPostgres } from '../../db/dialect.ts';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database } from '../../db/schema.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { createDemoActivityLog, type DemoActivityLog } from './activity-log.ts';
@@ -95,8 +95,6 @@ export interface DemoSummary {
   rows: Record<string, number>;
 }
 
-const MAX_PARAMETERS = 8000;
-
 export function validateDemoOptions(options: DemoOptions): void {
   if (!Number.isInteger(options.residents) || options.residents < MIN_RESIDENTS || options.residents > MAX_RESIDENTS) {
     throw new RangeError(
@@ -136,35 +134,12 @@ export async function generateDemo(
       demoAccounts: new Map(),
       residents: { ids: [], neighbourhood: new Int32Array(0) },
     };
-    const placeholder = isPostgres(trx) ? (n: number) => `$${n}` : () => '?';
     async function insert<T extends keyof Database & string>(
       table: T,
       values: ReadonlyArray<Insertable<Database[T]>>,
     ): Promise<void> {
       if (values.length === 0) return;
-      // Written here rather than by Kysely's query builder, which for millions of rows costs as
-      // much as the database's own work; full chunks repeat one text, which SQLite prepares once.
-      // Columns are those of any row; a row without one gets null there.
-      const names = new Set<string>();
-      for (const row of values) for (const key in row) names.add(key);
-      const columns = [...names];
-      const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-      const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
-      let text = '';
-      let size = 0;
-      for (let i = 0; i < values.length; i += chunk) {
-        const slice = values.slice(i, i + chunk) as ReadonlyArray<Record<string, unknown>>;
-        if (slice.length !== size) {
-          size = slice.length;
-          let n = 0;
-          const tuple = () => `(${columns.map(() => placeholder(++n)).join(', ')})`;
-          text = head + Array.from({ length: size }, tuple).join(', ');
-        }
-        const parameters = new Array<unknown>(size * columns.length);
-        let p = 0;
-        for (const row of slice) for (const column of columns) parameters[p++] = row[column] ?? null;
-        await trx.executeQuery(CompiledQuery.raw(text, parameters));
-      }
+      await bulkInsert(trx, table, values);
       rows[table] = (rows[table] ?? 0) + values.length;
     }
     const homeOf = homeLookup(state);
