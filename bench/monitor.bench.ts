@@ -24,7 +24,7 @@ import { DEFAULT_SETTINGS } from '../server/platform/settings.ts';
 //
 //   npm run bench -- monitor                                     SQLite file, kept in /tmp for the next run
 //   BENCH_RESIDENTS=100000 BENCH_ACTIVITY=2 npm run bench -- monitor
-//   BENCH_DATABASE_URL=postgres://… npm run bench -- monitor      an empty PostgreSQL database
+//   BENCH_DATABASE_URL=postgres://… npm run bench -- monitor      a PostgreSQL database: generated when empty, else reused
 //   BENCH_FROM_SQLITE=/tmp/ws-bench-monitor-500000-x1.sqlite npm run bench -- monitor --postgres
 //                                 the city a SQLite run generated, copied into a throwaway PostgreSQL cluster
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 500_000);
@@ -40,8 +40,8 @@ const url =
     ? (await postgresTarget(postgresServer)).url
     : `sqlite:///tmp/ws-bench-monitor-${RESIDENTS}-x${MULTIPLIER}.sqlite`);
 const target = parseDatabaseUrl(url);
-const reuse = target.dialect === 'sqlite' && existsSync(target.file);
 const copyFrom = target.dialect === 'postgres' ? process.env.BENCH_FROM_SQLITE : undefined;
+const sqliteFile = target.dialect === 'sqlite' && existsSync(target.file);
 const database = openDatabase(target);
 await migrateToLatest(database.db);
 
@@ -62,7 +62,7 @@ if (copyFrom) {
     console.log(`  copied ${table}: ${n.toLocaleString('en')} rows (${seconds(performance.now() - started)})`),
   );
   console.log(`Copied ${rows.toLocaleString('en')} rows of ${copyFrom} in ${seconds(performance.now() - started)}`);
-} else if (!reuse) {
+} else if (!sqliteFile && (await count('accounts')) === 0) {
   // As `demo generate` does: a 256 MB page cache for the bulk inserts.
   if (database.dialect === 'sqlite') await sql`PRAGMA cache_size = -262144`.execute(database.db);
   const started = performance.now();
@@ -79,7 +79,7 @@ if (copyFrom) {
     `Generated ${RESIDENTS.toLocaleString('en')} residents (activity × ${MULTIPLIER}) in ${seconds(performance.now() - started)}; ` +
       `the monitor's full rebuild inside it took ${seconds(rebuild?.milliseconds ?? 0)}`,
   );
-} else console.log(`Reusing ${target.file}`);
+} else console.log(`Reusing ${target.dialect === 'sqlite' ? target.file : 'the city in that database'}`);
 console.log(
   `${(await count('accounts')).toLocaleString('en')} accounts, ${(await count('activity_log')).toLocaleString('en')} events in the activity log (${database.dialect})`,
 );
@@ -141,6 +141,24 @@ const caughtUp = await job.run();
 console.log(
   `\nCaught up first (not the measured day): ${caughtUp.foldedDays} days folded, ${caughtUp.computedDates.length} dates computed in ${seconds(performance.now() - catchUp)}`,
 );
+// A reused city still holds the day an earlier run added: removed first, so that every run folds
+// the same day (the same events again, under new ids). The log is append-only; its guard steps
+// aside for this, in the same transaction.
+const earlier = { from: 'bench-day-', to: 'bench-day.' };
+await database.db.transaction().execute(async (trx) => {
+  if (target.dialect === 'postgres') {
+    await sql`alter table activity_log disable trigger user`.execute(trx);
+    await trx.deleteFrom('activity_log').where('id', '>=', earlier.from).where('id', '<', earlier.to).execute();
+    await sql`alter table activity_log enable trigger user`.execute(trx);
+    return;
+  }
+  const guard = await sql<{
+    sql: string;
+  }>`select sql from sqlite_master where type = 'trigger' and name = 'activity_log_no_delete'`.execute(trx);
+  await sql`drop trigger activity_log_no_delete`.execute(trx);
+  await trx.deleteFrom('activity_log').where('id', '>=', earlier.from).where('id', '<', earlier.to).execute();
+  await sql.raw(guard.rows[0]!.sql).execute(trx);
+});
 let n = 0;
 const rows = events.map((e) => ({
   id: `bench-day-${Date.now()}-${n++}`,

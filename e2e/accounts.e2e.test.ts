@@ -132,7 +132,12 @@ describe('a resident’s account, in the browser', () => {
     const page = await suite.open();
     await page.goto(suite.url('/inloggen'));
     await page.getByRole('link', { name: nl.login.forgot }).click();
-    await page.getByLabel(nl.forgot.email, { exact: true }).fill(account.email);
+    // The navigation has settled (focus on the new page's heading) before anything is typed.
+    const heading = page.getByRole('heading', { level: 1, name: nl.forgot.title });
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const email = page.getByLabel(nl.forgot.email, { exact: true });
+    await email.fill(account.email);
+    expect(await email.inputValue()).toBe(account.email);
     await page.getByRole('button', { name: nl.forgot.submit }).click();
     await page.getByText(nl.forgot.sent).waitFor();
 
