@@ -119,15 +119,25 @@ await measure('map of the municipality (all buurten)', '/api/v1/monitor/map?indi
 await measure('open data, 100 figures', '/api/v1/monitor/figures?limit=100');
 await app.close();
 
-// One more day: yesterday's events again, a day later, recorded now; then the job folds them in.
+// One more day, never folded before: yesterday's events again on the day after the last one
+// measured (the day after AS_OF on a new city; a reused city gains a day per run, so that every run
+// folds a new day), recorded just before the job runs at the end of that day.
 const reader = createActivityReader(database.db);
 const yesterday = todayInAmsterdam(new Date(AS_OF.getTime() - 86_400_000));
 const events = await reader.eventsBetween(startOfDay(yesterday), startOfDay(nextDate(yesterday)));
-const nextDay = new Date(AS_OF.getTime() + 86_400_000);
-const recordedAt = nextDay.toISOString();
+const lastMeasured = await database.db
+  .selectFrom('activity_log')
+  .select((eb) => eb.fn.max('occurred_at').as('at'))
+  .where('id', '>=', 'bench-day-')
+  .where('id', '<', 'bench-day.')
+  .executeTakeFirst();
+const measuredDay = nextDate(todayInAmsterdam(lastMeasured?.at ? new Date(lastMeasured.at) : AS_OF));
+const shiftMs = Date.parse(startOfDay(measuredDay)) - Date.parse(startOfDay(yesterday));
+const jobTime = new Date(Date.parse(startOfDay(nextDate(measuredDay))) - 60_000);
+const recordedAt = new Date(jobTime.getTime() - 60_000).toISOString();
 const job = createMonitorJob({
   db: database.db,
-  clock: { now: () => new Date(nextDay.getTime() + 60_000) },
+  clock: { now: () => jobTime },
   activity: reader,
   initiatives: createInitiativesPort(database.db),
   areas: createAreasService(database.db),
@@ -141,24 +151,6 @@ const caughtUp = await job.run();
 console.log(
   `\nCaught up first (not the measured day): ${caughtUp.foldedDays} days folded, ${caughtUp.computedDates.length} dates computed in ${seconds(performance.now() - catchUp)}`,
 );
-// A reused city still holds the day an earlier run added: removed first, so that every run folds
-// the same day (the same events again, under new ids). The log is append-only; its guard steps
-// aside for this, in the same transaction.
-const earlier = { from: 'bench-day-', to: 'bench-day.' };
-await database.db.transaction().execute(async (trx) => {
-  if (target.dialect === 'postgres') {
-    await sql`alter table activity_log disable trigger user`.execute(trx);
-    await trx.deleteFrom('activity_log').where('id', '>=', earlier.from).where('id', '<', earlier.to).execute();
-    await sql`alter table activity_log enable trigger user`.execute(trx);
-    return;
-  }
-  const guard = await sql<{
-    sql: string;
-  }>`select sql from sqlite_master where type = 'trigger' and name = 'activity_log_no_delete'`.execute(trx);
-  await sql`drop trigger activity_log_no_delete`.execute(trx);
-  await trx.deleteFrom('activity_log').where('id', '>=', earlier.from).where('id', '<', earlier.to).execute();
-  await sql.raw(guard.rows[0]!.sql).execute(trx);
-});
 let n = 0;
 const rows = events.map((e) => ({
   id: `bench-day-${Date.now()}-${n++}`,
@@ -175,7 +167,7 @@ const rows = events.map((e) => ({
   domain: null,
   hours: e.hours,
   amount_cents: null,
-  occurred_at: new Date(Date.parse(e.occurredAt) + 86_400_000).toISOString(),
+  occurred_at: new Date(Date.parse(e.occurredAt) + shiftMs).toISOString(),
   recorded_at: recordedAt,
 }));
 for (let i = 0; i < rows.length; i += 500)
@@ -188,7 +180,7 @@ const cpuBefore = process.cpuUsage();
 const report = await job.run();
 const cpu = process.cpuUsage(cpuBefore);
 console.log(
-  `\nA day of new activity (${rows.length.toLocaleString('en')} events) folded in and today's figures computed in ${seconds(performance.now() - started)}, ` +
+  `\nA new day of activity (${measuredDay}, ${rows.length.toLocaleString('en')} events) folded in and today's figures computed in ${seconds(performance.now() - started)}, ` +
     `${seconds((cpu.user + cpu.system) / 1000)} of CPU in this process (the database's own work on PostgreSQL not included) ` +
     `(${report.foldedDays} days folded, ${report.computedDates.length} dates computed)`,
 );
