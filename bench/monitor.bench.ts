@@ -128,8 +128,7 @@ const events = await reader.eventsBetween(startOfDay(yesterday), startOfDay(next
 const lastMeasured = await database.db
   .selectFrom('activity_log')
   .select((eb) => eb.fn.max('occurred_at').as('at'))
-  .where('id', '>=', 'bench-day-')
-  .where('id', '<', 'bench-day.')
+  .where('id', 'like', 'bench-day-%')
   .executeTakeFirst();
 const measuredDay = nextDate(todayInAmsterdam(lastMeasured?.at ? new Date(lastMeasured.at) : AS_OF));
 const shiftMs = Date.parse(startOfDay(measuredDay)) - Date.parse(startOfDay(yesterday));

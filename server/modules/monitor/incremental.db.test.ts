@@ -166,10 +166,12 @@ test('a job kept between runs reads the latest window from memory, and from the 
   await kept.run();
   expect(memory.reads).toEqual({ loads: 1, windows: 1 });
   await newEvents(40);
-  await kept.run();
+  // Late events for three days ago, recorded now: that day is folded again and merged in too.
+  const now = t.clock.now();
+  await writeLog(t.db, randomEvents(20, new Date(now.getTime() - 3 * 86_400_000), 0.5, now.toISOString(), true));
+  expect((await kept.run()).foldedDays).toBeGreaterThanOrEqual(2);
   await newEvents(40);
-  const report = await kept.run();
-  expect(report.foldedDays).toBe(1);
+  expect((await kept.run()).foldedDays).toBeGreaterThanOrEqual(1);
   expect(memory.reads).toEqual({ loads: 1, windows: 3 });
   const fromMemory = await figures();
 
@@ -218,8 +220,12 @@ test('another minimum number of residents computes every date again; facts of an
 }, 120_000);
 
 test('window totals follow a refolded day that lost residents, kinds of activity and ties, as if refilled from all days', async () => {
-  const repo = createMonitorRepository(t.db);
+  const memory = new WindowMemory();
+  const repo = createMonitorRepository(t.db, memory);
   const day = (await repo.lastFoldedDay())!;
+  const from = '2026-01-01';
+  await repo.windowFacts(from, day);
+  expect(memory.reads).toEqual({ loads: 1, windows: 1 });
   const residents = await t.db.selectFrom('monitor_resident_days').selectAll().where('day', '=', day).execute();
   const links = await t.db.selectFrom('monitor_links').selectAll().where('day', '=', day).execute();
   expect(residents.length).toBeGreaterThan(4);
@@ -239,9 +245,10 @@ test('window totals follow a refolded day that lost residents, kinds of activity
   await repo.refillWindowTotals(t.clock.now().toISOString());
   expect(await windowTotals()).toEqual(kept);
 
-  // The latest date's window read from the totals is the window grouped from the days.
-  const from = '2026-01-01';
+  // The latest date's window read from the totals (the memory forgot, as the day lost rows) is the
+  // window grouped from the days.
   const fast = await repo.windowFacts(from, day);
+  expect(memory.reads).toEqual({ loads: 2, windows: 2 });
   const slow = await repo.windowFacts(from, day, { fromDays: true });
   expect(byJson(fast.residents)).toEqual(byJson(slow.residents));
   expect(byJson(fast.ties)).toEqual(byJson(slow.ties));

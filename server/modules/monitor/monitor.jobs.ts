@@ -79,6 +79,8 @@ export interface RunReport {
  */
 export function createMonitorJob(deps: MonitorJobDeps, memory = new WindowMemory()) {
   const repo = createMonitorRepository(deps.db, memory);
+  /** The day the memory was last read afresh (see `run`). */
+  let freshOn: string | null = null;
 
   /** Folds one day; `windowTotals` false in a full rebuild, which fills the window totals once at the end. */
   async function fold(date: string, windowTotals = true): Promise<void> {
@@ -138,6 +140,11 @@ export function createMonitorJob(deps: MonitorJobDeps, memory = new WindowMemory
     async run(): Promise<RunReport> {
       const startedAt = deps.clock.now();
       const today = todayInAmsterdam(startedAt);
+      // Once a day the window is read afresh: a writer that does not bump the generation (an
+      // instance of an older version during an upgrade, a restored backup) leaves the memory at
+      // most a day behind.
+      if (freshOn !== today) memory.forget();
+      freshOn = today;
       const watermark = await repo.state(WATERMARK);
       // The first run, or facts folded by an earlier version of `foldDay`: everything again.
       if (watermark === null || (await repo.state(VERSION)) !== FOLD_VERSION) return this.rebuild();

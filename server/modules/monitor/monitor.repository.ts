@@ -223,7 +223,6 @@ export function createMonitorRepository(db: Db, memory: WindowMemory | null = nu
     /** The window totals again from all the facts (after a full rebuild). */
     async refillWindowTotals(at: string): Promise<void> {
       await inTransaction(db, async (trx) => {
-        await bumpGeneration(trx, at);
         await trx.deleteFrom('monitor_window_residents').execute();
         await trx.deleteFrom('monitor_window_ties').execute();
         await trx
@@ -236,13 +235,14 @@ export function createMonitorRepository(db: Db, memory: WindowMemory | null = nu
           .columns(['area_id', 'from_node', 'to_node', 'to_area_id', 'last_day'])
           .expression(tieLastDays(trx))
           .execute();
+        // Last, as in a fold: every writer takes the generation's row lock in the same order.
+        await bumpGeneration(trx, at);
       });
       changed((m) => m.forget());
     },
 
     async clearFacts(at: string): Promise<void> {
       await inTransaction(db, async (trx) => {
-        await bumpGeneration(trx, at);
         for (const table of [
           'monitor_resident_days',
           'monitor_counts',
@@ -252,6 +252,7 @@ export function createMonitorRepository(db: Db, memory: WindowMemory | null = nu
           'monitor_window_ties',
         ] as const)
           await trx.deleteFrom(table).execute();
+        await bumpGeneration(trx, at);
       });
       changed((m) => m.forget());
     },
