@@ -7,7 +7,14 @@ import { RUNNING_MEASURES } from './fold.ts';
 import type { RawFigure } from './indicators.ts';
 import type { MonitorSurveyTable } from './monitor.tables.ts';
 import type { WindowFacts } from './snapshot.ts';
-import { residentKey, tieKey, TOTAL_FLAGS as FLAGS, windowFromTotals, type WindowMemory } from './window-memory.ts';
+import {
+  dayTotals,
+  residentKey,
+  tieKey,
+  TOTAL_FLAGS as FLAGS,
+  windowFromTotals,
+  type WindowMemory,
+} from './window-memory.ts';
 
 const CHUNK = 400;
 
@@ -92,32 +99,9 @@ async function updateWindowTotals(
   before: { residents: DayFacts['residents']; links: DayFacts['links'] },
   after: DayFacts,
 ): Promise<{ onlyMerged: boolean }> {
-  const mark = (flag: number) => (flag > 0 ? day : null);
-  await bulkInsert(
-    trx,
-    'monitor_window_residents',
-    after.residents.map((row) => ({
-      area_id: row.area_id,
-      resident_id: row.resident_id,
-      last_day: day,
-      last_gives: mark(row.gives),
-      last_receives: mark(row.receives),
-      last_votes: mark(row.votes),
-    })),
-    { onConflict: MERGE_RESIDENTS },
-  );
-  await bulkInsert(
-    trx,
-    'monitor_window_ties',
-    after.links.map((row) => ({
-      area_id: row.area_id,
-      from_node: row.from_node,
-      to_node: row.to_node,
-      to_area_id: row.to_area_id ?? '',
-      last_day: day,
-    })),
-    { onConflict: MERGE_TIES },
-  );
+  const totals = dayTotals(day, after);
+  await bulkInsert(trx, 'monitor_window_residents', totals.residents, { onConflict: MERGE_RESIDENTS });
+  await bulkInsert(trx, 'monitor_window_ties', totals.ties, { onConflict: MERGE_TIES });
 
   const now = new Map(after.residents.map((row) => [residentKey(row), row]));
   const lostResidents = [

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { createRandom } from '../../platform/demo/random.ts';
 import type { DayFacts } from './fold.ts';
-import { laterDay, WindowMemory, windowFromTotals, type ResidentTotals, type TieTotals } from './window-memory.ts';
+import {
+  dayTotals,
+  laterDay,
+  laterResident,
+  WindowMemory,
+  windowFromTotals,
+  type ResidentTotals,
+  type TieTotals,
+} from './window-memory.ts';
 
 const resident = (
   area_id: string,
@@ -54,6 +62,55 @@ describe('laterDay', () => {
     ['2026-04-30', '2026-05-01', '2026-05-01'],
     ['2026-05-01', '2026-05-01', '2026-05-01'],
   ])('of %s and %s is %s', (a, b, later) => expect(laterDay(a, b)).toBe(later));
+});
+
+describe("a day's totals", () => {
+  test('mark the day for each kind of activity the resident had, and a tie to no area with the empty area', () => {
+    const totals = dayTotals(
+      '2026-05-04',
+      dayOf(
+        [
+          ['A', 'r1', 2, 0, 0],
+          ['B', 'r2', 0, 1, 3],
+        ],
+        [
+          ['A', 'r:r1', 'i:1', null],
+          ['A', 'r:r1', 'r:r2', 'B'],
+        ],
+      ),
+    );
+    expect(totals.residents).toEqual([
+      resident('A', 'r1', '2026-05-04', { last_gives: '2026-05-04' }),
+      resident('B', 'r2', '2026-05-04', { last_receives: '2026-05-04', last_votes: '2026-05-04' }),
+    ]);
+    expect(totals.ties).toEqual([
+      tie('A', 'r:r1', 'i:1', '', '2026-05-04'),
+      tie('A', 'r:r1', 'r:r2', 'B', '2026-05-04'),
+    ]);
+  });
+
+  test.each([
+    [
+      'a later day keeps what only the earlier day had',
+      { last_gives: '2026-05-01' },
+      '2026-05-04',
+      { last_votes: '2026-05-04' },
+      '2026-05-04',
+      { last_gives: '2026-05-01', last_votes: '2026-05-04' },
+    ],
+    [
+      'an earlier day moves nothing back',
+      { last_gives: '2026-05-04' },
+      '2026-05-01',
+      { last_gives: '2026-05-01', last_receives: '2026-05-01' },
+      '2026-05-04',
+      { last_gives: '2026-05-04', last_receives: '2026-05-01' },
+    ],
+    ['the same day twice is that day', {}, '2026-05-04', {}, '2026-05-04', {}],
+  ] as const)('merge as the upsert does: %s', (_, knownLast, day, rowLast, lastDay, merged) => {
+    const known = resident('A', 'r1', '2026-05-04', knownLast);
+    expect(laterResident(known, resident('A', 'r1', day, rowLast))).toEqual(resident('A', 'r1', lastDay, merged));
+  });
 });
 
 describe('the window from totals', () => {

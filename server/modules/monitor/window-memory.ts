@@ -28,6 +28,45 @@ export function laterDay(a: string | null, b: string | null): string | null {
   return b !== null && (a === null || b > a) ? b : a;
 }
 
+/**
+ * A day's facts as window-total rows: what that day alone says of each resident and tie. The
+ * repository upserts these rows and the memory merges them, both with `laterResident`'s rule.
+ */
+export function dayTotals(
+  day: string,
+  facts: Pick<DayFacts, 'residents' | 'links'>,
+): { residents: ResidentTotals[]; ties: TieTotals[] } {
+  const mark = (flag: number) => (flag > 0 ? day : null);
+  return {
+    residents: facts.residents.map((row) => ({
+      area_id: row.area_id,
+      resident_id: row.resident_id,
+      last_day: day,
+      last_gives: mark(row.gives),
+      last_receives: mark(row.receives),
+      last_votes: mark(row.votes),
+    })),
+    ties: facts.links.map((row) => ({
+      area_id: row.area_id,
+      from_node: row.from_node,
+      to_node: row.to_node,
+      to_area_id: row.to_area_id ?? '',
+      last_day: day,
+    })),
+  };
+}
+
+/** Two totals of the same resident merged as the tables' upsert merges them: the later day wins, per kind. */
+export function laterResident(known: ResidentTotals, row: ResidentTotals): ResidentTotals {
+  return {
+    ...row,
+    last_day: laterDay(known.last_day, row.last_day)!,
+    last_gives: laterDay(known.last_gives, row.last_gives),
+    last_receives: laterDay(known.last_receives, row.last_receives),
+    last_votes: laterDay(known.last_votes, row.last_votes),
+  };
+}
+
 export interface WindowRows {
   residents: ResidentWindowRow[];
   ties: Tie[];
@@ -94,29 +133,16 @@ export class WindowMemory {
     if (!onlyMerged || this.generation === null || generation !== this.generation + 1) return this.forget();
     this.generation = generation;
     if (day < this.since) return; // nothing a window from `since` on can see
-    const mark = (flag: number) => (flag > 0 ? day : null);
-    for (const row of facts.residents) {
+    const totals = dayTotals(day, facts);
+    for (const row of totals.residents) {
       const key = residentKey(row);
       const known = this.residents.get(key);
-      this.residents.set(key, {
-        area_id: row.area_id,
-        resident_id: row.resident_id,
-        last_day: laterDay(known?.last_day ?? null, day)!,
-        last_gives: laterDay(known?.last_gives ?? null, mark(row.gives)),
-        last_receives: laterDay(known?.last_receives ?? null, mark(row.receives)),
-        last_votes: laterDay(known?.last_votes ?? null, mark(row.votes)),
-      });
+      this.residents.set(key, known ? laterResident(known, row) : row);
     }
-    for (const row of facts.links) {
+    for (const row of totals.ties) {
       const key = tieKey(row);
       const known = this.ties.get(key);
-      this.ties.set(key, {
-        area_id: row.area_id,
-        from_node: row.from_node,
-        to_node: row.to_node,
-        to_area_id: row.to_area_id ?? '',
-        last_day: laterDay(known?.last_day ?? null, day)!,
-      });
+      this.ties.set(key, known ? { ...row, last_day: laterDay(known.last_day, row.last_day)! } : row);
     }
   }
 
