@@ -30,7 +30,8 @@ export function laterDay(a: string | null, b: string | null): string | null {
 
 /**
  * A day's facts as window-total rows: what that day alone says of each resident and tie. The
- * repository upserts these rows and the memory merges them, both with `laterResident`'s rule.
+ * repository upserts these rows (its on-conflict clause keeps the later day per column) and the
+ * memory merges them with `laterResident`, the same rule in code.
  */
 export function dayTotals(
   day: string,
