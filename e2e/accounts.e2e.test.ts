@@ -1,5 +1,6 @@
 import { messages } from '../web/lib/i18n/messages.ts';
 import { readFileSync } from 'node:fs';
+import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAccount, PASSWORD, uniqueEmail } from './harness.ts';
 import { browserSuite, logIn } from './suite.ts';
@@ -84,9 +85,30 @@ describe('a resident’s account, in the browser', () => {
     const page = await suite.open();
     await logIn(page, suite, account.email, account.password);
 
+    // Every language <html> takes from here on, and every request about the account.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { langsSeen?: string[] }).langsSeen = seen;
+      new MutationObserver(() => seen.push(document.documentElement.lang)).observe(document.documentElement, {
+        attributeFilter: ['lang'],
+      });
+    });
+    const asked: string[] = [];
+    const onRequest = (request: Request) => {
+      if (new URL(request.url()).pathname === '/api/v1/me') asked.push(request.method());
+    };
+    page.on('request', onRequest);
+    const saved = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/v1/me' && response.request().method() === 'PATCH',
+    );
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: en.profile.title }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect((await saved).status()).toBe(200);
+    page.off('request', onRequest);
+    // One request saves the choice; nothing asks the account again, to answer with the old language.
+    expect(asked).toEqual(['PATCH']);
+    expect(await page.evaluate(() => (window as { langsSeen?: string[] }).langsSeen)).toEqual(['en']);
     await page.getByRole('navigation', { name: en.layout.mainNav }).getByRole('link', { name: en.nav.home }).waitFor();
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.title()).toBe(`${en.profile.title} | Wakkere Stad`);
@@ -125,6 +147,36 @@ describe('a resident’s account, in the browser', () => {
       .poll(() => page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { locale: string }).locale))
       .toBe('en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('a language chosen while the page still asks who is logged in wins, and the account follows', async () => {
+    const account = await createAccount(suite.server);
+    const page = await suite.open();
+    await logIn(page, suite, account.email, account.password);
+
+    // The next page load's question "who is logged in?" waits until the language has been switched.
+    let answer = () => {};
+    const switched = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/api/v1/me', async (route) => {
+      if (route.request().method() === 'GET') await switched;
+      await route.continue();
+    });
+    await page.goto(suite.url('/'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    answer();
+
+    // The answer still says Dutch; the screen keeps English and the account takes it over.
+    await page.getByRole('heading', { level: 1, name: en.home.title }).waitFor();
+    await page.unroute('**/api/v1/me');
+    await expect
+      .poll(() => page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { locale: string }).locale))
+      .toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page
+      .getByRole('navigation', { name: en.layout.accountNav })
+      .getByRole('link', { name: en.nav.myAccount })
+      .waitFor();
   });
 
   it('resets a forgotten password with the emailed link', async () => {
